@@ -1,0 +1,47 @@
+/** Building citations from articles. */
+import type { Article } from '../parse/schema.js';
+import type { Citation, Cited, SourceRef } from './types.js';
+
+export function sourceName(a: Article): string | undefined {
+  return a.source.attribution ?? a.source.outlet;
+}
+
+/** A citation of one sentence (or the title, paragraph -1) of an article. */
+export function cite(a: Article, paragraph: number, quote: string): Citation {
+  return {
+    articleId: a.id,
+    file: a.file,
+    title: a.title,
+    paragraph: paragraph + 1,
+    quote,
+    source: sourceName(a),
+    published: a.published,
+    url: a.source.url,
+    edition: a.edition,
+  };
+}
+
+export function sourceRef(a: Article): SourceRef {
+  return {
+    articleId: a.id,
+    file: a.file,
+    title: a.title,
+    source: sourceName(a),
+    published: a.published,
+    url: a.source.url,
+    aboutEdition: a.edition,
+  };
+}
+
+/** Group values by a key: equal values share one entry with all their citations. */
+export function mergeCited<T>(items: { value: T; cite: Citation }[], key: (v: T) => string): Cited<T>[] {
+  const out = new Map<string, Cited<T>>();
+  for (const { value, cite: c } of items) {
+    const k = key(value);
+    const existing = out.get(k);
+    if (existing) {
+      if (!existing.cites.some((x) => x.articleId === c.articleId && x.paragraph === c.paragraph)) existing.cites.push(c);
+    } else out.set(k, { value, cites: [c] });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,79 @@
+/**
+ * The one entry point every front end uses: text in (what a user typed), a platform-neutral Answer out.
+ * The console, the tests and the Discord adapter all call `answerInput`.
+ */
+import type { Corpus } from '../corpus/corpus.js';
+import { detectLanguage } from '../parse/language.js';
+import { topicHits } from '../topics/match.js';
+import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
+import { sourceRef } from './cite.js';
+import { editionAnswer } from './edition.js';
+import { editionList, editionsAnswer } from './editions.js';
+import { parseIntent, readQuestion } from './intent.js';
+import { searchAnswer } from './search.js';
+import { topicAnswer } from './topic.js';
+import type { AboutAnswer, Answer, Locale } from './types.js';
+
+export interface Answered {
+  answer: Answer;
+  /** The language the input was written in (plain questions); commands default to Vietnamese. */
+  language: Locale;
+}
+
+export function aboutAnswer(corpus: Corpus): AboutAnswer {
+  return {
+    kind: 'about',
+    articles: corpus.articles.length,
+    dialogueArticles: corpus.articles.filter((a) => a.aboutDialogue).length,
+    paragraphs: corpus.paragraphCount,
+    editions: editionList(corpus),
+    sources: corpus.articles.map(sourceRef),
+  };
+}
+
+function answerQuestion(corpus: Corpus, text: string): Answer {
+  const q = readQuestion(text);
+  let edition = q.edition;
+  if (edition === undefined && q.year !== undefined) {
+    const inYear = editionList(corpus).filter((e) => e.year === q.year);
+    if (inYear.length === 1) edition = inYear[0]?.edition;
+  }
+  if (q.listEditions && edition === undefined) return editionsAnswer(corpus);
+
+  const topicSlug = [...topicHits(text)].filter(([, h]) => h.hits > 0).sort((a, b) => b[1].hits - a[1].hits)[0]?.[0];
+  const factFocus = q.focus !== undefined && q.focus !== 'topics' && q.focus !== 'agreed';
+  if (topicSlug && !factFocus) {
+    const topic = TOPIC_BY_SLUG.get(topicSlug);
+    if (topic) return topicAnswer(corpus, topic.slug, edition);
+  }
+  if (edition !== undefined) return editionAnswer(corpus, edition, q.focus ?? 'summary');
+  if (q.focus === 'next') {
+    const latest = [...corpus.editions.values()].filter((e) => e.own.length > 0).pop();
+    if (latest) return editionAnswer(corpus, latest.edition, 'next');
+  }
+  if (q.focus === 'cochairs' || q.focus === 'date' || q.focus === 'place') return editionsAnswer(corpus);
+  return searchAnswer(corpus, text, true);
+}
+
+export function answerInput(corpus: Corpus, input: string): Answered {
+  const intent = parseIntent(input);
+  switch (intent.kind) {
+    case 'dialogue':
+      if (intent.edition === undefined) {
+        return { answer: { kind: 'help', reason: 'bad-option', detail: 'edition' }, language: 'vi' };
+      }
+      return { answer: editionAnswer(corpus, intent.edition), language: 'vi' };
+    case 'topic':
+      return { answer: topicAnswer(corpus, intent.topic), language: 'vi' };
+    case 'search':
+      return { answer: searchAnswer(corpus, intent.query), language: 'vi' };
+    case 'editions':
+      return { answer: editionsAnswer(corpus), language: 'vi' };
+    case 'about':
+      return { answer: aboutAnswer(corpus), language: 'vi' };
+    case 'help':
+      return { answer: { kind: 'help', reason: intent.reason, detail: intent.detail }, language: 'vi' };
+    case 'question':
+      return { answer: answerQuestion(corpus, intent.text), language: detectLanguage(intent.text) };
+  }
+}

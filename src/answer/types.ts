@@ -1,0 +1,162 @@
+/**
+ * Platform-neutral answers. Every fact carries its citations; renderers (Discord payload, console text,
+ * JSON) turn these into what a user sees. Nothing here knows about Discord.
+ */
+import type { Side } from '../parse/people.js';
+
+export type Locale = 'vi' | 'en';
+
+export interface Citation {
+  articleId: string;
+  file: string;
+  title: string;
+  /** 1-based paragraph number in the cleaned article; 0 for the title. */
+  paragraph: number;
+  /** The sentence quoted, as written. */
+  quote: string;
+  /** Who the text comes from ("VOV.VN"), outlet or attribution. */
+  source?: string;
+  published?: string;
+  url?: string;
+  /** The edition the cited article is about, if any. */
+  edition?: number;
+}
+
+/** One value and the citations that support it. Several values for one fact mean the sources differ. */
+export interface Cited<T> {
+  value: T;
+  cites: Citation[];
+}
+
+export type DateKind = 'meeting' | 'publication' | 'planned';
+export interface DateValue {
+  kind: DateKind;
+  /** YYYY-MM-DD days (meeting or publication), empty when only a year or a yearless day is known. */
+  dates: string[];
+  /** As the text wrote it. */
+  text?: string;
+  /** For a planned edition: the year the text gives. */
+  year?: number;
+  yearInferred: boolean;
+  yearBasis?: 'publication' | 'next-edition';
+}
+
+export interface PersonValue {
+  name: string;
+  title: string;
+  side: Side;
+}
+
+export interface TopicRef {
+  slug: string;
+  vi: string;
+  en: string;
+}
+
+export interface SourceRef {
+  articleId: string;
+  file: string;
+  title: string;
+  source?: string;
+  published?: string;
+  url?: string;
+  /** What the article is about: this edition, or another edition that mentions it. */
+  aboutEdition?: number;
+}
+
+export interface EditionListItem {
+  edition: number;
+  year?: number;
+  /** What the year is: of the meeting, of the article's publication, or the year planned in a mention. */
+  yearKind?: 'meeting' | 'publication' | 'planned';
+  place?: string;
+  /** Known from an article about it, or only from another article's mention. */
+  basis: 'article' | 'mention';
+}
+
+export type Focus = 'summary' | 'cochairs' | 'date' | 'place' | 'topics' | 'agreed' | 'agencies' | 'next';
+
+export interface EditionAnswer {
+  kind: 'edition';
+  edition: number;
+  focus: Focus;
+  basis: 'article' | 'mention';
+  dates: Cited<DateValue>[];
+  places: Cited<string>[];
+  cochairs: Cited<PersonValue>[];
+  agencies: Cited<string>[];
+  topics: Cited<TopicRef>[];
+  agreed: Citation[];
+  next: Cited<{ edition: number; place?: string; year?: number }>[];
+  sources: SourceRef[];
+  /** Facts on which the sources disagree. */
+  conflicts: ('dates' | 'places' | 'cochairs')[];
+}
+
+export interface UnknownEditionAnswer {
+  kind: 'edition-unknown';
+  edition: number;
+  known: EditionListItem[];
+}
+
+export interface EditionsAnswer {
+  kind: 'editions';
+  items: EditionListItem[];
+}
+
+export interface TopicResult {
+  edition?: number;
+  cite: Citation;
+}
+
+export interface TopicAnswer {
+  kind: 'topic';
+  topic?: TopicRef;
+  /** Set when an unknown topic fell back to full-text search. */
+  fallback: boolean;
+  /** Restricted to one edition (a question like "did the 9th discuss the South China Sea?"). */
+  edition?: number;
+  results: TopicResult[];
+  /** Query words to highlight (folded). */
+  terms: string[];
+}
+
+export interface SearchResult {
+  edition?: number;
+  cite: Citation;
+}
+
+export interface SearchAnswer {
+  kind: 'search';
+  results: SearchResult[];
+  /** True when no paragraph held every word and these are the closest partial matches. */
+  partial: boolean;
+  terms: string[];
+  /** Set when a plain question could not be answered from the extracted facts. */
+  fromQuestion: boolean;
+}
+
+export interface AboutAnswer {
+  kind: 'about';
+  articles: number;
+  dialogueArticles: number;
+  paragraphs: number;
+  editions: EditionListItem[];
+  sources: SourceRef[];
+}
+
+export interface HelpAnswer {
+  kind: 'help';
+  /** Why help is shown: an unknown command, an empty message, or a request for help. */
+  reason: 'asked' | 'empty' | 'unknown-command' | 'bad-option';
+  detail?: string;
+}
+
+export type Answer =
+  | EditionAnswer
+  | UnknownEditionAnswer
+  | EditionsAnswer
+  | TopicAnswer
+  | SearchAnswer
+  | AboutAnswer
+  | HelpAnswer;

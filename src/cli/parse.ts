@@ -1,0 +1,26 @@
+/** `npm run parse -- [--data DIR] [FILE...]`: the parsed records as a JSON array. */
+import { resolve } from 'node:path';
+import { loadCorpus } from '../corpus/load.js';
+import { dataDir } from '../config/paths.js';
+import { readArgs, UsageError } from './args.js';
+
+function main(): number {
+  let args;
+  try {
+    args = readArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`parse: ${e.message}\nusage: npm run parse -- [--data DIR] [FILE...]\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const dir = dataDir(args.data);
+  const files = args.positional.length ? args.positional.map((f) => resolve(f)) : undefined;
+  const { articles, warnings } = loadCorpus(files ? process.cwd() : dir, files);
+  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+  process.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
+  return 0;
+}
+
+process.exitCode = main();

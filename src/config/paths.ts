@@ -1,0 +1,22 @@
+/** Where the project's files are, whether running from src (tests) or dist (compiled). */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+export const PROJECT_ROOT = findRoot();
+export const DEFAULT_DATA_DIR = join(PROJECT_ROOT, 'data', 'articles');
+
+/** The articles folder: --data beats DATA_DIR beats the default. */
+export function dataDir(cliValue?: string, env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = cliValue ?? (env.DATA_DIR?.trim() || undefined);
+  return chosen ? resolve(chosen) : DEFAULT_DATA_DIR;
+}

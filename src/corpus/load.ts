@@ -1,0 +1,133 @@
+/**
+ * Reading a folder of raw articles into parsed records. Every problem with one file is reported by name
+ * in one warning line and never stops the others.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseArticle } from '../parse/article.js';
+import { MetaSchema, type Article, type ArticleMeta } from '../parse/schema.js';
+
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+const META_SUFFIX = '.meta.json';
+const ARTICLE_EXT = /\.(?:txt|text|md)$|^[^.]+$/i;
+
+export interface LoadResult {
+  articles: Article[];
+  warnings: string[];
+}
+
+/** Every article file under a folder, recursively, sorted for a stable order. Hidden files are skipped. */
+export function listArticleFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && !entry.name.endsWith(META_SUFFIX) && ARTICLE_EXT.test(entry.name) && !/^readme/i.test(entry.name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Decode bytes as UTF-8 (or UTF-16 with a BOM); undefined when the bytes are not text. */
+export function decodeText(bytes: Uint8Array): { text?: string; problem?: string } {
+  if (bytes.length === 0) return { problem: 'empty file' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  const probe = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of probe) {
+    if (b === 0) return { problem: 'binary data (NUL bytes), not a text article' };
+    if (b < 9 || (b > 13 && b < 32)) controls++;
+  }
+  if (controls / probe.length > 0.05) return { problem: 'binary data, not a text article' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (!text.trim()) return { problem: 'no text (only white space)' };
+    return { text };
+  } catch {
+    return { problem: 'not valid UTF-8 text (re-save it as UTF-8)' };
+  }
+}
+
+function readMeta(file: string, warn: (m: string) => void, label: string): ArticleMeta | undefined {
+  const metaFile = file.replace(/\.[^./\\]+$/, '') + META_SUFFIX;
+  let raw: string;
+  try {
+    raw = readFileSync(metaFile, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const parsed = MetaSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    warn(`${label}${META_SUFFIX.replace('.json', '')}: metadata ignored: ${issue?.path.join('.') || 'record'} ${issue?.message ?? 'is invalid'} (only outlet, url, published, language are allowed)`);
+  } catch (e) {
+    warn(`${label}: metadata ignored: ${metaFile} is not valid JSON (${(e as Error).message})`);
+  }
+  return undefined;
+}
+
+/** Parse one file; returns the article or a reason it was skipped. */
+export function loadArticleFile(file: string, root: string, warn: (m: string) => void): Article | undefined {
+  const label = relative(root, file).split(sep).join('/') || file;
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      warn(`${label}: skipped: ${(size / 1048576).toFixed(1)} MiB is larger than the ${MAX_ARTICLE_BYTES / 1048576} MiB an article may be`);
+      return undefined;
+    }
+    bytes = readFileSync(file);
+  } catch (e) {
+    warn(`${label}: skipped: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    return undefined;
+  }
+  const { text, problem } = decodeText(bytes);
+  if (text === undefined) {
+    warn(`${label}: skipped: ${problem}`);
+    return undefined;
+  }
+  const meta = readMeta(file, warn, label);
+  try {
+    const article = parseArticle({ id: label.replace(/\.[^./]+$/, ''), file: label, raw: text, meta });
+    if (article.paragraphs.length === 0 && !article.title) {
+      warn(`${label}: skipped: no article text left after removing page furniture`);
+      return undefined;
+    }
+    if (!article.aboutDialogue) warn(`${label}: kept as a plain searchable article: it is not about a Vietnam–US political, security and defense dialogue`);
+    return article;
+  } catch (e) {
+    warn(`${label}: skipped: could not be parsed (${(e as Error).message.split('\n')[0]})`);
+    return undefined;
+  }
+}
+
+/** Load every article under `dir`. A missing or unreadable folder is a warning and an empty corpus. */
+export function loadCorpus(dir: string, files?: string[]): LoadResult {
+  const warnings: string[] = [];
+  const warn = (m: string) => warnings.push(m);
+  let list: string[];
+  try {
+    list = files ?? listArticleFiles(dir);
+  } catch (e) {
+    warn(`${dir}: no articles loaded: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}`);
+    return { articles: [], warnings };
+  }
+  const articles: Article[] = [];
+  const seen = new Set<string>();
+  for (const file of list) {
+    const a = loadArticleFile(file, dir, warn);
+    if (!a) continue;
+    if (seen.has(a.id)) {
+      warn(`${a.file}: skipped: another file already has the id ${a.id}`);
+      continue;
+    }
+    seen.add(a.id);
+    articles.push(a);
+  }
+  return { articles, warnings };
+}

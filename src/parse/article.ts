@@ -1,0 +1,219 @@
+/**
+ * raw article text → Article record. Pure: no file system, no clock. The loader supplies file name,
+ * id and the optional librarian's metadata.
+ */
+import { normalizeText, splitParagraphs } from '../text/normalize.js';
+import { splitSentences } from '../text/sentences.js';
+import { topicsOf } from '../topics/match.js';
+import { agenciesIn, isParticipationSentence } from './agencies.js';
+import { findDates, fullDateOf, iso, withYear } from './dates.js';
+import { editionsIn, speaksOfDialogue, yearIn } from './editions.js';
+import { detectLanguage } from './language.js';
+import { attributionOf, noiseKindOf, removeNoise } from './noise.js';
+import { cochairsIn } from './people.js';
+import { placeIn } from './places.js';
+import { ArticleSchema, type Article, type ArticleMeta, type ArticleEvent, type EditionMention } from './schema.js';
+
+const VN = /việt nam|vietnam|việt|\bvn\b/iu;
+const US = /hoa kỳ|(?<!\p{L})mỹ(?!\p{L})|\bu\.?s\.?\b|united states|washington/iu;
+const PSD = /chính trị|political|an ninh|security|quốc phòng|defen[cs]e/iu;
+
+interface Sentence {
+  paragraph: number;
+  text: string;
+}
+
+export interface ParseInput {
+  id: string;
+  file: string;
+  raw: string;
+  meta?: ArticleMeta;
+}
+
+/** Parse one raw article. Throws only on a record that fails its own schema (a bug, not bad input). */
+export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
+  const all = splitParagraphs(normalizeText(raw));
+  let t = all.findIndex((p) => noiseKindOf(p) === undefined && attributionOf(p) === undefined);
+  if (t < 0) t = 0;
+  const title = all[t] ?? '';
+  const before = all.slice(0, t);
+  const clean = removeNoise(all.slice(t + 1));
+  const paragraphs = clean.body;
+  const dropped = [...before, ...clean.dropped.map((d) => d.text)];
+  const sentences: Sentence[] = paragraphs.flatMap((p, i) => splitSentences(p).map((text) => ({ paragraph: i, text })));
+  const language = meta?.language ?? detectLanguage(`${title}\n${paragraphs.join('\n')}`);
+
+  // Publication date: the librarian's record first, else the dateline under the title.
+  let published = meta?.published;
+  let publishedFrom: Article['publishedFrom'] = published ? 'metadata' : undefined;
+  if (!published) {
+    for (const line of clean.datelines) {
+      published = fullDateOf(line);
+      if (published) {
+        publishedFrom = 'dateline';
+        break;
+      }
+    }
+  }
+
+  const dialogueSentences = [title, ...sentences.map((s) => s.text)].filter(
+    (s) => speaksOfDialogue(s) && VN.test(s) && US.test(s) && PSD.test(s),
+  );
+  const aboutDialogue =
+    dialogueSentences.length > 0 ||
+    (speaksOfDialogue(title) && VN.test(`${title} ${paragraphs.join(' ')}`) && US.test(`${title} ${paragraphs.join(' ')}`));
+
+  // The article's own edition: the title's number, else the first number not spoken of as still to come.
+  let edition: number | undefined;
+  if (aboutDialogue) {
+    edition = editionsIn(title)[0]?.edition;
+    if (edition === undefined) {
+      for (const s of sentences) {
+        const own = editionsIn(s.text).find((e) => !e.upcoming);
+        if (own) {
+          edition = own.edition;
+          break;
+        }
+      }
+    }
+  }
+
+  const isOther = (s: Sentence) => editionsIn(s.text).some((e) => e.edition !== edition);
+  const isOwn = (s: Sentence) => !isOther(s);
+
+  // Mentions of other editions.
+  const mentions: EditionMention[] = [];
+  if (aboutDialogue) {
+    for (const s of sentences) {
+      for (const e of editionsIn(s.text)) {
+        if (e.edition === edition || mentions.some((m) => m.edition === e.edition && m.paragraph === s.paragraph)) continue;
+        mentions.push({
+          edition: e.edition,
+          location: placeIn(s.text),
+          year: yearIn(s.text),
+          upcoming: e.upcoming,
+          paragraph: s.paragraph,
+          sentence: s.text,
+        });
+      }
+    }
+  }
+
+  // Co-chairs, from the first sentence naming two of them (not a sentence about another edition).
+  let cochairs: Article['cochairs'] = [];
+  let cochairSentence: Sentence | undefined;
+  if (aboutDialogue) {
+    for (const s of sentences) {
+      if (!isOwn(s)) continue;
+      const people = cochairsIn(s.text);
+      if (people) {
+        cochairs = people.map((p) => ({ ...p, paragraph: s.paragraph }));
+        cochairSentence = s;
+        break;
+      }
+    }
+  }
+
+  // Place: the co-chair sentence, else a sentence giving the edition or the meeting.
+  let location: string | undefined;
+  let locationAt: Sentence | undefined;
+  if (aboutDialogue) {
+    const meetingSentences = sentences.filter(
+      (s) => isOwn(s) && speaksOfDialogue(s.text) && !/\b(?:sẽ|next|will)\b/iu.test(s.text),
+    );
+    const ownNumbered = sentences.filter((s) => edition !== undefined && editionsIn(s.text).some((e) => e.edition === edition));
+    for (const s of [...(cochairSentence ? [cochairSentence] : []), ...ownNumbered, ...meetingSentences]) {
+      const place = placeIn(s.text);
+      if (place) {
+        location = place;
+        locationAt = s;
+        break;
+      }
+    }
+  }
+
+  // Meeting date: a day the text gives in a sentence about this meeting.
+  let event: ArticleEvent | undefined;
+  if (aboutDialogue) {
+    const candidates = [
+      ...(cochairSentence ? [cochairSentence] : []),
+      ...sentences.filter((s) => isOwn(s) && (speaksOfDialogue(s.text) || /diễn ra|tổ chức|took place|was held|were held|met\b/iu.test(s.text))),
+    ];
+    for (const s of candidates) {
+      if (/(?:^|\s)(?:sẽ|next|will)\s/iu.test(s.text) && !(edition !== undefined && editionsIn(s.text).some((e) => e.edition === edition))) continue;
+      const found = findDates(s.text)[0];
+      if (!found) continue;
+      const yearGiven = found.days.every((d) => d.year !== undefined);
+      let refYear: number | undefined;
+      let basis: ArticleEvent['yearBasis'];
+      if (!yearGiven && published) {
+        refYear = Number(published.slice(0, 4));
+        basis = 'publication';
+      } else if (!yearGiven && edition !== undefined) {
+        const next = mentions.find((m) => m.edition === edition + 1 && m.year !== undefined);
+        if (next?.year) {
+          refYear = next.year - 1;
+          basis = 'next-edition';
+        }
+      }
+      const dates = yearGiven
+        ? found.days.map((d) => iso(d as Required<typeof d>))
+        : refYear !== undefined
+          ? found.days.map((d) => iso(withYear(d, refYear as number, basis === 'publication' ? published : undefined)))
+          : [];
+      event = {
+        dates,
+        text: found.text,
+        yearInferred: !yearGiven && dates.length > 0,
+        yearBasis: !yearGiven && dates.length > 0 ? basis : undefined,
+        paragraph: s.paragraph,
+        sentence: s.text,
+      };
+      break;
+    }
+  }
+
+  // Agencies.
+  let agencies: string[] = [];
+  let agenciesParagraph: number | undefined;
+  if (aboutDialogue) {
+    for (const s of sentences) {
+      if (!isOwn(s) || !isParticipationSentence(s.text)) continue;
+      const found = agenciesIn(s.text);
+      if (found.length > 0) {
+        agencies = found;
+        agenciesParagraph = s.paragraph;
+        break;
+      }
+    }
+  }
+
+  const topics = [...new Set(paragraphs.flatMap((p) => topicsOf(p)))];
+
+  return ArticleSchema.parse({
+    id,
+    file,
+    title,
+    language,
+    published,
+    publishedFrom,
+    source: {
+      outlet: meta?.outlet,
+      attribution: clean.attribution,
+      url: meta?.url,
+    },
+    aboutDialogue,
+    edition,
+    event,
+    location,
+    locationParagraph: locationAt?.paragraph,
+    locationSentence: locationAt?.text,
+    cochairs,
+    agencies,
+    agenciesParagraph,
+    topics,
+    mentions,
+    paragraphs,
+    dropped,
+  });
+}

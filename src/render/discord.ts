@@ -1,0 +1,195 @@
+/**
+ * Answer → the exact Discord message payload (API JSON: content, embeds, components, allowed_mentions),
+ * within every Discord limit; long answers are split into pages browsed with buttons.
+ */
+import type { Answer, Locale } from '../answer/types.js';
+import { labels } from '../i18n/labels.js';
+import { toDocument, type Doc } from './document.js';
+
+export const LIMITS = {
+  content: 2000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  total: 6000,
+  embeds: 10,
+  customId: 100,
+} as const;
+
+/** What we keep per page, leaving room for the page label and rounding. */
+const PAGE_BUDGET = 5800;
+
+export interface EmbedField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+export interface Embed {
+  title: string;
+  description?: string;
+  color: number;
+  fields: EmbedField[];
+  footer?: { text: string };
+}
+export interface ButtonComponent {
+  type: 2;
+  style: 2;
+  label: string;
+  custom_id: string;
+  disabled: boolean;
+}
+export interface ActionRow {
+  type: 1;
+  components: ButtonComponent[];
+}
+export interface DiscordPayload {
+  content: string;
+  embeds: Embed[];
+  components: ActionRow[];
+  allowed_mentions: { parse: []; users: string[]; replied_user: boolean };
+}
+
+export interface RenderOptions {
+  locale: Locale;
+  /** 0-based page. Out-of-range pages are clamped. */
+  page?: number;
+  /** Prefix of the paging buttons' custom_id ("<pageKey>:<page>"); the adapter maps it back to the question. */
+  pageKey?: string;
+  /** A user the reply is addressed to: the only one who may be pinged. */
+  mentionUserId?: string;
+}
+
+export interface Rendered {
+  payload: DiscordPayload;
+  page: number;
+  pageCount: number;
+}
+
+/** Cut text to `max` characters on a word boundary with "…", keeping bold markers balanced. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 3);
+  const sp = cut.lastIndexOf(' ');
+  if (sp > max * 0.6) cut = cut.slice(0, sp);
+  cut = cut.replace(/\\$/, '');
+  if ((cut.match(/\*\*/g)?.length ?? 0) % 2 === 1) cut += '**';
+  return `${cut.slice(0, max - 1)}…`.slice(0, max);
+}
+
+/** Lines → field values of at most 1024 characters each. */
+function chunkLines(lines: string[]): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const raw of lines) {
+    const line = clip(raw, LIMITS.fieldValue);
+    if (!current) current = line;
+    else if (current.length + 1 + line.length <= LIMITS.fieldValue) current += `\n${line}`;
+    else {
+      out.push(current);
+      current = line;
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function fieldSize(f: EmbedField): number {
+  return f.name.length + f.value.length;
+}
+
+/** Split a document into pages of one embed each, every page within Discord's limits. */
+export function paginate(doc: Doc): { title: string; description: string; fields: EmbedField[] }[] {
+  const title = clip(doc.title, LIMITS.title - 12);
+  let description = doc.description;
+  const fields: EmbedField[] = [];
+  if (description.length > LIMITS.description - 96) {
+    // Spill a long description into fields, line by line.
+    const lines = description.split('\n');
+    let head = '';
+    let i = 0;
+    for (; i < lines.length; i++) {
+      const next = head ? `${head}\n${lines[i]}` : (lines[i] as string);
+      if (next.length > 3000) break;
+      head = next;
+    }
+    description = head || clip(lines[0] ?? '', 3000);
+    for (const value of chunkLines(lines.slice(head ? i : 1))) fields.push({ name: '\u200b', value });
+  }
+  for (const section of doc.sections) {
+    const name = clip(section.name || '\u200b', LIMITS.fieldName);
+    chunkLines(section.lines).forEach((value, k) => fields.push({ name: k === 0 ? name : '\u200b', value, inline: section.inline }));
+  }
+  const pages: { title: string; description: string; fields: EmbedField[] }[] = [];
+  let page = { title, description, fields: [] as EmbedField[] };
+  let size = title.length + description.length + doc.footer.length + 40;
+  for (const f of fields) {
+    if (page.fields.length >= LIMITS.fields || size + fieldSize(f) > PAGE_BUDGET) {
+      pages.push(page);
+      page = { title, description: '', fields: [] };
+      size = title.length + doc.footer.length + 40;
+    }
+    page.fields.push(f);
+    size += fieldSize(f);
+  }
+  pages.push(page);
+  return pages;
+}
+
+export function renderDiscord(answer: Answer, opts: RenderOptions): Rendered {
+  const doc = toDocument(answer, opts.locale);
+  return renderDocument(doc, opts);
+}
+
+export function renderDocument(doc: Doc, opts: RenderOptions): Rendered {
+  const L = labels(opts.locale);
+  const pages = paginate(doc);
+  const pageCount = pages.length;
+  const page = Math.min(Math.max(0, Math.trunc(opts.page ?? 0)), pageCount - 1);
+  const p = pages[page] as (typeof pages)[number];
+  const footerText = clip([doc.footer, pageCount > 1 ? L.page(page + 1, pageCount) : ''].filter(Boolean).join(' · '), LIMITS.footer);
+  const embed: Embed = {
+    title: pageCount > 1 ? `${p.title} (${page + 1}/${pageCount})` : p.title,
+    color: doc.color,
+    fields: p.fields,
+  };
+  if (p.description) embed.description = p.description;
+  if (footerText) embed.footer = { text: footerText };
+
+  const mention = opts.mentionUserId && /^\d{17,20}$/.test(opts.mentionUserId) ? opts.mentionUserId : undefined;
+  const key = (opts.pageKey ?? 'page').slice(0, LIMITS.customId - 8);
+  const components: ActionRow[] =
+    pageCount > 1
+      ? [
+          {
+            type: 1,
+            components: [
+              { type: 2, style: 2, label: `◀ ${L.prev}`, custom_id: `${key}:${page - 1}`, disabled: page === 0 },
+              { type: 2, style: 2, label: `${L.nextPage} ▶`, custom_id: `${key}:${page + 1}`, disabled: page === pageCount - 1 },
+            ],
+          },
+        ]
+      : [];
+  return {
+    payload: {
+      content: mention ? `<@${mention}>` : '',
+      embeds: [embed],
+      components,
+      allowed_mentions: { parse: [], users: mention ? [mention] : [], replied_user: false },
+    },
+    page,
+    pageCount,
+  };
+}
+
+/** Total characters Discord counts towards the 6000 limit of one message. */
+export function embedSize(e: Embed): number {
+  return (
+    e.title.length +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}

@@ -1,0 +1,47 @@
+/** Formatting helpers shared by the renderers: dates, safe text, citations. */
+import type { Citation, Locale } from '../answer/types.js';
+import { labels } from '../i18n/labels.js';
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2015-01-22" → "22/01/2015" (vi) or "22 January 2015" (en). */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-');
+  if (locale === 'en') return `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
+  return `${d}/${m}/${y}`;
+}
+
+/** One day or a range of days: "22–23/01/2015", "22–23 January 2015", "30/01/2018 – 02/02/2018". */
+export function formatDays(days: readonly string[], locale: Locale): string {
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (!first || !last) return '';
+  if (first === last) return formatDate(first, locale);
+  if (first.slice(0, 7) === last.slice(0, 7)) {
+    const f = formatDate(last, locale);
+    return locale === 'en' ? `${Number(first.slice(8))}–${f}` : `${first.slice(8)}–${f}`;
+  }
+  return `${formatDate(first, locale)} – ${formatDate(last, locale)}`;
+}
+
+/**
+ * Make corpus or user text inert in Discord markdown: no formatting, no mentions, no links that hide.
+ * allowed_mentions already stops pings; this also stops "@everyone" from even looking like one.
+ */
+export function safe(text: string): string {
+  return text
+    .replace(/[\\*_`~|>#[\]()-]/g, (c) => (c === '-' || c === '(' || c === ')' ? c : `\\${c}`))
+    .replace(/@(everyone|here)/gi, '@\u200b$1')
+    .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>')
+    .replace(/https?:\/\//gi, (m) => m.replace('//', '/\u200b/'));
+}
+
+/** "[1] “quote” — VOV.VN, title, paragraph 2, published 01/02/2018 (file)". Safe for Discord. */
+export function citationLine(n: number, c: Citation, locale: Locale, maxQuote = 700): string {
+  const L = labels(locale);
+  const quote = c.quote.length > maxQuote ? `${c.quote.slice(0, maxQuote).replace(/\s+\S*$/, '')}…` : c.quote;
+  const where = [c.source, `“${c.title.length > 120 ? `${c.title.slice(0, 120)}…` : c.title}”`, L.paragraph(c.paragraph), c.published ? L.published(formatDate(c.published, locale)) : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return `**[${n}]** “${safe(quote)}” — ${safe(where)} (${safe(c.file)})`;
+}

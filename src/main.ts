@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const token = process.env.DISCORD_TOKEN?.trim();
   if (token) {
     const { startBot } = await import('./discord/start.js');
-    await startBot();
+    await startBot({ processHooks: true });
     return;
   }
   const corpus = Corpus.fromDirectory(dataDir());

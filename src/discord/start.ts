@@ -1,4 +1,96 @@
-/** Placeholder replaced by the Discord adapter. */
-export async function startBot(): Promise<void> {
-  throw new Error('The Discord adapter is not built yet.');
+/**
+ * Starting the bot: settings, corpus, client, handlers, signals. Returns a handle so tests can drive
+ * the very same bot against a fake Discord and stop it.
+ */
+import { Events, type Client } from 'discord.js';
+import { dataDir } from '../config/paths.js';
+import type { BotContext } from './context.js';
+import { createClient } from './client.js';
+import { Cooldown } from './cooldown.js';
+import { handleInteraction } from './interactions.js';
+import { LiveCorpus } from './live-corpus.js';
+import { createLogger, type Logger } from './logger.js';
+import { handleMessage } from './messages.js';
+import { PageStore } from './page-store.js';
+import { readSettings } from './settings.js';
+
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Install SIGINT/SIGTERM and process-wide error handlers (the real process); tests leave them off. */
+  processHooks?: boolean;
+  /** Where log lines go (stderr by default). */
+  logWrite?: (line: string) => void;
+  /** Watch the corpus folder for changes. */
+  watch?: boolean;
+}
+
+export interface BotHandle {
+  client: Client;
+  ctx: BotContext;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+export async function startBot(opts: StartOptions = {}): Promise<BotHandle> {
+  const env = opts.env ?? process.env;
+  const settings = readSettings(env);
+  const logger = createLogger(settings.LOG_LEVEL, [settings.DISCORD_TOKEN], opts.logWrite);
+  const corpusDir = dataDir(undefined, env);
+  const live = new LiveCorpus(corpusDir, logger);
+  if (opts.watch ?? opts.processHooks) live.watch();
+  const ctx: BotContext = {
+    corpus: () => live.get(),
+    settings,
+    logger,
+    cooldown: new Cooldown(settings.COOLDOWN_REQUESTS, settings.COOLDOWN_SECONDS * 1000),
+    pages: new PageStore(),
+    reload: () => live.reload(),
+  };
+  const client = createClient(settings);
+  client.on(Events.InteractionCreate, (i) => void handleInteraction(ctx, i));
+  client.on(Events.MessageCreate, (m) => void handleMessage(ctx, client, m));
+  client.on(Events.Error, (e) => logger.error('client error', { error: e }));
+  client.on(Events.Warn, (m) => logger.warn(`client warning: ${m}`));
+  client.on(Events.ShardDisconnect, (ev, id) => logger.warn('gateway disconnected', { shard: id, code: ev.code }));
+  client.on(Events.ShardReconnecting, (id) => logger.info('gateway reconnecting', { shard: id }));
+  client.on(Events.ShardResume, (id, replayed) => logger.info('gateway resumed', { shard: id, replayed }));
+  client.rest.on('rateLimited', (info) => logger.warn('rate limited', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
+
+  const ready = new Promise<void>((resolve) =>
+    client.once(Events.ClientReady, (c) => {
+      logger.info(`ready as ${c.user.tag}`, { guilds: c.guilds.cache.size, articles: live.get().articles.length, editions: live.get().editions.size });
+      resolve();
+    }),
+  );
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    live.close();
+    await client.destroy();
+    logger.info('stopped');
+  };
+
+  if (opts.processHooks) {
+    const shutdown = (signal: string) => {
+      logger.info(`${signal} received, shutting down`);
+      void stop().finally(() => process.exit(0));
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('unhandledRejection', (reason) => logger.error('unhandled promise rejection (kept running)', { error: reason }));
+    process.on('uncaughtException', (error) => logger.error('uncaught exception (kept running)', { error }));
+  }
+
+  try {
+    await client.login(settings.DISCORD_TOKEN);
+  } catch (e) {
+    live.close();
+    await client.destroy();
+    const msg = (e as Error).message ?? String(e);
+    throw new Error(`Could not log in to Discord: ${logger && msg.includes(settings.DISCORD_TOKEN) ? '[redacted]' : msg}`);
+  }
+  await ready;
+  return { client, ctx, logger, stop };
 }

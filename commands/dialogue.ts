@@ -1,0 +1,48 @@
+/** /dialogue edition:<integer> — a structured, cited summary of one edition. */
+import { SlashCommandBuilder } from 'discord.js';
+import { editionList } from '../src/answer/editions.js';
+import { fold } from '../src/text/fold.js';
+import { toLocale } from '../src/i18n/labels.js';
+import { replyWithAnswer } from '../src/discord/respond.js';
+import type { Command } from './command.js';
+import { commonOptions, withCommonOptions } from './common-options.js';
+
+export const dialogue: Command = {
+  data: withCommonOptions(
+    new SlashCommandBuilder()
+      .setName('dialogue')
+      .setDescription('Summary of one edition of the Vietnam–US political, security and defense dialogue')
+      .setDescriptionLocalizations({
+        vi: 'Tóm tắt một lần Đối thoại chính trị – an ninh – quốc phòng Việt Nam – Hoa Kỳ',
+        'en-US': 'Summary of one edition of the Vietnam–US political, security and defense dialogue',
+      })
+      .addIntegerOption((o) =>
+        o
+          .setName('edition')
+          .setDescription('Which edition (e.g. 9)')
+          .setDescriptionLocalizations({ vi: 'Lần thứ mấy (ví dụ 9)', 'en-US': 'Which edition (e.g. 9)' })
+          .setRequired(true)
+          .setMinValue(1)
+          .setMaxValue(999)
+          .setAutocomplete(true),
+      ),
+  ),
+  async execute(ctx, interaction) {
+    const raw = interaction.options.get('edition')?.value;
+    const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,3}$/.test(raw.trim()) ? Number(raw) : undefined;
+    const input = n !== undefined && Number.isInteger(n) && n > 0 && n < 1000 ? `/dialogue ${n}` : '/dialogue';
+    await replyWithAnswer(ctx, interaction, input, commonOptions(interaction));
+  },
+  async autocomplete(ctx, interaction) {
+    const typed = fold(String(interaction.options.getFocused() ?? '').slice(0, 50)).replace(/[^a-z0-9 ]/g, '').trim();
+    const en = toLocale(interaction.locale) === 'en';
+    const choices = editionList(ctx.corpus())
+      .map((e) => ({
+        name: [en ? `Edition ${e.edition}` : `Lần thứ ${e.edition}`, e.year, e.place].filter((x) => x !== undefined).join(' · ').slice(0, 100),
+        value: e.edition,
+      }))
+      .filter((c) => !typed || String(c.value).startsWith(typed) || fold(c.name).includes(typed))
+      .slice(0, 25);
+    await interaction.respond(choices);
+  },
+};

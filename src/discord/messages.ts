@@ -1,0 +1,50 @@
+/**
+ * Plain questions in channels: when the bot is mentioned (not via @everyone or a role), in DMs, and in
+ * the channels listed in ASK_CHANNEL_IDS. Replies never ping anyone, not even the asker.
+ */
+import { ChannelType, type Client, type Message } from 'discord.js';
+import { detectLanguage } from '../parse/language.js';
+import { MAX_INPUT } from '../answer/intent.js';
+import type { BotContext } from './context.js';
+import { cooldownText, renderForDiscord, toMessageOptions } from './respond.js';
+
+/** The question in a message, or undefined when the bot should stay silent. */
+export function questionOf(message: Message, botId: string, askChannels: readonly string[]): string | undefined {
+  if (message.author.bot || message.system || message.webhookId) return undefined;
+  const isDm = message.channel.type === ChannelType.DM;
+  const mentioned = message.mentions.users.has(botId) && !message.mentions.everyone;
+  const inAskChannel = askChannels.includes(message.channelId);
+  if (!isDm && !mentioned && !inAskChannel) return undefined;
+  const text = message.content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_INPUT);
+  return text;
+}
+
+/** Users told about the cooldown recently: they get one note per window, not one per message. */
+const warned = new Map<string, number>();
+
+export async function handleMessage(ctx: BotContext, client: Client, message: Message): Promise<void> {
+  const botId = client.user?.id;
+  if (!botId) return;
+  const question = questionOf(message, botId, ctx.settings.ASK_CHANNEL_IDS ?? []);
+  if (question === undefined) return;
+  const where = { message: message.id, user: message.author.id, channel: message.channelId };
+  try {
+    const wait = ctx.cooldown.take(message.author.id);
+    if (wait > 0) {
+      const last = warned.get(message.author.id) ?? 0;
+      if (Date.now() - last < wait) return;
+      warned.set(message.author.id, Date.now());
+      if (warned.size > 10_000) warned.clear();
+      await message.reply({ content: cooldownText(detectLanguage(question), wait), allowedMentions: { parse: [], repliedUser: false } });
+      return;
+    }
+    const payload = renderForDiscord(ctx, question, undefined);
+    await message.reply({ ...toMessageOptions(payload), allowedMentions: { parse: [], repliedUser: false } });
+  } catch (e) {
+    ctx.logger.error('channel question failed', { ...where, error: e });
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Turning answers into Discord replies: payload conversion, deferral for slow work, ephemeral errors,
+ * cooldown notes. Every reply sets allowed_mentions so nobody is pinged but an explicit addressee.
+ */
+import {
+  MessageFlags,
+  type BaseMessageOptions,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionReplyOptions,
+} from 'discord.js';
+import { answerInput } from '../answer/engine.js';
+import type { Locale } from '../answer/types.js';
+import { toLocale } from '../i18n/labels.js';
+import { renderDiscord, type DiscordPayload } from '../render/discord.js';
+import type { BotContext } from './context.js';
+
+export const DEFER_AFTER_MS = 1500;
+
+/** Our API-shaped payload → discord.js message options (allowedMentions always explicit). */
+export function toMessageOptions(payload: DiscordPayload): BaseMessageOptions {
+  return {
+    content: payload.content || undefined,
+    embeds: payload.embeds,
+    components: payload.components as unknown as BaseMessageOptions['components'],
+    allowedMentions: { parse: [], users: payload.allowed_mentions.users, repliedUser: false },
+  };
+}
+
+const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+
+/** Render an input for Discord, with paging buttons registered when the answer has several pages. */
+export function renderForDiscord(ctx: BotContext, input: string, locale: Locale | undefined, mentionUserId?: string): DiscordPayload {
+  const { answer, language } = answerInput(ctx.corpus(), input);
+  const loc = locale ?? language;
+  const first = renderDiscord(answer, { locale: loc, mentionUserId, pageKey: 'pg:x' });
+  if (first.pageCount <= 1) return first.payload;
+  const key = ctx.pages.put({ input, locale: loc, mentionUserId });
+  return renderDiscord(answer, { locale: loc, mentionUserId, pageKey: key }).payload;
+}
+
+const COOLDOWN_TEXT: Record<Locale, (s: number) => string> = {
+  vi: (s) => `Bạn đang hỏi hơi nhanh — vui lòng thử lại sau ${s} giây.`,
+  en: (s) => `You are asking a little fast — please try again in ${s} s.`,
+};
+const ERROR_TEXT: Record<Locale, string> = {
+  vi: 'Xin lỗi, đã có lỗi khi trả lời câu này. Lỗi đã được ghi lại; bạn thử lại sau nhé.',
+  en: 'Sorry, something went wrong while answering. It has been logged; please try again later.',
+};
+const EXPIRED_TEXT: Record<Locale, string> = {
+  vi: 'Kết quả này đã hết hạn; hãy hỏi lại.',
+  en: 'This result has expired; please ask again.',
+};
+
+export function cooldownText(locale: Locale, waitMs: number): string {
+  return COOLDOWN_TEXT[locale](Math.max(1, Math.ceil(waitMs / 1000)));
+}
+
+/** Reply to a slash command with an answer; defers first if producing it takes longer than ~1.5 s. */
+export async function replyWithAnswer(
+  ctx: BotContext,
+  interaction: ChatInputCommandInteraction,
+  input: string,
+  { hide = false, mentionUserId }: { hide?: boolean; mentionUserId?: string } = {},
+): Promise<void> {
+  const locale = toLocale(interaction.locale);
+  const wait = ctx.cooldown.take(interaction.user.id);
+  if (wait > 0) {
+    await interaction.reply({ content: cooldownText(locale, wait), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const mention = hide ? undefined : mentionUserId;
+  let deferred: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    deferred = interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {}).catch((e: unknown) => ctx.logger.warn('deferReply failed', { error: e }));
+  }, DEFER_AFTER_MS);
+  let payload: DiscordPayload;
+  try {
+    payload = await Promise.resolve().then(() => renderForDiscord(ctx, input, locale, mention));
+  } finally {
+    clearTimeout(timer);
+  }
+  const options = toMessageOptions(payload);
+  if (deferred) {
+    await deferred;
+    await interaction.editReply(options);
+  } else {
+    await interaction.reply({ ...options, ...(hide ? { flags: MessageFlags.Ephemeral } : {}) } as InteractionReplyOptions);
+  }
+}
+
+/** A paging button: show page N of the stored question, editing the message in place. */
+export async function turnPage(ctx: BotContext, interaction: ButtonInteraction): Promise<void> {
+  const found = ctx.pages.get(interaction.customId);
+  const locale = toLocale(interaction.locale);
+  if (!found) {
+    await interaction.reply({ content: EXPIRED_TEXT[locale], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const { answer } = answerInput(ctx.corpus(), found.query.input);
+  const { payload } = renderDiscord(answer, { locale: found.query.locale, page: found.page, pageKey: found.key, mentionUserId: found.query.mentionUserId });
+  // Editing must not ping the addressee again.
+  await interaction.update({ ...toMessageOptions(payload), allowedMentions: NO_MENTIONS });
+}
+
+/** Tell the user politely that something failed, whatever state the interaction is in. */
+export async function apologise(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext): Promise<void> {
+  const content = ERROR_TEXT[toLocale(interaction.locale)];
+  try {
+    if (interaction.replied || interaction.deferred) {
+      await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    } else {
+      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    }
+  } catch (e) {
+    ctx.logger.warn('could not send the apology either', { error: e, interaction: interaction.id });
+  }
+}

@@ -11,8 +11,8 @@ const ENTRIES = {
   main: 'dist/src/main.js',
   ask: 'dist/src/cli/ask.js',
   parse: 'dist/src/cli/parse.js',
-  'deploy-commands': 'dist/src/discord/deploy-commands.js',
-  sharded: 'dist/src/discord/sharded.js',
+  'deploy-commands': 'dist/src/cli/deploy-commands.js',
+  sharded: 'dist/src/cli/sharded.js',
   bench: 'dist/bench/run.js',
 };
 

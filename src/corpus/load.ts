@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArticle } from '../parse/article.js';
-import { MetaSchema, type Article, type ArticleMeta } from '../parse/schema.js';
+import { schemas, type Article, type ArticleMeta } from '../parse/schema.js';
+import { readCache, writeCache, cacheKey } from './cache.js';
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 const META_SUFFIX = '.meta.json';
@@ -61,7 +62,7 @@ function readMeta(file: string, warn: (m: string) => void, label: string): Artic
     return undefined;
   }
   try {
-    const parsed = MetaSchema.safeParse(JSON.parse(raw));
+    const parsed = schemas().MetaSchema.safeParse(JSON.parse(raw));
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     warn(`${label}${META_SUFFIX.replace('.json', '')}: metadata ignored: ${issue?.path.join('.') || 'record'} ${issue?.message ?? 'is invalid'} (only outlet, url, published, language are allowed)`);
@@ -106,8 +107,32 @@ export function loadArticleFile(file: string, root: string, warn: (m: string) =>
   }
 }
 
-/** Load every article under `dir`. A missing or unreadable folder is a warning and an empty corpus. */
-export function loadCorpus(dir: string, files?: string[]): LoadResult {
+/**
+ * Load every article under `dir`. A missing or unreadable folder is a warning and an empty corpus.
+ * A whole-folder load is served from the parse cache when no file (nor the parser) changed since.
+ */
+export function loadCorpus(dir: string, files?: string[], { cache = cacheEnabled() }: { cache?: boolean } = {}): LoadResult {
+  let key: string | undefined;
+  if (cache && files === undefined) {
+    try {
+      key = cacheKey(dir, listArticleFiles(dir));
+      const hit = readCache(key);
+      if (hit) return hit;
+    } catch {
+      key = undefined;
+    }
+  }
+  const result = parseAll(dir, files);
+  if (key) writeCache(key, result);
+  return result;
+}
+
+/** The cache is on unless CORPUS_CACHE=off, and off inside the test runner. */
+export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.CORPUS_CACHE !== 'off' && !env.VITEST;
+}
+
+function parseAll(dir: string, files?: string[]): LoadResult {
   const warnings: string[] = [];
   const warn = (m: string) => warnings.push(m);
   let list: string[];

@@ -12,7 +12,7 @@ import { detectLanguage } from './language.js';
 import { attributionOf, noiseKindOf, removeNoise } from './noise.js';
 import { cochairsIn } from './people.js';
 import { placeIn } from './places.js';
-import { ArticleSchema, type Article, type ArticleMeta, type ArticleEvent, type EditionMention } from './schema.js';
+import { schemas, type Article, type ArticleMeta, type ArticleEvent, type EditionMention } from './schema.js';
 
 const VN = /việt nam|vietnam|việt|\bvn\b/iu;
 const US = /hoa kỳ|(?<!\p{L})mỹ(?!\p{L})|\bu\.?s\.?\b|united states|washington/iu;
@@ -190,7 +190,7 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
 
   const topics = [...new Set(paragraphs.flatMap((p) => topicsOf(p)))];
 
-  return ArticleSchema.parse({
+  return schemas().ArticleSchema.parse({
     id,
     file,
     title,

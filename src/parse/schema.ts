@@ -1,78 +1,98 @@
-/** The parsed article record: what every later layer reads. Validated with zod at the parse boundary. */
-import { z } from 'zod';
+/**
+ * The parsed article record: what every later layer reads. Validated with zod at the parse boundary.
+ * zod is loaded on first use (it costs ~90 ms to import), so a start-up served from the parse cache never
+ * pays for it.
+ */
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
+const requireZod = createRequire(import.meta.url);
 
-export const PersonSchema = z.object({
-  name: z.string().min(1),
-  title: z.string(),
-  side: z.enum(['VN', 'US']),
-  /** Paragraph index (in `paragraphs`) the co-chair sentence comes from. */
-  paragraph: z.number().int().nonnegative(),
-});
+function build() {
+  const { z } = requireZod('zod') as typeof Zod;
 
-export const MentionSchema = z.object({
-  edition: z.number().int().positive(),
-  location: z.string().optional(),
-  year: z.number().int().optional(),
-  /** True when the text speaks of it as still to come ("sẽ", "next", "will"). */
-  upcoming: z.boolean(),
-  paragraph: z.number().int().nonnegative(),
-  sentence: z.string(),
-});
+  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
 
-export const EventSchema = z.object({
-  dates: z.array(isoDate),
-  /** The words as written ("từ ngày 22 tới 23/1"). */
-  text: z.string(),
-  yearInferred: z.boolean(),
-  /** Where an inferred year comes from. */
-  yearBasis: z.enum(['publication', 'next-edition']).optional(),
-  paragraph: z.number().int().nonnegative(),
-  sentence: z.string(),
-});
+  const PersonSchema = z.object({
+    name: z.string().min(1),
+    title: z.string(),
+    side: z.enum(['VN', 'US']),
+    /** Paragraph index (in `paragraphs`) the co-chair sentence comes from. */
+    paragraph: z.number().int().nonnegative(),
+  });
 
-export const ArticleSchema = z.object({
-  id: z.string().min(1),
-  file: z.string().min(1),
-  title: z.string(),
-  language: z.enum(['vi', 'en']),
-  published: isoDate.optional(),
-  /** Where the publication date came from. */
-  publishedFrom: z.enum(['dateline', 'metadata']).optional(),
-  source: z.object({
-    outlet: z.string().optional(),
-    attribution: z.string().optional(),
-    url: z.string().optional(),
-  }),
-  /** True when the article is about a Vietnam–US political, security and defense dialogue. */
-  aboutDialogue: z.boolean(),
-  edition: z.number().int().positive().optional(),
-  event: EventSchema.optional(),
-  location: z.string().optional(),
-  locationParagraph: z.number().int().nonnegative().optional(),
-  locationSentence: z.string().optional(),
-  cochairs: z.array(PersonSchema),
-  agencies: z.array(z.string()),
-  agenciesParagraph: z.number().int().nonnegative().optional(),
-  topics: z.array(z.string()),
-  mentions: z.array(MentionSchema),
-  paragraphs: z.array(z.string()),
-  dropped: z.array(z.string()),
-});
+  const MentionSchema = z.object({
+    edition: z.number().int().positive(),
+    location: z.string().optional(),
+    year: z.number().int().optional(),
+    /** True when the text speaks of it as still to come ("sẽ", "next", "will"). */
+    upcoming: z.boolean(),
+    paragraph: z.number().int().nonnegative(),
+    sentence: z.string(),
+  });
 
-export type Article = z.infer<typeof ArticleSchema>;
-export type ArticlePerson = z.infer<typeof PersonSchema>;
-export type EditionMention = z.infer<typeof MentionSchema>;
-export type ArticleEvent = z.infer<typeof EventSchema>;
+  const EventSchema = z.object({
+    dates: z.array(isoDate),
+    /** The words as written ("từ ngày 22 tới 23/1"). */
+    text: z.string(),
+    yearInferred: z.boolean(),
+    /** Where an inferred year comes from. */
+    yearBasis: z.enum(['publication', 'next-edition']).optional(),
+    paragraph: z.number().int().nonnegative(),
+    sentence: z.string(),
+  });
 
-/** What a librarian may note beside an article (NAME.meta.json): about the document, never its content. */
-export const MetaSchema = z
-  .object({
-    outlet: z.string().min(1).max(200).optional(),
-    url: z.url().optional(),
+  const ArticleSchema = z.object({
+    id: z.string().min(1),
+    file: z.string().min(1),
+    title: z.string(),
+    language: z.enum(['vi', 'en']),
     published: isoDate.optional(),
-    language: z.enum(['vi', 'en']).optional(),
-  })
-  .strict();
-export type ArticleMeta = z.infer<typeof MetaSchema>;
+    /** Where the publication date came from. */
+    publishedFrom: z.enum(['dateline', 'metadata']).optional(),
+    source: z.object({
+      outlet: z.string().optional(),
+      attribution: z.string().optional(),
+      url: z.string().optional(),
+    }),
+    /** True when the article is about a Vietnam–US political, security and defense dialogue. */
+    aboutDialogue: z.boolean(),
+    edition: z.number().int().positive().optional(),
+    event: EventSchema.optional(),
+    location: z.string().optional(),
+    locationParagraph: z.number().int().nonnegative().optional(),
+    locationSentence: z.string().optional(),
+    cochairs: z.array(PersonSchema),
+    agencies: z.array(z.string()),
+    agenciesParagraph: z.number().int().nonnegative().optional(),
+    topics: z.array(z.string()),
+    mentions: z.array(MentionSchema),
+    paragraphs: z.array(z.string()),
+    dropped: z.array(z.string()),
+  });
+
+  /** What a librarian may note beside an article (NAME.meta.json): about the document, never its content. */
+  const MetaSchema = z
+    .object({
+      outlet: z.string().min(1).max(200).optional(),
+      url: z.url().optional(),
+      published: isoDate.optional(),
+      language: z.enum(['vi', 'en']).optional(),
+    })
+    .strict();
+
+  return { PersonSchema, MentionSchema, EventSchema, ArticleSchema, MetaSchema };
+}
+
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+/** The zod schemas, built on first use. */
+export function schemas(): Schemas {
+  return (built ??= build());
+}
+
+export type Article = Zod.infer<Schemas['ArticleSchema']>;
+export type ArticlePerson = Zod.infer<Schemas['PersonSchema']>;
+export type EditionMention = Zod.infer<Schemas['MentionSchema']>;
+export type ArticleEvent = Zod.infer<Schemas['EventSchema']>;
+export type ArticleMeta = Zod.infer<Schemas['MetaSchema']>;

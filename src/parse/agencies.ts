@@ -17,7 +17,7 @@ export function agenciesIn(sentence: string): string[] {
   for (const re of [VI_ORG, EN_ORG]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const name = m[0].trim().replace(/\s+(?:của|thuộc|hai nước)$/u, '');
+      const name = m[0].trim().replace(/\s+(?:của|thuộc|hai nước)$/u, '').replace(/[.,;:]+$/, '');
       if (name.split(/\s+/).length > 10) continue;
       found.push({ name, end: m.index + m[0].length });
     }

@@ -39,6 +39,9 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
   const before = all.slice(0, t);
   const clean = removeNoise(all.slice(t + 1));
   const paragraphs = clean.body;
+  // A lead such as "(Chinhphu.vn) - Sáng 16/5, ..." or "HÀ NỘI (TTXVN) – ..." names the source too.
+  const lead = /^(?:[\p{Lu}\s.]{2,30})?\(([^()]{2,40})\)\s*[-–—]/u.exec(paragraphs[0] ?? '');
+  const attribution = clean.attribution ?? lead?.[1]?.trim();
   const dropped = [...before, ...clean.dropped.map((d) => d.text)];
   const sentences: Sentence[] = paragraphs.flatMap((p, i) => splitSentences(p).map((text) => ({ paragraph: i, text })));
   const language = meta?.language ?? detectLanguage(`${title}\n${paragraphs.join('\n')}`);
@@ -199,7 +202,7 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
     publishedFrom,
     source: {
       outlet: meta?.outlet,
-      attribution: clean.attribution,
+      attribution,
       url: meta?.url,
     },
     aboutDialogue,

@@ -4,7 +4,7 @@ import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js
 
 const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd\b/g;
 const OTHER_EVENT = /hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise/;
-const UPCOMING = /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|upcoming|planned|to be held|scheduled)(?:[^\p{L}]|$)/u;
+const UPCOMING = /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|upcoming|planned|to be held|to hold|scheduled)(?:[^\p{L}]|$)/u;
 
 /** True when a sentence is about a (Vietnam–US political, security, defense) dialogue meeting. */
 export function speaksOfDialogue(sentence: string): boolean {

@@ -88,11 +88,12 @@ export function isSectionHeader(line: string): boolean {
 }
 
 const COMMENT_LINE = /^(?:trả lời|thích|báo vi phạm|gửi|hủy|reply|like|report|\d+\s+(?:thích|likes?|bình luận|comments?|lượt xem|views?))(?:\s*[|·•]\s*.*)?$|bình luận\s*\(\d+\)|^(?:họ (?:và )?tên|email|e-mail|mã xác nhận|đăng nhập|login|log in)\s*[:*]?\s*$|(?:vui lòng|hãy)\s+(?:gõ|nhập|viết)\s+(?:tiếng việt|bình luận)|ý kiến (?:của )?bạn|your comment|be the first to comment/iu;
-const SHARE_LINE = /^(?:chia sẻ|share|tags?|từ khóa|từ khoá|keywords?|in bài|print|gửi bài|email|lưu|save|copy link|sao chép)\s*[:|]|^(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print)(?:\s*[|,·•/]\s*(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print|\d+))+\s*$|^(?:chia sẻ|share|tweet|like)$/iu;
+const SOCIAL_TWICE = /(?:facebook|twitter|zalo|linkedin|e-?mail|telegram|whatsapp|reddit|pinterest)[\s\S]*(?:facebook|twitter|zalo|linkedin|e-?mail|telegram|whatsapp|reddit|pinterest)/i;
+const SHARE_LINE = /^(?:(?:chia sẻ|share)(?: (?:this|bài viết|bài này)(?: page| article| story)?)?|tags?|từ khóa|từ khoá|keywords?|in bài|print|gửi bài|email|lưu|save|copy link|sao chép)\s*[:|]|^(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print)(?:\s*[|,·•/]\s*(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print|\d+))+\s*$|^(?:chia sẻ|share|tweet|like)$/iu;
 const NEWSLETTER_LINE = /đăng ký (?:nhận|để nhận)|nhận bản tin|bản tin (?:hàng ngày|mỗi ngày)|newsletter|subscribe (?:to|now|for)|sign up for|tải (?:ứng dụng|app)|download (?:our|the) app|theo dõi (?:chúng tôi|báo|kênh)|follow us on/iu;
 const NOTICE_LINE = /kính gửi (?:quý )?(?:độc giả|bạn đọc)|quý độc giả|bạn đọc thân mến|dear readers|ngừng xuất bản|tạm ngừng|bản quyền|©|copyright|all rights reserved|giấy phép (?:số|hoạt động)|tổng biên tập|tòa soạn|toà soạn|hotline|liên hệ quảng cáo|ghi rõ nguồn|không được sao chép|cơ quan chủ quản|terms of (?:use|service)|privacy policy|chính sách bảo mật/iu;
 const CAPTION_LINE = /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*[:：)]|\((?:ảnh|photo)[^)]*\)$)/iu;
-const NAV_LINE = /^(?:trang chủ|home|thời sự|chính trị|\S+)(?:\s*[>»›/|]\s*[^>»›/|]{1,30}){2,}$/u;
+const NAV_LINE = /^[^>»›|/]{1,30}(?:\s*[>»›|/]\s*[^>»›|/]{1,30}){2,}$/u;
 const WEATHER_WORDS = /(?<!\p{L})(?:mưa|dông|giông|mây|nắng|gió|độ ẩm|nhiệt độ|sương mù|rét|áp thấp|rain|cloudy|sunny|humidity|temperature|thunderstorms?|wind)(?!\p{L})|°\s*[cf](?!\p{L})|\d+\s*(?:độ c|°)/giu;
 const ATTRIBUTION_LINE = /^(?:theo|nguồn|source|by|bài|tin)\s*[:：]?\s*(.{2,60})$/iu;
 
@@ -117,6 +118,7 @@ export function noiseKindOf(line: string): NoiseKind | undefined {
   if (CAPTION_LINE.test(line)) return 'caption';
   if (NAV_LINE.test(line) && line.length < 120) return 'navigation';
   if (line.length < 200 && SHARE_LINE.test(line)) return 'share';
+  if (line.length < 100 && SOCIAL_TWICE.test(line) && !/[.!?]$/.test(line)) return 'share';
   if (line.length < 300 && COMMENT_LINE.test(line)) return 'comment';
   if (line.length < 300 && NEWSLETTER_LINE.test(line)) return 'newsletter';
   if (NOTICE_LINE.test(line) && !/đối thoại|dialogue/iu.test(line)) return 'notice';
@@ -159,9 +161,11 @@ export function removeNoise(paragraphs: readonly string[]): CleanResult {
     const kind = noiseKindOf(line);
     const attr = attributionOf(line);
 
-    if (kind === 'timestamp' && datelines.length === 0 && body.length <= 2 && !stampWithin(i + 2, i + 4)) {
-      datelines.push(line);
-      drop(line, 'dateline');
+    // A lone date/time line is a dateline (or an update stamp): metadata, not body, and not the end of it.
+    // Only stamps that repeat every few lines (a list of stamped headlines) mark page furniture.
+    if (kind === 'timestamp' && !stampWithin(i + 2, i + 4) && !stampWithin(i - 3, i - 2)) {
+      if (datelines.length === 0) datelines.push(line);
+      drop(line, datelines[0] === line ? 'dateline' : 'timestamp');
       i++;
       continue;
     }
@@ -204,8 +208,9 @@ export function removeNoise(paragraphs: readonly string[]): CleanResult {
 
     // A headline immediately followed by a timestamp is a list item, not body.
     const next = paragraphs[i + 1];
-    if (next !== undefined && isStampLine(next) && isBareHeadline(line) && body.length > 0) break;
-    if (next !== undefined && isStampLine(next) && body.length === 0 && isBareHeadline(line) && stampWithin(i + 3, i + 5)) {
+    const listItem = next !== undefined && isStampLine(next) && isBareHeadline(line) && stampWithin(i + 3, i + 5);
+    if (listItem && body.length > 0) break;
+    if (listItem) {
       drop(line, 'related-item');
       i++;
       continue;

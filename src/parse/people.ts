@@ -34,7 +34,7 @@ const NON_NAME = new Set(
 );
 const HONORIFIC = /^(?:ông|bà|ngài|mr\.?|ms\.?|mrs\.?|dr\.?|tiến sĩ)\s+/iu;
 const TRAILING_ADVERBS = /\s+(?:đã|vừa|mới|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|mới đây|ngày\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\(\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)|cùng|đồng thời|jointly|today|yesterday|on \w+day)\s*$/iu;
-const LEADING_CLAUSE = /^(?:(?:tại|ở|hôm nay|hôm qua|ngày|sáng|chiều|tối|trong|on|in|at|today)[^,]{0,80},\s*)+/iu;
+const LEADING_CLAUSE = /^(?:\([^()]{1,40}\)\s*[-–—:]\s*|[\p{Lu}\s.]{2,30}(?:\([^()]{1,40}\))?\s*[-–—:]\s+|(?:tại|ở|hôm nay|hôm qua|ngày|sáng|chiều|tối|trong|on|in|at|today)[^,]{0,80},\s*)+/iu;
 
 function isCap(word: string): boolean {
   return /^[\p{Lu}]/u.test(word);

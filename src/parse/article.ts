@@ -10,7 +10,7 @@ import { findDates, fullDateOf, iso, withYear } from './dates.js';
 import { editionsIn, speaksOfDialogue, yearIn } from './editions.js';
 import { detectLanguage } from './language.js';
 import { attributionOf, noiseKindOf, removeNoise } from './noise.js';
-import { cochairsIn } from './people.js';
+import { cochairsIn, delegationHeadsIn } from './people.js';
 import { placeIn } from './places.js';
 import { schemas, type Article, type ArticleMeta, type ArticleEvent, type EditionMention } from './schema.js';
 
@@ -115,6 +115,17 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
         break;
       }
     }
+  }
+
+  // No co-chair sentence: heads of delegation named side by side, possibly in two sentences.
+  if (aboutDialogue && cochairs.length === 0) {
+    const heads: Article['cochairs'] = [];
+    for (const s of sentences) {
+      if (!isOwn(s)) continue;
+      for (const p of delegationHeadsIn(s.text)) if (!heads.some((h) => h.side === p.side)) heads.push({ ...p, paragraph: s.paragraph });
+      if (heads.length === 2) break;
+    }
+    if (heads.length > 0) cochairs = heads.sort((a, b) => (a.side === b.side ? 0 : a.side === 'VN' ? -1 : 1));
   }
 
   // Place: the co-chair sentence, else a sentence giving the edition or the meeting.

@@ -154,7 +154,8 @@ export function removeNoise(paragraphs: readonly string[]): CleanResult {
   const n = paragraphs.length;
   const drop = (text: string, kind: NoiseKind) => dropped.push({ text, kind });
   /** Is there a timestamp line among paragraphs[from..to]? (a list of stamped items repeats them) */
-  const stampWithin = (from: number, to: number) => paragraphs.slice(from, to + 1).some((p) => isStampLine(p));
+  // Clamped: a negative index must not wrap round to the end of the page (slice(-3, -1) is the tail).
+  const stampWithin = (from: number, to: number) => to >= 0 && paragraphs.slice(Math.max(0, from), to + 1).some((p) => isStampLine(p));
 
   while (i < n) {
     const line = paragraphs[i] as string;

@@ -148,6 +148,26 @@ const EN_PATTERNS: RegExp[] = [
   /^(.+?)\s+(?:served|acted)\s+as\s+co-?chairs?\b/i,
 ];
 
+const DELEGATION_HEAD = [
+  /(?:đoàn|phía)\s+(Việt Nam|Hoa Kỳ|Mỹ)\s+(?:do|là)\s+(.+?)\s+(?:dẫn đầu|làm trưởng đoàn|chủ trì|đứng đầu)/giu,
+  /(?:trưởng đoàn|người đứng đầu đoàn)\s+(Việt Nam|Hoa Kỳ|Mỹ)\s+(?:là\s+)?(.+?)(?=[,;.]|\s+và\s|$)/giu,
+  /(?:the\s+)?(U\.S\.|American|Vietnamese)\s+delegation\s+(?:was\s+)?(?:led|headed)\s+by\s+(.+?)(?=[,;]|\.\s|\.?$|\s+and\s+the\s)/gi,
+];
+
+/** Heads of delegation named per side ("Đoàn Việt Nam do Thứ trưởng X dẫn đầu", "the U.S. delegation was led by Y"). */
+export function delegationHeadsIn(sentence: string): Person[] {
+  const out: Person[] = [];
+  for (const re of DELEGATION_HEAD) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const side: Side = /việt|vietnam/iu.test(m[1] ?? '') ? 'VN' : 'US';
+      const party = splitParty(m[2] ?? '');
+      if (party && !out.some((p) => p.side === side)) out.push({ ...party, side });
+    }
+  }
+  return out;
+}
+
 /** Co-chairs named in one sentence, or undefined. */
 export function cochairsIn(sentence: string): Person[] | undefined {
   const s = sentence.trim();
@@ -157,7 +177,7 @@ export function cochairsIn(sentence: string): Person[] | undefined {
     if (!m) continue;
     const chunk = (m[1] ?? '').replace(LEADING_CLAUSE, '').trim();
     const english = EN_PATTERNS.includes(re);
-    const pair = splitPair(chunk, english ? /,?\s+and\s+/g : /,?\s+và\s+/gu);
+    const pair = splitPair(chunk, english ? /,?\s+(?:and|with)\s+/g : /,?\s+(?:và|cùng với|cùng)\s+/gu);
     if (!pair) continue;
     const parties = pair.map((p) => splitParty(p));
     if (parties.some((p) => !p)) continue;

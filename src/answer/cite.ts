@@ -33,15 +33,20 @@ export function sourceRef(a: Article): SourceRef {
   };
 }
 
-/** Group values by a key: equal values share one entry with all their citations. */
+export const MAX_CITES_PER_FACT = 3;
+
+/** Group values by a key: equal values share one entry, citing the first few sources and counting all. */
 export function mergeCited<T>(items: { value: T; cite: Citation }[], key: (v: T) => string): Cited<T>[] {
-  const out = new Map<string, Cited<T>>();
+  const out = new Map<string, Cited<T> & { seen: Set<string> }>();
   for (const { value, cite: c } of items) {
     const k = key(value);
     const existing = out.get(k);
     if (existing) {
-      if (!existing.cites.some((x) => x.articleId === c.articleId && x.paragraph === c.paragraph)) existing.cites.push(c);
-    } else out.set(k, { value, cites: [c] });
+      if (existing.seen.has(c.articleId)) continue;
+      existing.seen.add(c.articleId);
+      existing.supportCount++;
+      if (existing.cites.length < MAX_CITES_PER_FACT) existing.cites.push(c);
+    } else out.set(k, { value, cites: [c], supportCount: 1, seen: new Set([c.articleId]) });
   }
-  return [...out.values()];
+  return [...out.values()].map(({ value, cites, supportCount }) => ({ value, cites, supportCount }));
 }

@@ -12,6 +12,9 @@ import type { Citation, DateValue, EditionAnswer, Focus, PersonValue, TopicRef, 
 
 const AGREED = /nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|thoả thuận|tái khẳng định|agreed|committed|pledged|reaffirmed|concurred/iu;
 const MAX_AGREED = 6;
+/** Articles read in full for topics and agreements; facts (date, place, co-chairs) come from all of them. */
+const DETAIL_ARTICLES = 3;
+const MAX_SOURCES = 10;
 
 function sentenceAt(a: Article, paragraph: number, sentence: string): Citation {
   return cite(a, paragraph, sentence);
@@ -48,7 +51,8 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
   const agreed: Citation[] = [];
   const next: { value: { edition: number; place?: string; year?: number }; cite: Citation }[] = [];
 
-  for (const a of src.own) {
+  src.own.forEach((a, rank) => {
+    const detailed = rank < DETAIL_ARTICLES;
     if (a.event) {
       const e = a.event;
       dates.push({
@@ -68,7 +72,7 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
       const sentence = splitSentences(para).find((s) => a.agencies.some((g) => s.includes(g.replace(/ \((?:Việt Nam|Hoa Kỳ)\)$/u, '')))) ?? para;
       for (const g of a.agencies) agencies.push({ value: g, cite: sentenceAt(a, a.agenciesParagraph, sentence) });
     }
-    for (const slug of a.topics) {
+    for (const slug of detailed ? a.topics : []) {
       const t = TOPIC_BY_SLUG.get(slug);
       if (!t) continue;
       let best: { p: number; sentence: string; score: number } | undefined;
@@ -78,15 +82,17 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
       });
       if (best) topics.push({ value: { slug, vi: t.vi, en: t.en }, cite: sentenceAt(a, best.p, best.sentence) });
     }
-    a.paragraphs.forEach((text, p) => {
-      for (const s of splitSentences(text)) if (AGREED.test(s) && agreed.length < MAX_AGREED * src.own.length) agreed.push(sentenceAt(a, p, s));
-    });
+    if (detailed) {
+      a.paragraphs.forEach((text, p) => {
+        for (const s of splitSentences(text)) if (AGREED.test(s) && agreed.length < MAX_AGREED * DETAIL_ARTICLES) agreed.push(sentenceAt(a, p, s));
+      });
+    }
     for (const m of a.mentions) {
       if (m.edition > edition && (m.upcoming || m.edition === edition + 1)) {
         next.push({ value: { edition: m.edition, place: m.location, year: m.year }, cite: sentenceAt(a, m.paragraph, m.sentence) });
       }
     }
-  }
+  });
 
   // What other articles say of this edition: a planned place and year, or (for past editions) a place.
   for (const { article, mention } of src.mentions) {
@@ -98,7 +104,7 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
   }
   // No meeting date in the text: the publication date is what there is, said for what it is.
   if (dates.length === 0) {
-    for (const a of src.own) {
+    for (const a of src.own.slice(0, DETAIL_ARTICLES)) {
       if (a.published) {
         dates.push({ value: { kind: 'publication', dates: [a.published], yearInferred: false }, cite: cite(a, -1, a.title) });
       }
@@ -119,8 +125,10 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     }
   }
 
-  const sources = [...src.own.map(sourceRef), ...src.mentions.filter(({ article }) => !src.own.includes(article)).map(({ article }) => sourceRef(article))];
-  const uniqueSources = sources.filter((s, i) => sources.findIndex((x) => x.articleId === s.articleId) === i);
+  const ownIds = new Set(src.own.map((a) => a.id));
+  const mentioning = new Map(src.mentions.filter(({ article }) => !ownIds.has(article.id)).map(({ article }) => [article.id, article]));
+  const sourceCount = ownIds.size + mentioning.size;
+  const uniqueSources = [...src.own.slice(0, MAX_SOURCES), ...[...mentioning.values()].slice(0, Math.max(0, MAX_SOURCES - src.own.length))].map(sourceRef);
 
   return {
     kind: 'edition',
@@ -135,6 +143,7 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     agreed: agreed.filter((c, i) => agreed.findIndex((x) => x.quote === c.quote) === i).slice(0, MAX_AGREED),
     next: mergeCited(next, (n) => `${n.edition}|${n.place ? placeKey(n.place) : ''}|${n.year ?? ''}`),
     sources: uniqueSources,
+    sourceCount,
     conflicts,
   };
 }

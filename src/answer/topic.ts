@@ -6,26 +6,48 @@ import type { Topic } from '../topics/taxonomy.js';
 import { cite } from './cite.js';
 import { topicSentence } from './edition.js';
 import { searchResults } from './search.js';
-import type { TopicAnswer, TopicResult } from './types.js';
+import type { Article } from '../parse/schema.js';
+import type { Citation, TopicAnswer, TopicResult } from './types.js';
 
 const MAX_RESULTS = 25;
+const MAX_OTHER = 5;
 
+/** The best excerpt of an article for a topic, or undefined when no sentence names it. */
+function excerpt(a: Article, slug: string): Citation | undefined {
+  let best: { p: number; sentence: string; score: number } | undefined;
+  a.paragraphs.forEach((text, p) => {
+    const s = topicSentence(text, slug);
+    if (s && (!best || s.score > best.score)) best = { p, ...s };
+  });
+  return best ? cite(a, best.p, best.sentence) : undefined;
+}
+
+/**
+ * One result per edition that discussed the topic (its first article that does), in edition order;
+ * then a few articles about no particular edition.
+ */
 export function topicResults(corpus: Corpus, topic: Topic, edition?: number): TopicResult[] {
   const results: TopicResult[] = [];
-  for (const a of corpus.articles) {
-    if (!a.topics.includes(topic.slug)) continue;
-    if (edition !== undefined && a.edition !== edition) continue;
-    let best: { p: number; sentence: string; score: number } | undefined;
-    a.paragraphs.forEach((text, p) => {
-      const s = topicSentence(text, topic.slug);
-      if (s && (!best || s.score > best.score)) best = { p, ...s };
-    });
-    if (best) results.push({ edition: a.edition, cite: cite(a, best.p, best.sentence) });
+  for (const [n, src] of corpus.editions) {
+    if (edition !== undefined && n !== edition) continue;
+    for (const a of src.own) {
+      if (!a.topics.includes(topic.slug)) continue;
+      const c = excerpt(a, topic.slug);
+      if (c) {
+        results.push({ edition: n, cite: c });
+        break;
+      }
+    }
+    if (results.length >= MAX_RESULTS) return results;
   }
-  // Editions in order; articles about no edition last.
-  return results
-    .sort((x, y) => (x.edition ?? Infinity) - (y.edition ?? Infinity) || x.cite.articleId.localeCompare(y.cite.articleId))
-    .slice(0, MAX_RESULTS);
+  if (edition !== undefined) return results;
+  let others = 0;
+  for (const a of corpus.otherByTopic.get(topic.slug) ?? []) {
+    const c = excerpt(a, topic.slug);
+    if (c) results.push({ cite: c });
+    if (++others >= MAX_OTHER || results.length >= MAX_RESULTS) break;
+  }
+  return results;
 }
 
 export function topicAnswer(corpus: Corpus, input: string, edition?: number): TopicAnswer {

@@ -25,7 +25,10 @@ export interface Citation {
 /** One value and the citations that support it. Several values for one fact mean the sources differ. */
 export interface Cited<T> {
   value: T;
+  /** At most a few citations (the first sources in corpus order). */
   cites: Citation[];
+  /** How many distinct sources support the value in all (≥ cites.length). */
+  supportCount: number;
 }
 
 export type DateKind = 'meeting' | 'publication' | 'planned';
@@ -89,6 +92,8 @@ export interface EditionAnswer {
   agreed: Citation[];
   next: Cited<{ edition: number; place?: string; year?: number }>[];
   sources: SourceRef[];
+  /** Sources in all, when more than `sources` lists. */
+  sourceCount: number;
   /** Facts on which the sources disagree. */
   conflicts: ('dates' | 'places' | 'cochairs')[];
 }

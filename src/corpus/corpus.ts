@@ -16,6 +16,8 @@ export class Corpus {
   readonly editions: ReadonlyMap<number, EditionSources>;
   readonly byId: ReadonlyMap<string, Article>;
   readonly paragraphCount: number;
+  /** Articles about no particular edition, by topic slug (for /topic's "other articles"). */
+  readonly otherByTopic: ReadonlyMap<string, readonly Article[]>;
 
   constructor(
     readonly articles: readonly Article[],
@@ -35,6 +37,16 @@ export class Corpus {
       for (const m of a.mentions) get(m.edition).mentions.push({ article: a, mention: m });
     }
     this.editions = new Map([...editions].sort(([x], [y]) => x - y));
+    const other = new Map<string, Article[]>();
+    for (const a of articles) {
+      if (a.edition !== undefined) continue;
+      for (const t of a.topics) {
+        const list = other.get(t) ?? [];
+        list.push(a);
+        other.set(t, list);
+      }
+    }
+    this.otherByTopic = other;
   }
 
   static fromDirectory(dir: string): Corpus {

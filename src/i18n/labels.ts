@@ -69,6 +69,8 @@ const vi = {
   nextPage: 'Sau',
   footer: 'Mỗi dữ kiện kèm trích dẫn từ kho bài báo; [n] chỉ tới trích dẫn.',
   and: 'và',
+  alsoIn: (n: number) => `(và ${n} nguồn khác)`,
+  moreSources: (n: number) => `… và ${n} bài khác`,
 };
 
 export type Labels = typeof vi;
@@ -141,6 +143,8 @@ const en: Labels = {
   nextPage: 'Next',
   footer: 'Every fact is cited from the article corpus; [n] points to a citation.',
   and: 'and',
+  alsoIn: (n) => `(and ${n} more sources)`,
+  moreSources: (n) => `… and ${n} more articles`,
 };
 
 export function labels(locale: Locale): Labels {

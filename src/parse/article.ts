@@ -34,7 +34,8 @@ export interface ParseInput {
 export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
   const all = splitParagraphs(normalizeText(raw));
   let t = all.findIndex((p) => noiseKindOf(p) === undefined && attributionOf(p) === undefined);
-  if (t < 0) t = 0;
+  // Nothing but page furniture: no title either (the loader then skips the file).
+  if (t < 0) t = all.length;
   const title = all[t] ?? '';
   const before = all.slice(0, t);
   const clean = removeNoise(all.slice(t + 1));

@@ -92,8 +92,10 @@ const SOCIAL_TWICE = /(?:facebook|twitter|zalo|linkedin|e-?mail|telegram|whatsap
 const SHARE_LINE = /^(?:(?:chia sẻ|share)(?: (?:this|bài viết|bài này)(?: page| article| story)?)?|tags?|từ khóa|từ khoá|keywords?|in bài|print|gửi bài|email|lưu|save|copy link|sao chép)\s*[:|]|^(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print)(?:\s*[|,·•/]\s*(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print|\d+))+\s*$|^(?:chia sẻ|share|tweet|like)$/iu;
 const NEWSLETTER_LINE = /đăng ký (?:nhận|để nhận)|nhận bản tin|bản tin (?:hàng ngày|mỗi ngày)|newsletter|subscribe (?:to|now|for)|sign up for|tải (?:ứng dụng|app)|download (?:our|the) app|theo dõi (?:chúng tôi|báo|kênh)|follow us on/iu;
 const NOTICE_LINE = /kính gửi (?:quý )?(?:độc giả|bạn đọc)|quý độc giả|bạn đọc thân mến|dear readers|ngừng xuất bản|tạm ngừng|bản quyền|©|copyright|all rights reserved|giấy phép (?:số|hoạt động)|tổng biên tập|tòa soạn|toà soạn|hotline|liên hệ quảng cáo|ghi rõ nguồn|không được sao chép|cơ quan chủ quản|terms of (?:use|service)|privacy policy|chính sách bảo mật/iu;
-const CAPTION_LINE = /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*[:：)]|\((?:ảnh|photo)[^)]*\)$)/iu;
-const NAV_LINE = /^[^>»›|/]{1,30}(?:\s*[>»›|/]\s*[^>»›|/]{1,30}){2,}$/u;
+// "Ảnh: TTXVN", "(Ảnh minh họa)", and a short caption sentence closed by its credit: "Quang cảnh hội nghị. (Ảnh: TTXVN)".
+const CAPTION_LINE = /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*[:：)]|\((?:ảnh|photo)[^)]*\)$|.{0,200}\((?:ảnh|photo|nguồn ảnh)\s*[:：][^()]{1,60}\)\.?$)/iu;
+// Segments joined by > » › | or a "/" that is not inside a date ("22/1/2015"); a breadcrumb ends without a full stop.
+const NAV_LINE = /^[^>»›|/]{1,30}(?:(?:\s*[>»›|]\s*|\s*(?<!\d)\/(?!\d)\s*)[^>»›|/]{1,30}){2,}(?<![.!?…])$/u;
 const WEATHER_WORDS = /(?<!\p{L})(?:mưa|dông|giông|mây|nắng|gió|độ ẩm|nhiệt độ|sương mù|rét|áp thấp|rain|cloudy|sunny|humidity|temperature|thunderstorms?|wind)(?!\p{L})|°\s*[cf](?!\p{L})|\d+\s*(?:độ c|°)/giu;
 const ATTRIBUTION_LINE = /^(?:theo|nguồn|source|by|bài|tin)\s*[:：]?\s*(.{2,60})$/iu;
 

@@ -19,6 +19,10 @@ export function placeIn(sentence: string): string | undefined {
   PLACE_RE.lastIndex = 0;
   for (let m = PLACE_RE.exec(sentence); m; m = PLACE_RE.exec(sentence)) {
     let place = (m[1] ?? '').trim().replace(/,+$/, '');
+    // A word closed by a full stop ends the sentence ("Hà Nội. Hội nghị …"), unless it is an initialism ("D.C.").
+    const parts = place.split(/\s+/);
+    const stop = parts.findIndex((w, i) => i < parts.length - 1 && w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w));
+    if (stop >= 0) place = parts.slice(0, stop + 1).join(' ');
     // A final period ends the sentence, unless it closes an abbreviation such as "D.C.".
     if (place.endsWith('.') && !/(?:^|\s|\.)[A-Z]\.$/.test(place)) place = place.slice(0, -1);
     // Cut at a capitalised word that starts a new noun phrase (a title or organisation).

@@ -64,8 +64,8 @@ function dateLine(d: DateValue, L: Labels, locale: Locale): string {
   }
 }
 
-function citedLines<T>(items: Cited<T>[], show: (v: T) => string, cites: Citations): string[] {
-  return items.map((i) => `${show(i.value)} ${cites.refs(i.cites)}`);
+function citedLines<T>(items: Cited<T>[], show: (v: T) => string, cites: Citations, L: Labels): string[] {
+  return items.map((i) => `${show(i.value)} ${cites.refs(i.cites)}${i.supportCount > i.cites.length ? ` ${L.alsoIn(i.supportCount - i.cites.length)}` : ''}`);
 }
 
 function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): Doc {
@@ -77,24 +77,25 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): Doc {
   for (const c of a.conflicts) notes.push(L.sourcesDiffer(L.conflictNames[c] ?? c));
 
   const fields = {
-    date: () => ({ name: L.date, lines: citedLines(a.dates, (d) => dateLine(d, L, locale), cites) }),
+    date: () => ({ name: L.date, lines: citedLines(a.dates, (d) => dateLine(d, L, locale), cites, L) }),
     place: () => ({
       name: L.place,
       lines: a.places.map((p) => {
         const planned = a.basis === 'mention' || p.cites.every((c) => c.edition !== a.edition);
-        return `${safe(p.value)}${planned ? ` (${L.mentionIn(p.cites[0]?.edition)})` : ''} ${cites.refs(p.cites)}`;
+        const more = p.supportCount > p.cites.length ? ` ${L.alsoIn(p.supportCount - p.cites.length)}` : '';
+        return `${safe(p.value)}${planned ? ` (${L.mentionIn(p.cites[0]?.edition)})` : ''} ${cites.refs(p.cites)}${more}`;
       }),
     }),
     cochairs: () => ({
       name: L.cochairs,
-      lines: citedLines(a.cochairs, (p) => `${p.side === 'VN' ? '🇻🇳' : '🇺🇸'} **${safe(p.name)}** — ${safe(p.title) || '…'} (${sideName(p.side)})`, cites),
+      lines: citedLines(a.cochairs, (p) => `${p.side === 'VN' ? '🇻🇳' : '🇺🇸'} **${safe(p.name)}** — ${safe(p.title) || '…'} (${sideName(p.side)})`, cites, L),
     }),
-    agencies: () => ({ name: L.agencies, lines: citedLines(a.agencies, (g) => safe(g), cites) }),
-    topics: () => ({ name: L.topics, lines: citedLines(a.topics, (t) => (locale === 'en' ? t.en : t.vi) + ` (\`${t.slug}\`)`, cites) }),
+    agencies: () => ({ name: L.agencies, lines: citedLines(a.agencies, (g) => safe(g), cites, L) }),
+    topics: () => ({ name: L.topics, lines: citedLines(a.topics, (t) => (locale === 'en' ? t.en : t.vi) + ` (\`${t.slug}\`)`, cites, L) }),
     agreed: () => ({ name: L.agreed, lines: a.agreed.map((c) => `• ${safe(c.quote)} [${cites.ref(c)}]`) }),
     next: () => ({
       name: L.next,
-      lines: citedLines(a.next, (n) => [L.editionItem(n.edition), n.place ? safe(n.place) : undefined, n.year ? String(n.year) : undefined].filter(Boolean).join(' — '), cites),
+      lines: citedLines(a.next, (n) => [L.editionItem(n.edition), n.place ? safe(n.place) : undefined, n.year ? String(n.year) : undefined].filter(Boolean).join(' — '), cites, L),
     }),
   } satisfies Record<string, () => Section>;
 
@@ -106,7 +107,7 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): Doc {
     if (section.lines.length === 0) {
       if (a.focus !== 'summary') {
         description = [description, L.notInCorpus(L.focusNames[key] ?? key, a.edition)].filter(Boolean).join('\n');
-      } else section.lines.push(L.notStated);
+      } else if (a.basis === 'article') section.lines.push(L.notStated);
     }
     if (section.lines.length > 0) sections.push(section);
   }
@@ -121,7 +122,7 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): Doc {
     lines: a.sources.map(
       (s) =>
         `• ${safe(s.title)}${s.source ? ` — ${safe(s.source)}` : ''}${s.published ? `, ${formatDate(s.published, locale)}` : ''}${s.aboutEdition !== a.edition ? ` (${L.mentionIn(s.aboutEdition)})` : ''} (${safe(s.file)})`,
-    ),
+    ).concat(a.sourceCount > a.sources.length ? [L.moreSources(a.sourceCount - a.sources.length)] : []),
   });
   return { title: L.editionTitle(a.edition), description, sections, footer: L.footer, color: BLUE };
 }

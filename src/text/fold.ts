@@ -1,7 +1,8 @@
 /**
  * Vietnamese-aware folding: the one function every layer uses to compare text.
  * "AN NINH BIỂN", "an ninh bien", "an-ninh-biển" and NFD input all fold to the same tokens.
- * NFD does not decompose đ/Đ, so they are mapped by hand.
+ * NFD does not decompose đ/Đ, so they are mapped by hand (with Ð/ð, U+00D0/U+00F0, which legacy
+ * converters emit for them).
  */
 
 const MARKS = /\p{M}/gu;
@@ -12,9 +13,9 @@ export function exactForm(text: string): string {
   return text.normalize('NFC').toLowerCase();
 }
 
-/** Lower-case, strip every combining mark, map đ→d: the "folded" form. */
+/** Lower-case, strip every combining mark, map đ→d (and its look-alike ð, U+00F0): the "folded" form. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  return text.normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D').toLowerCase();
 }
 
 /** Word tokens of already-normalised text (letters and digits runs). */

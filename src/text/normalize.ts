@@ -1,6 +1,6 @@
 /**
  * Normalisation of raw article text before anything else looks at it:
- * BOM, NFC, CRLF/CR → LF, odd spaces, zero-width and control characters, and paragraph splitting.
+ * BOM, NFC, CRLF/CR/NEL/U+2028/U+2029 → LF, odd spaces, zero-width and control characters, and paragraph splitting.
  */
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -12,7 +12,8 @@ const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u
 export function normalizeText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+    // CRLF, lone CR, NEL and the Unicode line/paragraph separators are all line breaks.
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
     .normalize('NFC')
     .replace(ZERO_WIDTH, '')
     .replace(ODD_SPACES, ' ')

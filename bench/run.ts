@@ -1,0 +1,330 @@
+/**
+ * `npm run bench [-- options]`: build-time, memory and latency figures for synthetic corpora of 100 to
+ * 100,000 articles, against targets and two peers (MiniSearch and a linear scan), plus console start-up.
+ *
+ *   --sizes 100,1000,10000,100000   corpus sizes (default: all four); each runs in its own child process
+ *   --json                          print one JSON object on stdout (progress goes to stderr)
+ *   --queries N                     timed queries per path and size (default 520; the mix is cycled)
+ *   --warmup N                      untimed passes over each mix first (default 2)
+ *   --seed S                        generator seed (default 42)
+ *   --no-startup                    skip the console start-up measurement
+ *   --startup-runs N                runs of each start-up command (default 10, after one warm run)
+ *   --profile-dir DIR               write a CPU profile per phase and size (parse, build, answer, ...) to DIR
+ *   --index-heap                    also measure our index's own heap (builds it twice)
+ *   --quiet                         no progress on stderr
+ *
+ * Internal: --child --size N runs one size in this process and prints its JSON on stdout.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_QUERIES, DEFAULT_WARMUP, measureSize, mixDescription, percentile, type MixItem, type SizeResult } from './harness.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The project root, from dist/bench/ (compiled) or bench/ (sources). */
+const ROOT = HERE.includes(`${join('dist', 'bench')}`) ? join(HERE, '..', '..') : join(HERE, '..');
+const CHILD_EXEC_ARGV = ['--expose-gc', '--max-old-space-size=16000'];
+const ALL_SIZES = [100, 1_000, 10_000, 100_000];
+
+export interface Options {
+  sizes: number[];
+  json: boolean;
+  queries: number;
+  warmup: number;
+  seed: number;
+  startup: boolean;
+  startupRuns: number;
+  profileDir?: string;
+  indexHeap: boolean;
+  quiet: boolean;
+  child: boolean;
+  size?: number;
+}
+
+export function parseArgs(argv: readonly string[]): Options {
+  const o: Options = {
+    sizes: ALL_SIZES,
+    json: false,
+    queries: DEFAULT_QUERIES,
+    warmup: DEFAULT_WARMUP,
+    seed: 42,
+    startup: true,
+    startupRuns: 10,
+    indexHeap: false,
+    quiet: false,
+    child: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const eq = arg.indexOf('=');
+    const key = eq >= 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      const v = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+      if (v === undefined) throw new Error(`missing value for ${key}`);
+      return v;
+    };
+    const int = (v: string): number => {
+      const n = Number(v.replace(/[_,]/g, ''));
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${key} needs a non-negative integer, got "${v}"`);
+      return n;
+    };
+    switch (key) {
+      case '--sizes':
+        o.sizes = value()
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .map((s) => int(/k$/i.test(s) ? String(Number(s.slice(0, -1)) * 1000) : s));
+        if (o.sizes.length === 0 || o.sizes.some((n) => n < 1)) throw new Error('--sizes needs positive sizes, e.g. --sizes 100,1000');
+        break;
+      case '--json':
+        o.json = true;
+        break;
+      case '--queries':
+        o.queries = Math.max(1, int(value()));
+        break;
+      case '--warmup':
+        o.warmup = int(value());
+        break;
+      case '--seed':
+        o.seed = int(value());
+        break;
+      case '--no-startup':
+        o.startup = false;
+        break;
+      case '--startup-runs':
+        o.startupRuns = Math.max(1, int(value()));
+        break;
+      case '--profile-dir':
+        o.profileDir = value();
+        break;
+      case '--index-heap':
+        o.indexHeap = true;
+        break;
+      case '--quiet':
+        o.quiet = true;
+        break;
+      case '--child':
+        o.child = true;
+        break;
+      case '--size':
+        o.size = int(value());
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown argument "${arg}"\n${USAGE}`);
+    }
+  }
+  return o;
+}
+
+const USAGE = `usage: npm run bench -- [--sizes 100,1000,10000,100000] [--json] [--queries N] [--warmup N] [--seed S]
+                       [--no-startup] [--startup-runs N] [--profile-dir DIR] [--index-heap] [--quiet]
+`;
+
+// ---------------------------------------------------------------------------------------------------
+// Targets
+// ---------------------------------------------------------------------------------------------------
+
+export interface Startup {
+  nodeMs: number;
+  consoleMs: number;
+  deltaMs: number;
+  runs: number;
+}
+
+export interface TargetCheck {
+  target: string;
+  articles?: number;
+  actual: number;
+  limit: number;
+  unit: 'ms' | 'MB';
+  pass: boolean;
+}
+
+export function checkTargets(sizes: readonly SizeResult[], startup?: Startup): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const at = (n: number) => sizes.find((s) => s.articles === n);
+  const add = (target: string, articles: number | undefined, actual: number, limit: number, unit: 'ms' | 'MB') =>
+    out.push({ target, ...(articles !== undefined ? { articles } : {}), actual, limit, unit, pass: actual <= limit });
+  const k1 = at(1_000);
+  if (k1) {
+    add('build ≤ 300 ms at 1,000', 1_000, k1.buildMs, 300, 'ms');
+    add('answer p99 ≤ 1 ms at 1,000', 1_000, k1.answer.p99Ms, 1, 'ms');
+  }
+  const k10 = at(10_000);
+  if (k10) {
+    add('build ≤ 3 s at 10,000', 10_000, k10.buildMs, 3_000, 'ms');
+    add('answer p99 ≤ 5 ms at 10,000', 10_000, k10.answer.p99Ms, 5, 'ms');
+    add('autocomplete p99 ≤ 1 ms at 10,000', 10_000, k10.autocomplete.p99Ms, 1, 'ms');
+    add('RSS ≤ 400 MB at 10,000', 10_000, k10.rssMB, 400, 'MB');
+  }
+  for (const s of sizes) add(`answer p99 ≤ MiniSearch p99 at ${s.articles.toLocaleString('en-US')}`, s.articles, s.answer.p99Ms, s.peers.minisearch.p99Ms, 'ms');
+  if (startup) add('console start-up ≤ node -e 0 + 150 ms', undefined, startup.deltaMs, 150, 'ms');
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Start-up
+// ---------------------------------------------------------------------------------------------------
+
+function timeSpawn(args: string[], input: string | undefined, env: NodeJS.ProcessEnv): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, input, stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`start-up run "node ${args.join(' ')}" failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 500)}`);
+  return ms;
+}
+
+export function measureStartup(runs: number, log: (m: string) => void): Startup {
+  const env = { ...process.env };
+  delete env.DISCORD_TOKEN;
+  delete env.DATA_DIR;
+  delete env.VITEST;
+  const main = join(ROOT, 'dist', 'src', 'main.js');
+  // Warm runs: the first console run writes the parse cache under .cache/; both warm the OS file cache.
+  timeSpawn([main], '/quit\n', env);
+  timeSpawn(['-e', '0'], undefined, env);
+  const node: number[] = [];
+  const consoleRuns: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    node.push(timeSpawn(['-e', '0'], undefined, env));
+    consoleRuns.push(timeSpawn([main], '/quit\n', env));
+  }
+  const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
+  const nodeMs = Math.round(med(node) * 10) / 10;
+  const consoleMs = Math.round(med(consoleRuns) * 10) / 10;
+  const s = { nodeMs, consoleMs, deltaMs: Math.round((consoleMs - nodeMs) * 10) / 10, runs };
+  log(`[bench] start-up: node -e 0 ${nodeMs} ms, console ${consoleMs} ms (median of ${runs})`);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Parent: one child per size
+// ---------------------------------------------------------------------------------------------------
+
+function runChild(size: number, o: Options): Promise<SizeResult> {
+  const args = [...CHILD_EXEC_ARGV, fileURLToPath(import.meta.url), '--child', '--size', String(size), '--queries', String(o.queries), '--warmup', String(o.warmup), '--seed', String(o.seed)];
+  if (o.profileDir) args.push('--profile-dir', o.profileDir);
+  if (o.indexHeap) args.push('--index-heap');
+  if (o.quiet) args.push('--quiet');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (code !== 0) return reject(new Error(`bench child for ${size} articles failed (${code ?? signal})`));
+      const line = out.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(line) as SizeResult);
+      } catch {
+        reject(new Error(`bench child for ${size} articles printed no JSON: ${out.slice(0, 300)}`));
+      }
+    });
+  });
+}
+
+export interface Report {
+  sizes: SizeResult[];
+  machine: { node: string; cpus: number; totalMemGB: number; cpuModel: string; loadAvg1: number };
+  queries: { count: number; mix: MixItem[] };
+  startup?: Startup;
+  targets: TargetCheck[];
+}
+
+export function assembleReport(sizes: SizeResult[], queries: number, startup?: Startup): Report {
+  return {
+    sizes,
+    machine: { node: process.version, cpus: cpus().length, totalMemGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10, cpuModel: cpus()[0]?.model ?? 'unknown', loadAvg1: Math.round(loadavg()[0]! * 100) / 100 },
+    queries: { count: queries, mix: mixDescription() },
+    ...(startup ? { startup } : {}),
+    targets: checkTargets(sizes, startup),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Human output
+// ---------------------------------------------------------------------------------------------------
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+}
+
+const f = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+
+export function formatReport(r: Report): string {
+  const lines: string[] = [];
+  lines.push(`node ${r.machine.node}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.totalMemGB} GB, load average ${r.machine.loadAvg1} at the end; ${r.queries.count} timed queries per path and size`);
+  lines.push('');
+  lines.push(
+    table([
+      ['articles', 'parse ms', 'build ms', 'heap MB', 'RSS MB', 'ans p50', 'ans p99', 'ac p50', 'ac p99', 'srch p50', 'srch p99', 'mini build', 'mini p50', 'mini p99', 'mini MB', 'lin p50', 'lin p99'],
+      ...r.sizes.map((s) => [
+        s.articles.toLocaleString('en-US'),
+        f(s.parseMs), f(s.buildMs), f(s.heapMB), f(s.rssMB),
+        f(s.answer.p50Ms), f(s.answer.p99Ms), f(s.autocomplete.p50Ms), f(s.autocomplete.p99Ms), f(s.search.p50Ms), f(s.search.p99Ms),
+        f(s.peers.minisearch.buildMs), f(s.peers.minisearch.p50Ms), f(s.peers.minisearch.p99Ms), f(s.peers.minisearch.heapMB),
+        f(s.peers.linear.p50Ms), f(s.peers.linear.p99Ms),
+      ]),
+    ]),
+  );
+  lines.push('(latencies in ms; "ans" = answerInput + renderDiscord, "ac" = autocomplete, "srch" = our bare index.search, "mini" = MiniSearch, "lin" = linear scan)');
+  lines.push('');
+  lines.push('answer p99 by kind (ms):');
+  const kinds = ['dialogue', 'topic', 'search', 'question'];
+  lines.push(
+    table([
+      ['articles', ...kinds, 'ac edition', 'ac topic', 'timed (ans/ac/srch/lin)'],
+      ...r.sizes.map((s) => [
+        s.articles.toLocaleString('en-US'),
+        ...kinds.map((k) => (s.detail.answerByKind[k] ? f(s.detail.answerByKind[k]!.p99Ms) : '-')),
+        s.detail.autocompleteByKind.edition ? f(s.detail.autocompleteByKind.edition.p99Ms) : '-',
+        s.detail.autocompleteByKind.topic ? f(s.detail.autocompleteByKind.topic.p99Ms) : '-',
+        `${s.detail.timed.answer}/${s.detail.timed.autocomplete}/${s.detail.timed.search}/${s.detail.timed.linear}`,
+      ]),
+    ]),
+  );
+  if (r.startup) {
+    lines.push('');
+    lines.push(`console start-up: node -e 0 ${r.startup.nodeMs} ms, node dist/src/main.js ${r.startup.consoleMs} ms, delta ${r.startup.deltaMs} ms (median of ${r.startup.runs})`);
+  }
+  lines.push('');
+  lines.push(table([['target', 'actual', 'limit', ''], ...r.targets.map((t) => [t.target, `${f(t.actual)} ${t.unit}`, `${f(t.limit)} ${t.unit}`, t.pass ? 'PASS' : 'MISS'])]));
+  return lines.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const log = o.quiet ? () => {} : (m: string) => process.stderr.write(`${m}\n`);
+  if (o.child) {
+    if (!o.size) throw new Error('--child needs --size N');
+    const r = await measureSize({ size: o.size, seed: o.seed, queries: o.queries, warmup: o.warmup, profileDir: o.profileDir, indexHeap: o.indexHeap, log });
+    process.stdout.write(`${JSON.stringify(r)}\n`);
+    return;
+  }
+  const startup = o.startup ? measureStartup(o.startupRuns, log) : undefined;
+  const sizes: SizeResult[] = [];
+  for (const n of o.sizes) sizes.push(await runChild(n, o));
+  const report = assembleReport(sizes, o.queries, startup);
+  process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+}
+
+// Only run when executed (node dist/bench/run.js, or through scripts/run.mjs), not when imported by a test.
+const entry = process.argv[1] ? resolve(process.argv[1]) : '';
+if (entry === fileURLToPath(import.meta.url) || /scripts[\\/]run\.mjs$/.test(entry)) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

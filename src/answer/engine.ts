@@ -10,6 +10,7 @@ import { sourceRef } from './cite.js';
 import { editionAnswer } from './edition.js';
 import { editionList, editionsAnswer } from './editions.js';
 import { parseIntent, readQuestion } from './intent.js';
+import { personAnswer, personIn } from './person.js';
 import { searchAnswer } from './search.js';
 import { topicAnswer } from './topic.js';
 import type { AboutAnswer, Answer, Locale } from './types.js';
@@ -40,7 +41,15 @@ function answerQuestion(corpus: Corpus, text: string): Answer {
   }
   if (q.listEditions && edition === undefined) return editionsAnswer(corpus);
 
-  const topicSlug = [...topicHits(text)].filter(([, h]) => h.hits > 0).sort((a, b) => b[1].hits - a[1].hits)[0]?.[0];
+  // Most hits first; on a tie the narrower topic ("dioxin" rather than the war-legacy topic that includes it).
+  const broad = (slug: string) => (TOPIC_BY_SLUG.get(slug)?.includes?.length ? 1 : 0);
+  // "Hà Kim Ngọc là ai?", "who is Tina Kaidanow": a co-chair named without an edition.
+  const person = edition === undefined ? personIn(corpus, text) : undefined;
+  if (person) return personAnswer(corpus, person);
+
+  const topicSlug = [...topicHits(text)]
+    .filter(([, h]) => h.hits > 0)
+    .sort((a, b) => b[1].hits - a[1].hits || broad(a[0]) - broad(b[0]))[0]?.[0];
   const factFocus = q.focus !== undefined && q.focus !== 'topics' && q.focus !== 'agreed';
   if (topicSlug && !factFocus) {
     const topic = TOPIC_BY_SLUG.get(topicSlug);

@@ -65,6 +65,15 @@ export function editionInQuestion(text: string): number | undefined {
   }
   const plain = /(?:doi thoai|dialogue|dialog|edition|round|so|number|no\.?|#)\s*#?(\d{1,3})(?!\d)/.exec(f);
   if (plain) return Number(plain[1]);
+  // "đối thoại thứ chín", "doi thoai thu 9"
+  const ordinal = /(?:doi thoai|dialogue)\s+thu\s+(\d{1,3}|[a-z]+(?:\s+[a-z]+){0,2})/.exec(f);
+  if (ordinal) {
+    const words = (ordinal[1] ?? '').split(/\s+/);
+    for (let k = words.length; k > 0; k--) {
+      const n = viEditionNumber(words.slice(0, k).join(' '));
+      if (n !== undefined && n > 0) return n;
+    }
+  }
   return undefined;
 }
 
@@ -73,7 +82,7 @@ export function parseIntent(input: string): Intent {
   if (!text) return { kind: 'help', reason: 'empty' };
   const slash = /^\/([\p{L}\p{N}_-]{1,32})(?:\s+(.*))?$/su.exec(text);
   if (!slash) {
-    if (/^(?:help|trợ giúp|tro giup|giúp|giup|\?)$/iu.test(text)) return { kind: 'help', reason: 'asked' };
+    if (/^(?:help|trợ giúp|tro giup|giúp|giup|\?|xin chào|xin chao|chào|chao|chào bot|hello|hi|hey|alo)[\s!.?]*$/iu.test(text)) return { kind: 'help', reason: 'asked' };
     return { kind: 'question', text };
   }
   const name = fold(slash[1] ?? '').replace(/[-_]/g, '');

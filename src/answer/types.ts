@@ -150,6 +150,13 @@ export interface AboutAnswer {
   sources: SourceRef[];
 }
 
+/** "Hà Kim Ngọc là ai?": the editions a person co-chaired, with the titles the articles give. */
+export interface PersonAnswer {
+  kind: 'person';
+  name: string;
+  roles: Cited<{ edition: number; title: string; side: 'VN' | 'US' }>[];
+}
+
 export interface HelpAnswer {
   kind: 'help';
   /** Why help is shown: an unknown command, an empty message, or a request for help. */
@@ -164,4 +171,5 @@ export type Answer =
   | TopicAnswer
   | SearchAnswer
   | AboutAnswer
+  | PersonAnswer
   | HelpAnswer;

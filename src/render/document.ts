@@ -3,7 +3,7 @@
  * The Discord renderer packs it into embeds within Discord's limits; the text renderer prints that payload.
  */
 import type {
-  AboutAnswer, Answer, Citation, Cited, DateValue, EditionAnswer, EditionListItem, EditionsAnswer, HelpAnswer, Locale,
+  AboutAnswer, Answer, PersonAnswer, Citation, Cited, DateValue, EditionAnswer, EditionListItem, EditionsAnswer, HelpAnswer, Locale,
   SearchAnswer, TopicAnswer, UnknownEditionAnswer,
 } from '../answer/types.js';
 import { labels, type Labels } from '../i18n/labels.js';
@@ -222,6 +222,18 @@ function aboutDoc(a: AboutAnswer, L: Labels, locale: Locale): Doc {
   };
 }
 
+function personDoc(a: PersonAnswer, L: Labels, locale: Locale): Doc {
+  const cites = new Citations();
+  const lines = citedLines(a.roles, (r) => `**${L.editionItem(r.edition)}** — ${safe(r.title) || '…'} (${r.side === 'VN' ? L.sideVN : L.sideUS})`, cites, L);
+  return {
+    title: safe(a.name),
+    description: [L.personIntro(safe(a.name)), ...lines].join('\n'),
+    sections: cites.list.length ? [cites.section(L, locale)] : [],
+    footer: L.footer,
+    color: BLUE,
+  };
+}
+
 function helpDoc(a: HelpAnswer, L: Labels): Doc {
   const why =
     a.reason === 'unknown-command' ? L.helpUnknownCommand
@@ -247,6 +259,8 @@ export function toDocument(answer: Answer, locale: Locale): Doc {
       return searchDoc(answer, L, locale);
     case 'about':
       return aboutDoc(answer, L, locale);
+    case 'person':
+      return personDoc(answer, L, locale);
     case 'help':
       return helpDoc(answer, L);
   }

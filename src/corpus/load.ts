@@ -55,6 +55,8 @@ export function decodeText(bytes: Uint8Array): { text?: string; problem?: string
 
 function readMeta(file: string, warn: (m: string) => void, label: string): ArticleMeta | undefined {
   const metaFile = file.replace(/\.[^./\\]+$/, '') + META_SUFFIX;
+  // Warnings name the metadata file the way the article is named (relative to the corpus folder).
+  const metaLabel = label.replace(/\.[^./]+$/, '') + META_SUFFIX;
   let raw: string;
   try {
     raw = readFileSync(metaFile, 'utf8');
@@ -65,9 +67,9 @@ function readMeta(file: string, warn: (m: string) => void, label: string): Artic
     const parsed = schemas().MetaSchema.safeParse(JSON.parse(raw));
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
-    warn(`${label}${META_SUFFIX.replace('.json', '')}: metadata ignored: ${issue?.path.join('.') || 'record'} ${issue?.message ?? 'is invalid'} (only outlet, url, published, language are allowed)`);
+    warn(`${metaLabel}: metadata ignored: ${issue?.path.join('.') || 'record'} ${issue?.message ?? 'is invalid'} (only outlet, url, published, language are allowed)`);
   } catch (e) {
-    warn(`${label}: metadata ignored: ${metaFile} is not valid JSON (${(e as Error).message})`);
+    warn(`${metaLabel}: metadata ignored: not valid JSON (${(e as Error).message})`);
   }
   return undefined;
 }

@@ -1,8 +1,8 @@
 /** The discord.js client as this bot needs it: few intents, bounded caches, nobody pinged by default. */
-import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
+import { Client, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
 import type { Settings } from './settings.js';
 
-export function createClient(settings: Settings): Client {
+export function createClient(settings: Settings, extra: Partial<ClientOptions> = {}): Client {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   // Reading every message of an ask-channel needs the privileged Message Content intent; mentions and DMs do not.
   if ((settings.ASK_CHANNEL_IDS ?? []).length > 0) intents.push(GatewayIntentBits.MessageContent);
@@ -28,5 +28,6 @@ export function createClient(settings: Settings): Client {
       GuildEmojiManager: 0,
       GuildStickerManager: 0,
     }),
+    ...extra,
   });
 }

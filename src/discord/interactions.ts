@@ -28,9 +28,12 @@ export async function handleInteraction(ctx: BotContext, interaction: Interactio
         else await interaction.respond([]);
       } catch (e) {
         ctx.logger.warn('autocomplete failed', { ...where, command: interaction.commandName, error: e });
+        // An empty list rather than Discord's "Loading options failed".
+        if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
       }
     } else if (interaction.isButton()) {
-      if (!interaction.customId.startsWith('pg:')) return;
+      // Every button this bot makes is a paging button; anything else (an old build's, a forged id) is
+      // answered like an expired page rather than left to fail with "This interaction failed".
       try {
         await turnPage(ctx, interaction);
       } catch (e) {

@@ -12,7 +12,9 @@ import { cooldownText, renderForDiscord, toMessageOptions } from './respond.js';
 export function questionOf(message: Message, botId: string, askChannels: readonly string[]): string | undefined {
   if (message.author.bot || message.system || message.webhookId) return undefined;
   const isDm = message.channel.type === ChannelType.DM;
-  const mentioned = message.mentions.users.has(botId) && !message.mentions.everyone;
+  // Only an explicit mention of the bot counts: @everyone, @here and role mentions never put it in
+  // `mentions.users`, while "@everyone @bot question" is still addressed to the bot.
+  const mentioned = message.mentions.users.has(botId);
   const inAskChannel = askChannels.includes(message.channelId);
   if (!isDm && !mentioned && !inAskChannel) return undefined;
   const text = message.content

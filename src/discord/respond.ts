@@ -56,13 +56,29 @@ export function cooldownText(locale: Locale, waitMs: number): string {
   return COOLDOWN_TEXT[locale](Math.max(1, Math.ceil(waitMs / 1000)));
 }
 
-/** Reply to a slash command with an answer; defers first if producing it takes longer than ~1.5 s. */
+/**
+ * How long an interaction has waited since Discord created it (its snowflake time). A clock that is far
+ * off (negative or absurd ages) is ignored: then only the time since `fallbackStart` counts.
+ */
+function interactionAge(interaction: ChatInputCommandInteraction, fallbackStart: number): number {
+  const local = Date.now() - fallbackStart;
+  const age = Date.now() - interaction.createdTimestamp;
+  return age >= 0 && age < 60_000 ? Math.max(age, local) : local;
+}
+
+/**
+ * Reply to a slash command with an answer. Producing an answer is synchronous, so a timer cannot
+ * interrupt it: instead, the bot first lets pending work run, then acknowledges (defers) at once an
+ * interaction that has already waited ~1.5 s (queued behind other work), and otherwise defers from a
+ * timer if the answer is still not ready ~1.5 s after it arrived (asynchronous slowness).
+ */
 export async function replyWithAnswer(
   ctx: BotContext,
   interaction: ChatInputCommandInteraction,
   input: string,
   { hide = false, mentionUserId }: { hide?: boolean; mentionUserId?: string } = {},
 ): Promise<void> {
+  const received = Date.now();
   const locale = toLocale(interaction.locale);
   const wait = ctx.cooldown.take(interaction.user.id);
   if (wait > 0) {
@@ -71,12 +87,17 @@ export async function replyWithAnswer(
   }
   const mention = hide ? undefined : mentionUserId;
   let deferred: Promise<unknown> | undefined;
-  const timer = setTimeout(() => {
-    deferred = interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {}).catch((e: unknown) => ctx.logger.warn('deferReply failed', { error: e }));
-  }, DEFER_AFTER_MS);
+  const defer = () => {
+    deferred ??= interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {}).catch((e: unknown) => ctx.logger.warn('deferReply failed', { error: e }));
+  };
+  // Interactions that arrived together are answered one after the other; yield so the age below is real.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const age = interactionAge(interaction, received);
+  if (age >= DEFER_AFTER_MS) defer();
+  const timer = setTimeout(defer, Math.max(0, DEFER_AFTER_MS - age));
   let payload: DiscordPayload;
   try {
-    payload = await Promise.resolve().then(() => renderForDiscord(ctx, input, locale, mention));
+    payload = renderForDiscord(ctx, input, locale, mention);
   } finally {
     clearTimeout(timer);
   }

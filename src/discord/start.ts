@@ -2,7 +2,7 @@
  * Starting the bot: settings, corpus, client, handlers, signals. Returns a handle so tests can drive
  * the very same bot against a fake Discord and stop it.
  */
-import { Events, type Client } from 'discord.js';
+import { Events, type Client, type ClientOptions } from 'discord.js';
 import { dataDir } from '../config/paths.js';
 import type { BotContext } from './context.js';
 import { createClient } from './client.js';
@@ -22,6 +22,8 @@ export interface StartOptions {
   logWrite?: (line: string) => void;
   /** Watch the corpus folder for changes. */
   watch?: boolean;
+  /** Extra discord.js client options merged over the bot's own (tests: e.g. a faster identify throttle). */
+  clientOptions?: Partial<ClientOptions>;
 }
 
 export interface BotHandle {
@@ -46,7 +48,7 @@ export async function startBot(opts: StartOptions = {}): Promise<BotHandle> {
     pages: new PageStore(),
     reload: () => live.reload(),
   };
-  const client = createClient(settings);
+  const client = createClient(settings, opts.clientOptions);
   client.on(Events.InteractionCreate, (i) => void handleInteraction(ctx, i));
   client.on(Events.MessageCreate, (m) => void handleMessage(ctx, client, m));
   client.on(Events.Error, (e) => logger.error('client error', { error: e }));

@@ -97,7 +97,8 @@ const CAPTION_LINE = /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa
 // Segments joined by > » › | or a "/" that is not inside a date ("22/1/2015"); a breadcrumb ends without a full stop.
 const NAV_LINE = /^[^>»›|/]{1,30}(?:(?:\s*[>»›|]\s*|\s*(?<!\d)\/(?!\d)\s*)[^>»›|/]{1,30}){2,}(?<![.!?…])$/u;
 const WEATHER_WORDS = /(?<!\p{L})(?:mưa|dông|giông|mây|nắng|gió|độ ẩm|nhiệt độ|sương mù|rét|áp thấp|rain|cloudy|sunny|humidity|temperature|thunderstorms?|wind)(?!\p{L})|°\s*[cf](?!\p{L})|\d+\s*(?:độ c|°)/giu;
-const ATTRIBUTION_LINE = /^(?:theo|nguồn|source|by|bài|tin)\s*[:：]?\s*(.{2,60})$/iu;
+// "Theo VOV.VN", "Nguồn: TTXVN", "By …"; "Bài/Tin (và ảnh): …" only with the colon ("Tin biển …" is a headline).
+const ATTRIBUTION_LINE = /^(?:(?:theo|nguồn|source|by)\s*[:：]?|(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?\s*[:：])\s*(.{2,60})$/iu;
 
 /** "Theo VOV.VN" → "VOV.VN". A short line naming where the text comes from, not a sentence. */
 export function attributionOf(line: string): string | undefined {

@@ -74,7 +74,8 @@ export function clip(text: string, max: number): string {
   let cut = text.slice(0, max - 3);
   const sp = cut.lastIndexOf(' ');
   if (sp > max * 0.6) cut = cut.slice(0, sp);
-  cut = cut.replace(/\\$/, '');
+  // Never end between the two halves of a surrogate pair (emoji): a lone surrogate is not valid text.
+  cut = cut.replace(/[\uD800-\uDBFF]$/, '').replace(/\\$/, '');
   if ((cut.match(/\*\*/g)?.length ?? 0) % 2 === 1) cut += '**';
   return `${cut.slice(0, max - 1)}…`.slice(0, max);
 }
@@ -147,7 +148,9 @@ export function renderDocument(doc: Doc, opts: RenderOptions): Rendered {
   const L = labels(opts.locale);
   const pages = paginate(doc);
   const pageCount = pages.length;
-  const page = Math.min(Math.max(0, Math.trunc(opts.page ?? 0)), pageCount - 1);
+  // NaN (e.g. Number() of a mangled custom_id) means the first page, like any other out-of-range value.
+  const asked = Math.trunc(opts.page ?? 0);
+  const page = Number.isNaN(asked) ? 0 : Math.min(Math.max(0, asked), pageCount - 1);
   const p = pages[page] as (typeof pages)[number];
   const footerText = clip([doc.footer, pageCount > 1 ? L.page(page + 1, pageCount) : ''].filter(Boolean).join(' · '), LIMITS.footer);
   const embed: Embed = {

@@ -29,11 +29,12 @@ export function formatDays(days: readonly string[], locale: Locale): string {
  * allowed_mentions already stops pings; this also stops "@everyone" from even looking like one.
  */
 export function safe(text: string): string {
+  // Mentions and links first: once "<", ">" and "#" are escaped their patterns no longer match.
   return text
-    .replace(/[\\*_`~|>#[\]()-]/g, (c) => (c === '-' || c === '(' || c === ')' ? c : `\\${c}`))
     .replace(/@(everyone|here)/gi, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>')
-    .replace(/https?:\/\//gi, (m) => m.replace('//', '/\u200b/'));
+    .replace(/https?:\/\//gi, (m) => m.replace('//', '/\u200b/'))
+    .replace(/[\\*_`~|>#[\]()-]/g, (c) => (c === '-' || c === '(' || c === ')' ? c : `\\${c}`));
 }
 
 /** "[1] “quote” — VOV.VN, title, paragraph 2, published 01/02/2018 (file)". Safe for Discord. */

@@ -94,14 +94,23 @@ export class SearchIndex {
     return false;
   }
 
-  /** Exact-diacritic words count double; words in query order next to each other add a phrase bonus. */
+  /**
+   * Exact-diacritic words count double (undiacritised text half as much); words in query order next to each
+   * other add a phrase bonus.
+   */
   private score(text: string, exactWords: string[], foldedWords: string[]): number {
     const exact = words(exactForm(text));
     const folded = exact.map((w) => fold(w));
     const exactSet = new Set(exact);
     const foldedSet = new Set(folded);
+    // Words the text writes without diacritics: they agree with any accented query word ("bien" for "biển"),
+    // whereas a differently accented word ("biên") does not.
+    const plainSet = new Set(exact.filter((w, i) => w === folded[i]));
     let score = 0;
-    for (const w of exactWords) if (exactSet.has(w)) score += 2;
+    for (const w of exactWords) {
+      if (exactSet.has(w)) score += 2;
+      else if (plainSet.has(fold(w))) score += 1;
+    }
     for (const w of foldedWords) if (foldedSet.has(w)) score += 1;
     if (foldedWords.length > 1) {
       for (let i = 0; i + foldedWords.length <= folded.length; i++) {

@@ -18,6 +18,9 @@ const VN = /việt nam|vietnam|việt|\bvn\b/iu;
 const US = /hoa kỳ|(?<!\p{L})mỹ(?!\p{L})|\bu\.?s\.?\b|united states|washington/iu;
 const PSD = /chính trị|political|an ninh|security|quốc phòng|defen[cs]e/iu;
 
+/** "WASHINGTON, January 31, 2018 —" / "HÀ NỘI, 01/02/2018 -": a place-and-date lead, not the meeting date. */
+const LEAD_DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[-–—:]\s*/u;
+
 interface Sentence {
   paragraph: number;
   text: string;
@@ -36,6 +39,16 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
   let t = all.findIndex((p) => noiseKindOf(p) === undefined && attributionOf(p) === undefined);
   // Nothing but page furniture: no title either (the loader then skips the file).
   if (t < 0) t = all.length;
+  // A short header line ("Media Note") above the real headline: prefer a nearby line naming the dialogue.
+  if (t < all.length && !speaksOfDialogue(all[t] as string)) {
+    for (let k = t + 1; k < Math.min(all.length, t + 5); k++) {
+      const line = all[k] as string;
+      if (speaksOfDialogue(line) && line.length <= 200 && !/[.!?]$/.test(line) && noiseKindOf(line) === undefined) {
+        t = k;
+        break;
+      }
+    }
+  }
   const title = all[t] ?? '';
   const before = all.slice(0, t);
   const clean = removeNoise(all.slice(t + 1));
@@ -47,7 +60,8 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
   const sentences: Sentence[] = paragraphs.flatMap((p, i) => splitSentences(p).map((text) => ({ paragraph: i, text })));
   const language = meta?.language ?? detectLanguage(`${title}\n${paragraphs.join('\n')}`);
 
-  // Publication date: the librarian's record first, else the dateline under the title.
+  // Publication date: the librarian's record first, else the dateline under the title, else a lead
+  // dateline ("WASHINGTON, January 31, 2018 — ...").
   let published = meta?.published;
   let publishedFrom: Article['publishedFrom'] = published ? 'metadata' : undefined;
   if (!published) {
@@ -57,6 +71,11 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
         publishedFrom = 'dateline';
         break;
       }
+    }
+    const lead = LEAD_DATELINE.exec(paragraphs[0] ?? '');
+    if (!published && lead) {
+      published = fullDateOf(lead[0]);
+      if (published) publishedFrom = 'dateline';
     }
   }
 
@@ -156,7 +175,7 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
     ];
     for (const s of candidates) {
       if (/(?:^|\s)(?:sẽ|next|will)\s/iu.test(s.text) && !(edition !== undefined && editionsIn(s.text).some((e) => e.edition === edition))) continue;
-      const found = findDates(s.text)[0];
+      const found = findDates(s.text.replace(LEAD_DATELINE, ''))[0];
       if (!found) continue;
       const yearGiven = found.days.every((d) => d.year !== undefined);
       let refYear: number | undefined;

@@ -5,7 +5,7 @@ import { fold } from '../text/fold.js';
 const NOT_PLACES = /^(?:bộ|trụ sở|biển|liên hợp quốc|asean|hội nghị|đối thoại|cuộc|phiên|khu vực|châu|đông nam á|the |this |that |a |an )/iu;
 const PLACE_WORD = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|D\.C\.?|DC)`;
 const PLACE_RE = new RegExp(
-  String.raw`(?:^|[\s,(])(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+(?:(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|[Tt]ỉnh|the capital(?: city)? of|the capital|downtown)\s+)?(${PLACE_WORD}(?:,?\s+${PLACE_WORD}){0,3})`,
+  String.raw`(?:^|[\s,(])(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+(?:(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|[Tt]ỉnh|the capital|downtown)\s+)?(${PLACE_WORD}(?:,?\s+${PLACE_WORD}){0,3})`,
   'gu',
 );
 const ONLINE_RE = /(?:hình thức\s+)?trực tuyến|qua (?:cầu )?truyền hình|videoconference|video conference|virtual(?:ly)?|online/iu;

@@ -272,8 +272,21 @@ describe('an English press note (stretch goal)', () => {
     ]);
   });
 
-  it.todo('a State Department "Media Note / Office of the Spokesperson / Washington, DC" header: the kicker "Media Note" is taken for the title and the header lines are kept as body');
-  it.todo('an AP-style inline dateline ("WASHINGTON, January 31, 2018 — The United States … on January 30, 2018"): the dateline date is taken for the meeting date and no publication date is found');
+  it('a State Department "Media Note / Office of the Spokesperson / Washington, DC" header: the headline naming the dialogue is the title', () => {
+    const b = parse(`Media Note\nOffice of the Spokesperson\nWashington, DC\n${ENGLISH_NOTE}`, undefined, 'en');
+    expect(b.title).toBe('Joint Statement on the Ninth U.S.-Vietnam Political, Security, and Defense Dialogue');
+    expect(b.edition).toBe(9);
+  });
+
+  it('an AP-style inline dateline ("WASHINGTON, January 31, 2018 — …"): publication date, not the meeting date', () => {
+    const b = parse(
+      'U.S., Vietnam hold ninth Political, Security and Defense Dialogue\n\nWASHINGTON, January 31, 2018 — The United States and Vietnam held the ninth U.S.-Vietnam Political, Security, and Defense Dialogue in Hanoi on January 30, 2018.',
+      undefined,
+      'en',
+    );
+    expect(b.published).toBe('2018-01-31');
+    expect(b.event).toMatchObject({ dates: ['2018-01-30'], yearInferred: false });
+  });
 
   it('the note and the Vietnamese 9th seed agree on the edition and the US co-chair\'s side', () => {
     const vi = parse(SEED9);

@@ -1,7 +1,6 @@
 /** /dialogue edition:<integer> — a structured, cited summary of one edition. */
 import { SlashCommandBuilder } from 'discord.js';
-import { editionList } from '../src/answer/editions.js';
-import { fold } from '../src/text/fold.js';
+import { editionChoices } from '../src/answer/autocomplete.js';
 import { toLocale } from '../src/i18n/labels.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
 import type { Command } from './command.js';
@@ -34,15 +33,7 @@ export const dialogue: Command = {
     await replyWithAnswer(ctx, interaction, input, commonOptions(interaction));
   },
   async autocomplete(ctx, interaction) {
-    const typed = fold(String(interaction.options.getFocused() ?? '').slice(0, 50)).replace(/[^a-z0-9 ]/g, '').trim();
-    const en = toLocale(interaction.locale) === 'en';
-    const choices = editionList(ctx.corpus())
-      .map((e) => ({
-        name: [en ? `Edition ${e.edition}` : `Lần thứ ${e.edition}`, e.year, e.place].filter((x) => x !== undefined).join(' · ').slice(0, 100),
-        value: e.edition,
-      }))
-      .filter((c) => !typed || String(c.value).startsWith(typed) || fold(c.name).includes(typed))
-      .slice(0, 25);
-    await interaction.respond(choices);
+    const typed = String(interaction.options.getFocused() ?? '');
+    await interaction.respond(editionChoices(ctx.corpus(), typed, toLocale(interaction.locale)));
   },
 };

@@ -50,3 +50,12 @@ export function mergeCited<T>(items: { value: T; cite: Citation }[], key: (v: T)
   }
   return [...out.values()].map(({ value, cites, supportCount }) => ({ value, cites, supportCount }));
 }
+
+/** The citation of an article's best sentence for a topic (found at parse time), if it has one. */
+export function topicCite(a: Article, slug: string): Citation | undefined {
+  const at = a.topicExcerpts[slug];
+  if (!at) return undefined;
+  const [p, start, end] = at;
+  const quote = (a.paragraphs[p] ?? '').slice(start, end);
+  return quote ? cite(a, p, quote) : undefined;
+}

@@ -4,9 +4,8 @@ import type { Article } from '../parse/schema.js';
 import { placeKey } from '../parse/places.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
-import { topicHits } from '../topics/match.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
-import { cite, mergeCited, sourceRef } from './cite.js';
+import { cite, mergeCited, sourceRef, topicCite } from './cite.js';
 import { editionList } from './editions.js';
 import type { Citation, DateValue, EditionAnswer, Focus, PersonValue, TopicRef, UnknownEditionAnswer } from './types.js';
 
@@ -18,18 +17,6 @@ const MAX_SOURCES = 10;
 
 function sentenceAt(a: Article, paragraph: number, sentence: string): Citation {
   return cite(a, paragraph, sentence);
-}
-
-/** The sentence of a paragraph that best shows a topic (most term hits, related words break ties). */
-export function topicSentence(text: string, slug: string): { sentence: string; score: number } | undefined {
-  let best: { sentence: string; score: number } | undefined;
-  for (const s of splitSentences(text)) {
-    const h = topicHits(s).get(slug);
-    if (!h || h.hits === 0) continue;
-    const score = h.hits * 10 + h.related;
-    if (!best || score > best.score) best = { sentence: s, score };
-  }
-  return best;
 }
 
 function personKey(p: PersonValue): string {
@@ -75,12 +62,8 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     for (const slug of detailed ? a.topics : []) {
       const t = TOPIC_BY_SLUG.get(slug);
       if (!t) continue;
-      let best: { p: number; sentence: string; score: number } | undefined;
-      a.paragraphs.forEach((text, p) => {
-        const s = topicSentence(text, slug);
-        if (s && (!best || s.score > best.score)) best = { p, ...s };
-      });
-      if (best) topics.push({ value: { slug, vi: t.vi, en: t.en }, cite: sentenceAt(a, best.p, best.sentence) });
+      const c = topicCite(a, slug);
+      if (c) topics.push({ value: { slug, vi: t.vi, en: t.en }, cite: c });
     }
     if (detailed) {
       a.paragraphs.forEach((text, p) => {

@@ -3,24 +3,12 @@ import type { Corpus } from '../corpus/corpus.js';
 import { foldedTokens } from '../text/fold.js';
 import { resolveTopic } from '../topics/match.js';
 import type { Topic } from '../topics/taxonomy.js';
-import { cite } from './cite.js';
-import { topicSentence } from './edition.js';
+import { topicCite } from './cite.js';
 import { searchResults } from './search.js';
-import type { Article } from '../parse/schema.js';
-import type { Citation, TopicAnswer, TopicResult } from './types.js';
+import type { TopicAnswer, TopicResult } from './types.js';
 
 const MAX_RESULTS = 25;
 const MAX_OTHER = 5;
-
-/** The best excerpt of an article for a topic, or undefined when no sentence names it. */
-function excerpt(a: Article, slug: string): Citation | undefined {
-  let best: { p: number; sentence: string; score: number } | undefined;
-  a.paragraphs.forEach((text, p) => {
-    const s = topicSentence(text, slug);
-    if (s && (!best || s.score > best.score)) best = { p, ...s };
-  });
-  return best ? cite(a, best.p, best.sentence) : undefined;
-}
 
 /**
  * One result per edition that discussed the topic (its first article that does), in edition order;
@@ -32,7 +20,7 @@ export function topicResults(corpus: Corpus, topic: Topic, edition?: number): To
     if (edition !== undefined && n !== edition) continue;
     for (const a of src.own) {
       if (!a.topics.includes(topic.slug)) continue;
-      const c = excerpt(a, topic.slug);
+      const c = topicCite(a, topic.slug);
       if (c) {
         results.push({ edition: n, cite: c });
         break;
@@ -43,7 +31,7 @@ export function topicResults(corpus: Corpus, topic: Topic, edition?: number): To
   if (edition !== undefined) return results;
   let others = 0;
   for (const a of corpus.otherByTopic.get(topic.slug) ?? []) {
-    const c = excerpt(a, topic.slug);
+    const c = topicCite(a, topic.slug);
     if (c) results.push({ cite: c });
     if (++others >= MAX_OTHER || results.length >= MAX_RESULTS) break;
   }

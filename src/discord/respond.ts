@@ -57,6 +57,48 @@ export function cooldownText(locale: Locale, waitMs: number): string {
 }
 
 /**
+ * Answers are produced synchronously (search + render, a few ms each). A burst of questions handled in
+ * one go would block the event loop for seconds: replies already sent could not have their responses
+ * read, REST timeouts would fire on calls Discord had answered, and nothing could be deferred in time.
+ * So answers are produced one per turn of the event loop, with network I/O and timers running between
+ * turns; `backlogMs()` estimates how long new work waits for its turn. While deferrals are on their way,
+ * each turn first lets the loop spin a few more times for them (never more, so answers cannot starve):
+ * acknowledging within Discord's 3 s matters more than answering a little sooner.
+ */
+const ACK_PRIORITY_SPINS = 8;
+const turns = { last: Promise.resolve(), waiting: 0, workMs: 5, acking: 0 };
+
+function acknowledging<T>(sent: Promise<T>): Promise<T> {
+  turns.acking++;
+  return sent.finally(() => turns.acking--);
+}
+
+export async function inTurn<T>(work: () => T): Promise<T> {
+  turns.waiting++;
+  const turn = turns.last.then(async () => {
+    let spins = 0;
+    do await new Promise<void>((resolve) => setImmediate(resolve));
+    while (turns.acking > 0 && spins++ < ACK_PRIORITY_SPINS);
+  });
+  turns.last = turn;
+  try {
+    await turn;
+  } finally {
+    turns.waiting--;
+  }
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    turns.workMs += 0.2 * (Math.min(1000, performance.now() - started) - turns.workMs);
+  }
+}
+
+export function backlogMs(): number {
+  return turns.waiting * turns.workMs;
+}
+
+/**
  * How long an interaction has waited since Discord created it (its snowflake time). A clock that is far
  * off (negative or absurd ages) is ignored: then only the time since `fallbackStart` counts.
  */
@@ -67,10 +109,17 @@ function interactionAge(interaction: ChatInputCommandInteraction, fallbackStart:
 }
 
 /**
- * Reply to a slash command with an answer. Producing an answer is synchronous, so a timer cannot
- * interrupt it: instead, the bot first lets pending work run, then acknowledges (defers) at once an
- * interaction that has already waited ~1.5 s (queued behind other work), and otherwise defers from a
- * timer if the answer is still not ready ~1.5 s after it arrived (asynchronous slowness).
+ * Discord's "Interaction has already been acknowledged". We are the only one answering, so on a first
+ * response it means our own earlier attempt got through: it timed out here and the REST client retried.
+ */
+function alreadyAcknowledged(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 40060;
+}
+
+/**
+ * Reply to a slash command with an answer. Discord wants a first response within 3 s: an interaction
+ * that will wait ~1.5 s or more for its turn is deferred at once, one whose answer is still not ready
+ * ~1.5 s after Discord created it is deferred then, and the answer edits the deferred reply.
  */
 export async function replyWithAnswer(
   ctx: BotContext,
@@ -88,16 +137,23 @@ export async function replyWithAnswer(
   const mention = hide ? undefined : mentionUserId;
   let deferred: Promise<unknown> | undefined;
   const defer = () => {
-    deferred ??= interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {}).catch((e: unknown) => ctx.logger.warn('deferReply failed', { error: e }));
+    deferred ??= acknowledging(interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {})).catch((e: unknown) => {
+      if (alreadyAcknowledged(e)) {
+        interaction.deferred = true;
+        interaction.ephemeral = hide;
+        ctx.logger.debug('deferral had reached Discord before its retry', { interaction: interaction.id });
+      } else ctx.logger.warn('deferReply failed', { error: e, interaction: interaction.id });
+    });
   };
-  // Interactions that arrived together are answered one after the other; yield so the age below is real.
-  await new Promise<void>((resolve) => setImmediate(resolve));
   const age = interactionAge(interaction, received);
-  if (age >= DEFER_AFTER_MS) defer();
+  if (age + backlogMs() >= DEFER_AFTER_MS) defer();
   const timer = setTimeout(defer, Math.max(0, DEFER_AFTER_MS - age));
   let payload: DiscordPayload;
   try {
-    payload = renderForDiscord(ctx, input, locale, mention);
+    payload = await inTurn(() => {
+      if (interactionAge(interaction, received) >= DEFER_AFTER_MS) defer();
+      return renderForDiscord(ctx, input, locale, mention);
+    });
   } finally {
     clearTimeout(timer);
   }
@@ -105,8 +161,14 @@ export async function replyWithAnswer(
   if (deferred) {
     await deferred;
     await interaction.editReply(options);
-  } else {
+    return;
+  }
+  try {
     await interaction.reply({ ...options, ...(hide ? { flags: MessageFlags.Ephemeral } : {}) } as InteractionReplyOptions);
+  } catch (e) {
+    if (!alreadyAcknowledged(e)) throw e;
+    interaction.replied = true;
+    ctx.logger.debug('reply had reached Discord before its retry', { interaction: interaction.id });
   }
 }
 
@@ -118,8 +180,10 @@ export async function turnPage(ctx: BotContext, interaction: ButtonInteraction):
     await interaction.reply({ content: EXPIRED_TEXT[locale], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
-  const { answer } = answerInput(ctx.corpus(), found.query.input);
-  const { payload } = renderDiscord(answer, { locale: found.query.locale, page: found.page, pageKey: found.key, mentionUserId: found.query.mentionUserId });
+  const { payload } = await inTurn(() => {
+    const { answer } = answerInput(ctx.corpus(), found.query.input);
+    return renderDiscord(answer, { locale: found.query.locale, page: found.page, pageKey: found.key, mentionUserId: found.query.mentionUserId });
+  });
   // Editing must not ping the addressee again.
   await interaction.update({ ...toMessageOptions(payload), allowedMentions: NO_MENTIONS });
 }

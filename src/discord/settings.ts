@@ -44,9 +44,24 @@ const SettingsSchema = z.object({
     .default('https://discord.com/api')
     .transform((u) => u.replace(/\/+$/, '').replace(/\/v\d+$/, '')),
   DATA_DIR: z.string().trim().min(1, 'is empty').optional(),
-  COOLDOWN_REQUESTS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(1000).default(5),
-  COOLDOWN_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).min(1).max(3600).default(10),
-  REST_TIMEOUT_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(500).max(60000).default(2500),
+  // Range rules carry their own words: the type's message would say "must be a number" of 0 or 10.
+  COOLDOWN_REQUESTS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 1000')
+    .max(1000, 'must be between 1 and 1000')
+    .default(5),
+  COOLDOWN_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .min(1, 'must be between 1 and 3600 seconds')
+    .max(3600, 'must be between 1 and 3600 seconds')
+    .default(10),
+  REST_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(500, 'must be between 500 and 60000 milliseconds')
+    .max(60000, 'must be between 500 and 60000 milliseconds')
+    .default(2500),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

@@ -56,7 +56,16 @@ export async function startBot(opts: StartOptions = {}): Promise<BotHandle> {
   client.on(Events.ShardDisconnect, (ev, id) => logger.warn('gateway disconnected', { shard: id, code: ev.code }));
   client.on(Events.ShardReconnecting, (id) => logger.info('gateway reconnecting', { shard: id }));
   client.on(Events.ShardResume, (id, replayed) => logger.info('gateway resumed', { shard: id, replayed }));
-  client.rest.on('rateLimited', (info) => logger.warn('rate limited', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
+  // discord.js waits rate limits out by itself; under a burst it reports every queued request, so one
+  // warning per route (or for the global limit) every 10 s is enough, the rest go to debug.
+  const rateWarned = new Map<string, number>();
+  client.rest.on('rateLimited', (info) => {
+    const key = info.global ? 'global' : info.route;
+    const fields = { route: info.route, retryAfterMs: info.retryAfter, global: info.global };
+    if (Date.now() - (rateWarned.get(key) ?? 0) < 10_000) return logger.debug('rate limited', fields);
+    rateWarned.set(key, Date.now());
+    logger.warn('rate limited', fields);
+  });
 
   const ready = new Promise<void>((resolve) =>
     client.once(Events.ClientReady, (c) => {

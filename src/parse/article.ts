@@ -4,7 +4,7 @@
  */
 import { normalizeText, splitParagraphs } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
-import { topicsOf } from '../topics/match.js';
+import { topicHits } from '../topics/match.js';
 import { agenciesIn, isParticipationSentence } from './agencies.js';
 import { findDates, fullDateOf, iso, withYear } from './dates.js';
 import { editionsIn, speaksOfDialogue, yearIn } from './editions.js';
@@ -222,7 +222,26 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
     }
   }
 
-  const topics = [...new Set(paragraphs.flatMap((p) => topicsOf(p)))];
+  // Topics, each with its best sentence (most term hits; related words break ties), found once here so
+  // answers never rescan the text.
+  const topicExcerpts: Record<string, [number, number, number]> = {};
+  const bestScore = new Map<string, number>();
+  paragraphs.forEach((p, pi) => {
+    let from = 0;
+    for (const s of splitSentences(p)) {
+      const start = Math.max(0, p.indexOf(s, from));
+      from = start + s.length;
+      for (const [slug, h] of topicHits(s)) {
+        if (h.hits === 0) continue;
+        const score = h.hits * 10 + h.related;
+        if (score > (bestScore.get(slug) ?? -1)) {
+          bestScore.set(slug, score);
+          topicExcerpts[slug] = [pi, start, start + s.length];
+        }
+      }
+    }
+  });
+  const topics = Object.keys(topicExcerpts);
 
   return schemas().ArticleSchema.parse({
     id,
@@ -246,6 +265,7 @@ export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
     agencies,
     agenciesParagraph,
     topics,
+    topicExcerpts,
     mentions,
     paragraphs,
     dropped,

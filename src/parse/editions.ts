@@ -17,8 +17,21 @@ export interface EditionRef {
   upcoming: boolean;
 }
 
+/** Parsing asks about the same sentences many times: remember recent answers (bounded). */
+const MEMO = new Map<string, EditionRef[]>();
+const MEMO_MAX = 4096;
+
 /** Edition numbers attached to a dialogue word in this sentence ("Đối thoại ... lần thứ 9", "the 9th ... Dialogue"). */
 export function editionsIn(sentence: string): EditionRef[] {
+  const hit = MEMO.get(sentence);
+  if (hit) return hit;
+  const found = findEditions(sentence);
+  if (MEMO.size >= MEMO_MAX) MEMO.clear();
+  MEMO.set(sentence, found);
+  return found;
+}
+
+function findEditions(sentence: string): EditionRef[] {
   const f = fold(sentence);
   const out: EditionRef[] = [];
   const upcoming = UPCOMING.test(f);

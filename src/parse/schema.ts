@@ -66,6 +66,8 @@ function build() {
     agencies: z.array(z.string()),
     agenciesParagraph: z.number().int().nonnegative().optional(),
     topics: z.array(z.string()),
+    /** Per topic slug, its best sentence: [paragraph, start, end] offsets into `paragraphs`. */
+    topicExcerpts: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
     mentions: z.array(MentionSchema),
     paragraphs: z.array(z.string()),
     dropped: z.array(z.string()),

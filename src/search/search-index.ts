@@ -26,7 +26,7 @@ export class SearchIndex {
   private readonly index: Index;
 
   constructor(private readonly articles: readonly Article[]) {
-    this.index = new Index({ tokenize: 'strict', resolution: 9, encode: indexTokens, cache: false });
+    this.index = new Index({ tokenize: 'strict', resolution: 3, encode: indexTokens, cache: false });
     articles.forEach((a, ai) => {
       this.add(ai, -1, a.title);
       a.paragraphs.forEach((p, pi) => this.add(ai, pi, p));
@@ -53,7 +53,7 @@ export class SearchIndex {
     const exactWords = [...new Set(words(exactForm(query)))].slice(0, MAX_QUERY_TOKENS);
     if (exactWords.length === 0) return [];
     const foldedWords = [...new Set(exactWords.map((w) => fold(w)))];
-    const pool = Math.max(limit * 4, 100);
+    const pool = Math.max(limit * 3, 30);
     const scored = new Map<number, Hit>();
     const consider = (ids: number[], complete: boolean) => {
       for (const id of ids) {
@@ -65,7 +65,8 @@ export class SearchIndex {
     };
     const accented = hasDiacritics(query);
     if (accented) consider(this.index.search(exactWords.join(' '), { limit: pool }) as number[], true);
-    let foldedIds = this.index.search(foldedWords.join(' '), { limit: pool }) as number[];
+    // Enough exact-diacritic matches fill the pool: folded-only matches would rank below them anyway.
+    let foldedIds = accented && scored.size >= pool ? [] : (this.index.search(foldedWords.join(' '), { limit: pool }) as number[]);
     // A query typed with diacritics that matches only once they are stripped ("Tô Lâm" vs "tổ ... làm")
     // counts only where its words stand together, as typed.
     if (accented && foldedWords.length > 1) foldedIds = foldedIds.filter((id) => scored.has(id) || this.hasPhrase(id, foldedWords));
@@ -99,7 +100,7 @@ export class SearchIndex {
    * other add a phrase bonus.
    */
   private score(text: string, exactWords: string[], foldedWords: string[]): number {
-    const exact = words(exactForm(text));
+    const exact = words(text.toLowerCase());
     const folded = exact.map((w) => fold(w));
     const exactSet = new Set(exact);
     const foldedSet = new Set(folded);

@@ -9,7 +9,21 @@ const MAX_TOKEN = 40;
 
 export function indexTokens(text: string): string[] {
   const out = new Set<string>();
-  for (const w of words(exactForm(text))) {
+  const exact = words(exactForm(text));
+  // Fold the whole text once (native normalisation is fast on long strings); folding never splits or
+  // joins letters, so the two word lists line up — else fall back to word by word.
+  const folded = text.length > 48 ? words(fold(text)) : [];
+  if (folded.length === exact.length) {
+    for (let i = 0; i < exact.length; i++) {
+      const w = exact[i] as string;
+      if (w.length > MAX_TOKEN) continue;
+      const f = folded[i] as string;
+      out.add(f);
+      if (f !== w) out.add(w);
+    }
+    return [...out];
+  }
+  for (const w of exact) {
     if (w.length > MAX_TOKEN) continue;
     const f = fold(w);
     out.add(f);

@@ -13,9 +13,54 @@ export function exactForm(text: string): string {
   return text.normalize('NFC').toLowerCase();
 }
 
+/** The definition of folding, one character (or any text) at a time: NFD, marks stripped, đ→d, lower case. */
+export function slowFold(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D').toLowerCase();
+}
+
+/**
+ * Folding is on every hot path (parsing, indexing, every query), mostly one word at a time, where the cost
+ * of normalize('NFD') per call dominated. Stripping marks commutes with splitting into characters, so a
+ * short string is folded character by character from a table of characters already seen (bounded, so
+ * hostile input cannot grow it without limit); long strings keep the native normalisation, faster there.
+ */
+const FOLDED = new Map<string, string>();
+const MAX_TABLE = 20_000;
+const SHORT = 48;
+
+const WORDS = new Map<string, string>();
+const MAX_WORDS = 100_000;
+
 /** Lower-case, strip every combining mark, map đ→d (and its look-alike ð, U+00F0): the "folded" form. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D').toLowerCase();
+  if (text.length > SHORT) return slowFold(text.toLowerCase());
+  // Words repeat: a Map lookup is cheaper than rebuilding the string.
+  let out = WORDS.get(text);
+  if (out !== undefined) return out;
+  out = foldShort(text.toLowerCase());
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  WORDS.set(text, out);
+  return out;
+}
+
+function foldShort(lower: string): string {
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 128) {
+      out += lower[i];
+      continue;
+    }
+    // A surrogate pair is one character.
+    const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < lower.length ? lower.slice(i, ++i + 1) : (lower[i] as string);
+    let f = FOLDED.get(ch);
+    if (f === undefined) {
+      f = slowFold(ch);
+      if (FOLDED.size < MAX_TABLE) FOLDED.set(ch, f);
+    }
+    out += f;
+  }
+  return out;
 }
 
 /** Word tokens of already-normalised text (letters and digits runs). */
@@ -35,8 +80,8 @@ export function exactTokens(text: string): string[] {
 
 /** True when the text carries Vietnamese diacritics (or đ): used to prefer exact matches. */
 export function hasDiacritics(text: string): boolean {
-  const nfc = text.normalize('NFC');
-  return fold(nfc) !== nfc.toLowerCase();
+  // Latin letters with diacritics (Latin-1, Extended-A/B, Vietnamese) or combining marks (NFD input).
+  return /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F]/.test(text);
 }
 
 /** A slug: folded words joined by '-' ("An ninh biển" → "an-ninh-bien"). */

@@ -230,5 +230,27 @@ describe('the entry point (node dist/src/main.js)', () => {
       expect(out).not.toContain(TOKEN);
       expect(out).not.toMatch(/ ERROR /);
     }, 45_000);
+
+    it('npm run start:sharded: the ShardingManager asks GET /gateway/bot for the count, the shard answers, SIGTERM stops it', async () => {
+      const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'cli', 'sharded.js')], {
+        cwd: PROJECT_ROOT,
+        env: { PATH: process.env.PATH ?? '', ...BLANK_SETTINGS, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase, DATA_DIR: SEED_DATA_DIR, LOG_LEVEL: 'info' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+      child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
+      const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      try {
+        await waitUntil(() => out.includes('shard 0 of 1 launched') && out.includes(' INFO ready as '), WAIT, 'the shard to be ready');
+        const i = fake.sendChatInput({ name: 'dialogue', options: opts({ edition: 7 }), locale: 'en-US' });
+        const cb = await fake.waitForInteractionResponse(i.id, WAIT);
+        expect(textOf((cb.body as { data?: object }).data)).toContain('Puneet Talwar');
+      } finally {
+        child.kill('SIGTERM');
+      }
+      await Promise.race([exited, new Promise((_, reject) => setTimeout(() => (child.kill('SIGKILL'), reject(new Error('the manager did not exit on SIGTERM'))), WAIT))]);
+      expect(out).not.toContain(TOKEN);
+    }, 45_000);
   });
 });

@@ -17,11 +17,33 @@ export interface Choice<V extends string | number> {
 const MAX_CHOICES = 25;
 const MAX_NAME = 100;
 
+/** Per corpus, computed once: autocomplete runs on every keystroke, the corpus changes only on reload. */
+const EDITIONS = new WeakMap<Corpus, ReturnType<typeof editionList>>();
+const TOPIC_COUNTS = new WeakMap<Corpus, Map<string, number>>();
+/** Folded search keys of every topic (slug, labels, terms), computed once. */
+const TOPIC_KEYS = TOPICS.map((t) => ({ t, keys: [t.slug, t.vi, t.en, ...t.terms].map((k) => fold(k).replace(/[^a-z0-9]+/g, ' ').trim()) }));
+
+function editionsOf(corpus: Corpus): ReturnType<typeof editionList> {
+  let e = EDITIONS.get(corpus);
+  if (!e) EDITIONS.set(corpus, (e = editionList(corpus)));
+  return e;
+}
+
+function topicCounts(corpus: Corpus): Map<string, number> {
+  let m = TOPIC_COUNTS.get(corpus);
+  if (!m) {
+    m = new Map();
+    for (const a of corpus.articles) for (const t of a.topics) m.set(t, (m.get(t) ?? 0) + 1);
+    TOPIC_COUNTS.set(corpus, m);
+  }
+  return m;
+}
+
 /** Editions whose number starts with, or whose label (edition · year · place) contains, what was typed. */
 export function editionChoices(corpus: Corpus, typedRaw: string, locale: Locale): Choice<number>[] {
   const typed = fold(typedRaw.slice(0, 50)).replace(/[^a-z0-9 ]/g, '').trim();
   const en = locale === 'en';
-  return editionList(corpus)
+  return editionsOf(corpus)
     .map((e) => ({
       name: [en ? `Edition ${e.edition}` : `Lần thứ ${e.edition}`, e.year, e.place].filter((x) => x !== undefined).join(' · ').slice(0, MAX_NAME),
       value: e.edition,
@@ -34,10 +56,8 @@ export function editionChoices(corpus: Corpus, typedRaw: string, locale: Locale)
 export function topicChoices(corpus: Corpus, typedRaw: string, locale: Locale): Choice<string>[] {
   const typed = fold(typedRaw.slice(0, 100)).replace(/[^a-z0-9]+/g, ' ').trim();
   const en = locale === 'en';
-  const inCorpus = new Map<string, number>();
-  for (const a of corpus.articles) for (const t of a.topics) inCorpus.set(t, (inCorpus.get(t) ?? 0) + 1);
-  const scored = TOPICS.map((t) => {
-    const keys = [t.slug, t.vi, t.en, ...t.terms].map((k) => fold(k).replace(/[^a-z0-9]+/g, ' ').trim());
+  const inCorpus = topicCounts(corpus);
+  const scored = TOPIC_KEYS.map(({ t, keys }) => {
     const score = !typed ? 1 : keys.some((k) => k.startsWith(typed)) ? 3 : keys.some((k) => k.includes(typed)) ? 2 : 0;
     return { t, score: score + (inCorpus.has(t.slug) ? 0.5 : 0) };
   })

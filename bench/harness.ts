@@ -10,6 +10,7 @@
 import { Session } from 'node:inspector/promises';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import MiniSearch from 'minisearch';
 import { editionChoices, topicChoices } from '../src/answer/autocomplete.js';
 import { answerInput } from '../src/answer/engine.js';
@@ -173,6 +174,13 @@ export interface SizeDetail {
   answerByKind: Record<string, Latency & { maxMs: number; n: number }>;
   autocompleteByKind: Record<string, Latency & { maxMs: number; n: number }>;
   answerMaxMs: number;
+  /**
+   * Process CPU time (user + system, all threads) for the same phases: on a machine shared with other
+   * work, wall-clock figures include time spent waiting for a core; these do not.
+   */
+  cpu: { parseMs: number; buildMs: number; answer: Latency; autocomplete: Latency; search: Latency };
+  /** 1-minute load average when the size started and ended (2-core machine: above 2 means queueing). */
+  loadAvg: { start: number; end: number };
   /** Total hits over one pass of SEARCH_MIX (ours with limit 20, MiniSearch all, scan all). */
   hits: { ours: number; minisearch: number; linear: number };
   /** Heap growth of building one more SearchIndex over the same articles: our index alone. */
@@ -192,11 +200,16 @@ export interface MeasureOptions {
   profileDir?: string;
   /** Also measure the heap of our index alone (builds a second SearchIndex). */
   indexHeap?: boolean;
+  /** Seconds each timed path may take (after one full pass of its mix); default 90. */
+  budgetS?: number;
+  /** Leave out the peers (their figures are then NaN): for profiling runs. */
+  skipPeers?: boolean;
   log?: (msg: string) => void;
 }
 
 export const DEFAULT_QUERIES = 520;
 export const DEFAULT_WARMUP = 2;
+export const DEFAULT_BUDGET_S = 90;
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
@@ -225,16 +238,34 @@ function gc(): boolean {
   return true;
 }
 
-/** Cycle through `items` until `count` calls were timed; returns one sample (ms) per call. */
-function timeCycled<T>(items: readonly T[], count: number, fn: (item: T) => unknown, onSample?: (item: T, ms: number) => void): number[] {
-  const out: number[] = new Array(count);
+/**
+ * Cycle through `items` until `count` calls were timed, or the time budget is spent once at least one
+ * full pass over the mix was timed; returns one sample (ms) per call.
+ */
+function timeCycled<T>(
+  items: readonly T[],
+  count: number,
+  budgetMs: number,
+  fn: (item: T) => unknown,
+  onSample?: (item: T, ms: number) => void,
+  cpuOut?: number[],
+): number[] {
+  const out: number[] = [];
+  const minCount = Math.min(count, items.length);
+  const start = performance.now();
   let sink = 0;
   for (let i = 0; i < count; i++) {
+    if (i >= minCount && performance.now() - start > budgetMs) break;
     const item = items[i % items.length] as T;
+    const c0 = cpuOut ? process.cpuUsage() : undefined;
     const t0 = performance.now();
     const r = fn(item);
     const ms = performance.now() - t0;
-    out[i] = ms;
+    if (c0) {
+      const c = process.cpuUsage(c0);
+      cpuOut?.push((c.user + c.system) / 1000);
+    }
+    out.push(ms);
     if (r) sink++;
     onSample?.(item, ms);
   }
@@ -242,8 +273,13 @@ function timeCycled<T>(items: readonly T[], count: number, fn: (item: T) => unkn
   return out;
 }
 
-function warm<T>(items: readonly T[], passes: number, fn: (item: T) => unknown): void {
-  for (let p = 0; p < passes; p++) for (const it of items) fn(it);
+/** Untimed passes over the mix (stopping early, after a whole pass, once a quarter of the budget is spent). */
+function warm<T>(items: readonly T[], passes: number, budgetMs: number, fn: (item: T) => unknown): void {
+  const start = performance.now();
+  for (let p = 0; p < passes; p++) {
+    if (p > 0 && performance.now() - start > budgetMs / 4) return;
+    for (const it of items) fn(it);
+  }
 }
 
 class PhaseProfiler {
@@ -292,7 +328,10 @@ function indexTexts(corpus: Corpus): string[] {
 
 export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
   const { size, seed = 42, queries = DEFAULT_QUERIES, warmup = DEFAULT_WARMUP, log = () => {} } = opts;
+  const budgetMs = (opts.budgetS ?? DEFAULT_BUDGET_S) * 1000;
   const wall0 = performance.now();
+  const load0 = loadavg()[0] ?? NaN;
+  const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
   const prof = new PhaseProfiler(opts.profileDir, size);
   const tag = `[bench ${size}]`;
 
@@ -301,12 +340,14 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
   const BATCH = 1000;
   const articles: Article[] = [];
   let parseMs = 0;
+  let parseCpuMs = 0;
   let generated = 0;
   await prof.run('parse', () => {
     for (let start = 0; start < size; start += BATCH) {
       const raws = [];
       for (let i = start; i < Math.min(size, start + BATCH); i++) raws.push(syntheticArticle(i, seed));
       generated += raws.length;
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       for (const r of raws) {
         const a = parseArticle({ id: r.file.replace(/\.[^./]+$/, ''), file: r.file, raw: r.text });
@@ -314,6 +355,7 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
         if (a.paragraphs.length > 0 || a.title) articles.push(a);
       }
       parseMs += performance.now() - t0;
+      parseCpuMs += cpuMs(process.cpuUsage(c0));
       if (size >= 10_000 && (start / BATCH) % 10 === 9) log(`${tag} parsed ${start + BATCH}/${size} (${(parseMs / 1000).toFixed(1)} s)`);
     }
   });
@@ -321,11 +363,13 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
 
   const gcExposed = gc();
   let corpus!: Corpus;
+  const bc0 = process.cpuUsage();
   const t0 = performance.now();
   await prof.run('build', () => {
     corpus = new Corpus(articles);
   });
   const buildMs = performance.now() - t0;
+  const buildCpuMs = cpuMs(process.cpuUsage(bc0));
   gc();
   const mem = process.memoryUsage();
   log(`${tag} build ${buildMs.toFixed(0)} ms; heap ${(mem.heapUsed / MB).toFixed(0)} MB, rss ${(mem.rss / MB).toFixed(0)} MB`);
@@ -341,91 +385,101 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
   }
 
   // Answers: the whole path.
-  warm(ANSWER_MIX, warmup, (q) => answerAndRender(corpus, q.input));
+  warm(ANSWER_MIX, warmup, budgetMs, (q) => answerAndRender(corpus, q.input));
   const byKind = new Map<string, number[]>();
+  const answerCpu: number[] = [];
   const answerSamples = await prof.run('answer', () =>
-    timeCycled(ANSWER_MIX, queries, (q) => answerAndRender(corpus, q.input), (q, ms) => {
+    timeCycled(ANSWER_MIX, queries, budgetMs, (q) => answerAndRender(corpus, q.input), (q, ms) => {
       let a = byKind.get(q.kind);
       if (!a) byKind.set(q.kind, (a = []));
       a.push(ms);
-    }),
+    }, answerCpu),
   );
   const answer = latency(answerSamples);
   log(`${tag} answer p50 ${answer.p50Ms} ms p99 ${answer.p99Ms} ms (${answerSamples.length} queries)`);
 
   // Autocomplete.
-  warm(AUTOCOMPLETE_MIX, warmup, (q) => autocomplete(corpus, q));
+  warm(AUTOCOMPLETE_MIX, warmup, budgetMs, (q) => autocomplete(corpus, q));
   const acByKind = new Map<string, number[]>();
+  const acCpu: number[] = [];
   const acSamples = await prof.run('autocomplete', () =>
-    timeCycled(AUTOCOMPLETE_MIX, queries, (q) => autocomplete(corpus, q), (q, ms) => {
+    timeCycled(AUTOCOMPLETE_MIX, queries, budgetMs, (q) => autocomplete(corpus, q), (q, ms) => {
       let a = acByKind.get(q.kind);
       if (!a) acByKind.set(q.kind, (a = []));
       a.push(ms);
-    }),
+    }, acCpu),
   );
   const ac = latency(acSamples);
   log(`${tag} autocomplete p50 ${ac.p50Ms} ms p99 ${ac.p99Ms} ms`);
 
   // Our bare search (the part comparable with the peers).
   const hits = { ours: 0, minisearch: 0, linear: 0 };
+  const searchCpu: number[] = [];
   for (const q of SEARCH_MIX) hits.ours += corpus.index.search(q).length;
-  warm(SEARCH_MIX, warmup, (q) => corpus.index.search(q));
-  const searchSamples = await prof.run('search', () => timeCycled(SEARCH_MIX, queries, (q) => corpus.index.search(q)));
+  warm(SEARCH_MIX, warmup - 1, budgetMs, (q) => corpus.index.search(q));
+  const searchSamples = await prof.run('search', () => timeCycled(SEARCH_MIX, queries, budgetMs, (q) => corpus.index.search(q), undefined, searchCpu));
   const search = latency(searchSamples);
   log(`${tag} search p50 ${search.p50Ms} ms p99 ${search.p99Ms} ms`);
 
-  // Peer 1: MiniSearch over the same texts, folded the same way, all words required.
-  const texts = indexTexts(corpus);
-  gc();
-  const mh0 = process.memoryUsage().heapUsed;
-  const mt0 = performance.now();
-  let mini: MiniSearch<{ id: number; text: string }> | undefined = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    storeFields: [],
-    processTerm: (term) => fold(term) || null,
-    searchOptions: { combineWith: 'AND', prefix: false, fuzzy: false },
-  });
-  mini.addAll(texts.map((text, id) => ({ id, text })));
-  const miniBuildMs = performance.now() - mt0;
-  gc();
-  const miniHeapMB = (process.memoryUsage().heapUsed - mh0) / MB;
-  const miniSearch = (q: string) => (mini as MiniSearch).search(q).slice(0, 20);
-  for (const q of SEARCH_MIX) hits.minisearch += (mini as MiniSearch).search(q).length;
-  warm(SEARCH_MIX, warmup, miniSearch);
-  const miniSamples = timeCycled(SEARCH_MIX, queries, miniSearch);
-  const miniLat = latency(miniSamples);
-  log(`${tag} minisearch build ${miniBuildMs.toFixed(0)} ms, heap +${miniHeapMB.toFixed(0)} MB, p50 ${miniLat.p50Ms} ms p99 ${miniLat.p99Ms} ms`);
-  mini = undefined;
-  gc();
+  const runPeers = () => {
+    // Peer 1: MiniSearch over the same texts, folded the same way, all words required.
+    const texts = indexTexts(corpus);
+    gc();
+    const mh0 = process.memoryUsage().heapUsed;
+    const mt0 = performance.now();
+    let mini: MiniSearch<{ id: number; text: string }> | undefined = new MiniSearch<{ id: number; text: string }>({
+      fields: ['text'],
+      storeFields: [],
+      processTerm: (term) => fold(term) || null,
+      searchOptions: { combineWith: 'AND', prefix: false, fuzzy: false },
+    });
+    mini.addAll(texts.map((text, id) => ({ id, text })));
+    const miniBuildMs = performance.now() - mt0;
+    gc();
+    const miniHeapMB = (process.memoryUsage().heapUsed - mh0) / MB;
+    const miniSearch = (q: string) => (mini as MiniSearch).search(q).slice(0, 20);
+    for (const q of SEARCH_MIX) hits.minisearch += (mini as MiniSearch).search(q).length;
+    warm(SEARCH_MIX, warmup - 1, budgetMs, miniSearch);
+    const miniSamples = timeCycled(SEARCH_MIX, queries, budgetMs, miniSearch);
+    const miniLat = latency(miniSamples);
+    log(`${tag} minisearch build ${miniBuildMs.toFixed(0)} ms, heap +${miniHeapMB.toFixed(0)} MB, p50 ${miniLat.p50Ms} ms p99 ${miniLat.p99Ms} ms`);
+    mini = undefined;
+    gc();
 
-  // Peer 2: a linear scan: every paragraph folded once up front, each query's folded words matched as
-  // whole tokens (" word " substrings) in every paragraph, first 20 kept.
-  const folded = texts.map((t) => ` ${foldedTokens(t).join(' ')} `);
-  const linearSearch = (q: string): number[] => {
-    const needles = foldedTokens(q).map((w) => ` ${w} `);
-    const out: number[] = [];
-    if (needles.length === 0) return out;
-    for (let id = 0; id < folded.length; id++) {
-      const p = folded[id] as string;
-      let ok = true;
-      for (const n of needles) {
-        if (!p.includes(n)) {
-          ok = false;
-          break;
+    // Peer 2: a linear scan: every paragraph folded once up front, each query's folded words matched as
+    // whole tokens (" word " substrings) in every paragraph, first 20 kept.
+    const folded = texts.map((t) => ` ${foldedTokens(t).join(' ')} `);
+    const linearSearch = (q: string): number[] => {
+      const needles = foldedTokens(q).map((w) => ` ${w} `);
+      const out: number[] = [];
+      if (needles.length === 0) return out;
+      for (let id = 0; id < folded.length; id++) {
+        const p = folded[id] as string;
+        let ok = true;
+        for (const n of needles) {
+          if (!p.includes(n)) {
+            ok = false;
+            break;
+          }
         }
+        if (ok) out.push(id);
       }
-      if (ok) out.push(id);
-    }
-    return out;
+      return out;
+    };
+    for (const q of SEARCH_MIX) hits.linear += linearSearch(q).length;
+    warm(SEARCH_MIX, warmup - 1, budgetMs, (q) => linearSearch(q).slice(0, 20));
+    const linearSamples = timeCycled(SEARCH_MIX, queries, budgetMs, (q) => linearSearch(q).slice(0, 20));
+    const linLat = latency(linearSamples);
+    log(`${tag} linear p50 ${linLat.p50Ms} ms p99 ${linLat.p99Ms} ms`);
+    return { miniBuildMs, miniHeapMB, miniLat, miniSamples, linLat, linearSamples };
   };
-  for (const q of SEARCH_MIX) hits.linear += linearSearch(q).length;
-  const linearQueries = size >= 100_000 ? Math.min(queries, 200) : queries;
-  warm(SEARCH_MIX, size >= 100_000 ? 1 : warmup, (q) => linearSearch(q).slice(0, 20));
-  const linearSamples = timeCycled(SEARCH_MIX, linearQueries, (q) => linearSearch(q).slice(0, 20));
-  const linLat = latency(linearSamples);
-  log(`${tag} linear p50 ${linLat.p50Ms} ms p99 ${linLat.p99Ms} ms`);
+  const nan = { p50Ms: NaN, p99Ms: NaN, maxMs: NaN, n: 0 };
+  const { miniBuildMs, miniHeapMB, miniLat, miniSamples, linLat, linearSamples } = opts.skipPeers
+    ? { miniBuildMs: NaN, miniHeapMB: NaN, miniLat: nan, miniSamples: [], linLat: nan, linearSamples: [] }
+    : runPeers();
   prof.close();
 
+  const pick = (l: Latency) => ({ p50Ms: l.p50Ms, p99Ms: l.p99Ms });
   const kinds = (m: Map<string, number[]>) => Object.fromEntries([...m].map(([k, v]) => [k, latency(v)]));
   return {
     articles: size,
@@ -451,6 +505,14 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
       answerByKind: kinds(byKind),
       autocompleteByKind: kinds(acByKind),
       answerMaxMs: answer.maxMs,
+      cpu: {
+        parseMs: round(parseCpuMs, 1),
+        buildMs: round(buildCpuMs, 1),
+        answer: pick(latency(answerCpu)),
+        autocomplete: pick(latency(acCpu)),
+        search: pick(latency(searchCpu)),
+      },
+      loadAvg: { start: round(load0, 2), end: round(loadavg()[0] ?? NaN, 2) },
       hits,
       ...(ourIndexHeapMB !== undefined ? { ourIndexHeapMB: round(ourIndexHeapMB, 1) } : {}),
       gcExposed,

@@ -11,6 +11,8 @@
  *   --startup-runs N                runs of each start-up command (default 10, after one warm run)
  *   --profile-dir DIR               write a CPU profile per phase and size (parse, build, answer, ...) to DIR
  *   --index-heap                    also measure our index's own heap (builds it twice)
+ *   --budget-s N                    seconds each timed path may take per size, after one full pass of its mix (default 90)
+ *   --skip-peers                    leave MiniSearch and the linear scan out (for profiling runs)
  *   --quiet                         no progress on stderr
  *
  * Internal: --child --size N runs one size in this process and prints its JSON on stdout.
@@ -19,7 +21,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_QUERIES, DEFAULT_WARMUP, measureSize, mixDescription, percentile, type MixItem, type SizeResult } from './harness.js';
+import { DEFAULT_BUDGET_S, DEFAULT_QUERIES, DEFAULT_WARMUP, measureSize, mixDescription, percentile, type MixItem, type SizeResult } from './harness.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The project root, from dist/bench/ (compiled) or bench/ (sources). */
@@ -37,6 +39,8 @@ export interface Options {
   startupRuns: number;
   profileDir?: string;
   indexHeap: boolean;
+  budgetS: number;
+  skipPeers: boolean;
   quiet: boolean;
   child: boolean;
   size?: number;
@@ -52,6 +56,8 @@ export function parseArgs(argv: readonly string[]): Options {
     startup: true,
     startupRuns: 10,
     indexHeap: false,
+    budgetS: DEFAULT_BUDGET_S,
+    skipPeers: false,
     quiet: false,
     child: false,
   };
@@ -101,6 +107,12 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--index-heap':
         o.indexHeap = true;
         break;
+      case '--budget-s':
+        o.budgetS = Math.max(1, int(value()));
+        break;
+      case '--skip-peers':
+        o.skipPeers = true;
+        break;
       case '--quiet':
         o.quiet = true;
         break;
@@ -123,7 +135,7 @@ export function parseArgs(argv: readonly string[]): Options {
 }
 
 const USAGE = `usage: npm run bench -- [--sizes 100,1000,10000,100000] [--json] [--queries N] [--warmup N] [--seed S]
-                       [--no-startup] [--startup-runs N] [--profile-dir DIR] [--index-heap] [--quiet]
+                       [--no-startup] [--startup-runs N] [--profile-dir DIR] [--index-heap] [--budget-s N] [--skip-peers] [--quiet]
 `;
 
 // ---------------------------------------------------------------------------------------------------
@@ -163,7 +175,7 @@ export function checkTargets(sizes: readonly SizeResult[], startup?: Startup): T
     add('autocomplete p99 ≤ 1 ms at 10,000', 10_000, k10.autocomplete.p99Ms, 1, 'ms');
     add('RSS ≤ 400 MB at 10,000', 10_000, k10.rssMB, 400, 'MB');
   }
-  for (const s of sizes) add(`answer p99 ≤ MiniSearch p99 at ${s.articles.toLocaleString('en-US')}`, s.articles, s.answer.p99Ms, s.peers.minisearch.p99Ms, 'ms');
+  for (const s of sizes.filter((x) => Number.isFinite(x.peers.minisearch.p99Ms))) add(`answer p99 ≤ MiniSearch p99 at ${s.articles.toLocaleString('en-US')}`, s.articles, s.answer.p99Ms, s.peers.minisearch.p99Ms, 'ms');
   if (startup) add('console start-up ≤ node -e 0 + 150 ms', undefined, startup.deltaMs, 150, 'ms');
   return out;
 }
@@ -211,6 +223,8 @@ function runChild(size: number, o: Options): Promise<SizeResult> {
   const args = [...CHILD_EXEC_ARGV, fileURLToPath(import.meta.url), '--child', '--size', String(size), '--queries', String(o.queries), '--warmup', String(o.warmup), '--seed', String(o.seed)];
   if (o.profileDir) args.push('--profile-dir', o.profileDir);
   if (o.indexHeap) args.push('--index-heap');
+  if (o.skipPeers) args.push('--skip-peers');
+  args.push('--budget-s', String(o.budgetS));
   if (o.quiet) args.push('--quiet');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -257,7 +271,7 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
 }
 
-const f = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+const f = (x: number | null) => (x === null || !Number.isFinite(x) ? '-' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
 
 export function formatReport(r: Report): string {
   const lines: string[] = [];
@@ -281,13 +295,27 @@ export function formatReport(r: Report): string {
   const kinds = ['dialogue', 'topic', 'search', 'question'];
   lines.push(
     table([
-      ['articles', ...kinds, 'ac edition', 'ac topic', 'timed (ans/ac/srch/lin)'],
+      ['articles', ...kinds, 'ac edition', 'ac topic', 'timed (ans/ac/srch/mini/lin)'],
       ...r.sizes.map((s) => [
         s.articles.toLocaleString('en-US'),
         ...kinds.map((k) => (s.detail.answerByKind[k] ? f(s.detail.answerByKind[k]!.p99Ms) : '-')),
         s.detail.autocompleteByKind.edition ? f(s.detail.autocompleteByKind.edition.p99Ms) : '-',
         s.detail.autocompleteByKind.topic ? f(s.detail.autocompleteByKind.topic.p99Ms) : '-',
-        `${s.detail.timed.answer}/${s.detail.timed.autocomplete}/${s.detail.timed.search}/${s.detail.timed.linear}`,
+        `${s.detail.timed.answer}/${s.detail.timed.autocomplete}/${s.detail.timed.search}/${s.detail.timed.minisearch}/${s.detail.timed.linear}`,
+      ]),
+    ]),
+  );
+  lines.push('');
+  lines.push('CPU time (process user+system, unaffected by waiting for a core; ms) and load average:');
+  lines.push(
+    table([
+      ['articles', 'parse', 'build', 'ans p50', 'ans p99', 'ac p50', 'ac p99', 'srch p50', 'srch p99', 'load start/end'],
+      ...r.sizes.map((s) => [
+        s.articles.toLocaleString('en-US'),
+        f(s.detail.cpu.parseMs), f(s.detail.cpu.buildMs),
+        f(s.detail.cpu.answer.p50Ms), f(s.detail.cpu.answer.p99Ms), f(s.detail.cpu.autocomplete.p50Ms), f(s.detail.cpu.autocomplete.p99Ms),
+        f(s.detail.cpu.search.p50Ms), f(s.detail.cpu.search.p99Ms),
+        `${s.detail.loadAvg.start}/${s.detail.loadAvg.end}`,
       ]),
     ]),
   );
@@ -309,7 +337,7 @@ async function main(): Promise<void> {
   const log = o.quiet ? () => {} : (m: string) => process.stderr.write(`${m}\n`);
   if (o.child) {
     if (!o.size) throw new Error('--child needs --size N');
-    const r = await measureSize({ size: o.size, seed: o.seed, queries: o.queries, warmup: o.warmup, profileDir: o.profileDir, indexHeap: o.indexHeap, log });
+    const r = await measureSize({ size: o.size, seed: o.seed, queries: o.queries, warmup: o.warmup, profileDir: o.profileDir, indexHeap: o.indexHeap, budgetS: o.budgetS, skipPeers: o.skipPeers, log });
     process.stdout.write(`${JSON.stringify(r)}\n`);
     return;
   }

@@ -2,7 +2,16 @@
 import type { Corpus } from '../corpus/corpus.js';
 import type { EditionListItem, EditionsAnswer } from './types.js';
 
+const LISTS = new WeakMap<Corpus, EditionListItem[]>();
+
+/** The known editions (computed once per corpus: the corpus only changes by being replaced). */
 export function editionList(corpus: Corpus): EditionListItem[] {
+  let list = LISTS.get(corpus);
+  if (!list) LISTS.set(corpus, (list = computeEditionList(corpus)));
+  return list;
+}
+
+function computeEditionList(corpus: Corpus): EditionListItem[] {
   const items: EditionListItem[] = [];
   for (const [edition, src] of corpus.editions) {
     const own = src.own[0];

@@ -6,10 +6,19 @@ const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialo
 const OTHER_EVENT = /hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise/;
 const UPCOMING = /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|upcoming|planned|to be held|to hold|scheduled)(?:[^\p{L}]|$)/u;
 
+const SPEAKS = new Map<string, boolean>();
+
 /** True when a sentence is about a (Vietnam–US political, security, defense) dialogue meeting. */
 export function speaksOfDialogue(sentence: string): boolean {
-  DIALOGUE_WORD.lastIndex = 0;
-  return DIALOGUE_WORD.test(fold(sentence));
+  // Parsing asks this of the same sentences several times; remember recent answers (bounded).
+  let v = SPEAKS.get(sentence);
+  if (v === undefined) {
+    DIALOGUE_WORD.lastIndex = 0;
+    v = DIALOGUE_WORD.test(fold(sentence));
+    if (SPEAKS.size >= 4096) SPEAKS.clear();
+    SPEAKS.set(sentence, v);
+  }
+  return v;
 }
 
 export interface EditionRef {

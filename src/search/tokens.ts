@@ -7,10 +7,12 @@ import { fold, words } from '../text/fold.js';
 
 const MAX_TOKEN = 40;
 
-/** Index tokens of NFC text (the parser's paragraphs and titles are NFC). Folding goes word by word through the fold memo. */
+/** Index tokens of a text. Folding goes word by word through the fold memo. */
 export function indexTokens(text: string): string[] {
   const out = new Set<string>();
-  for (const w of words(text.toLowerCase())) {
+  // The parser's text is NFC already; anything with combining marks (NFD) is composed first.
+  const nfc = /[\u0300-\u036f]/.test(text) ? text.normalize('NFC') : text;
+  for (const w of words(nfc.toLowerCase())) {
     if (w.length > MAX_TOKEN) continue;
     const f = fold(w);
     out.add(f);

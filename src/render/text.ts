@@ -26,7 +26,9 @@ export function payloadToText(payload: DiscordPayload): string {
 export function renderText(answer: Answer, opts: RenderOptions): string {
   const doc = toDocument(answer, opts.locale);
   const first = renderDocument({ ...doc, footer: '' }, { ...opts, page: 0 });
-  const parts = [payloadToText(first.payload)];
+  // The console prints every page at once: the "(1/N)" page marker of the Discord title does not apply.
+  const firstPage = { ...first.payload, embeds: first.payload.embeds.map((e) => ({ ...e, title: first.pageCount > 1 ? e.title.replace(/ \(1\/\d+\)$/, '') : e.title })) };
+  const parts = [payloadToText(firstPage)];
   for (let p = 1; p < first.pageCount; p++) {
     const { payload } = renderDocument({ ...doc, footer: '' }, { ...opts, page: p });
     parts.push(payloadToText({ ...payload, embeds: payload.embeds.map((e) => ({ ...e, title: '' })) }).replace(/^== {2}==\n?/, ''));

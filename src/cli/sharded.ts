@@ -1,6 +1,6 @@
 /**
  * `npm run start:sharded`: the same bot under discord.js's ShardingManager, for bots in many guilds.
- * The shard count is SHARD_COUNT, else what `GET /gateway/bot` on DISCORD_API_URL recommends.
+ * The shard count is TOTAL_SHARDS, else what `GET /gateway/bot` on DISCORD_API_URL recommends.
  */
 import { ShardingManager } from 'discord.js';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ loadDotenv();
 try {
   const settings = readSettings();
   const logger = createLogger(settings.LOG_LEVEL, [settings.DISCORD_TOKEN]);
-  const fromEnv = Number(process.env.SHARD_COUNT);
+  const fromEnv = Number(process.env.TOTAL_SHARDS);
   const totalShards = Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : await recommendedShards(settings.DISCORD_API_URL, settings.DISCORD_TOKEN);
   const manager = new ShardingManager(fileURLToPath(new URL('../main.js', import.meta.url)), {
     token: settings.DISCORD_TOKEN,

@@ -139,11 +139,6 @@ function isBareHeadline(line: string): boolean {
   return !TERMINAL.test(line) && line.split(/\s+/).length <= 25;
 }
 
-/** The weekday/date line under the title: it gives the publication date; it is not body text. */
-export function isDateline(line: string): boolean {
-  return isStampLine(line);
-}
-
 /**
  * Remove noise from paragraphs (title excluded). Returns the body paragraphs in order, what was dropped
  * and why, the attribution and any dateline found before the body.

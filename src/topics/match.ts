@@ -75,11 +75,6 @@ export function topicHits(text: string): Map<string, TopicHits> {
   return out;
 }
 
-/** Topic slugs a text speaks of (related words alone do not count). */
-export function topicsOf(text: string): string[] {
-  return [...topicHits(text)].filter(([, h]) => h.hits > 0).map(([slug]) => slug);
-}
-
 const LOOKUP: Map<string, Topic> = (() => {
   const m = new Map<string, Topic>();
   for (const t of TOPICS) {

@@ -20,6 +20,18 @@ export const TOKEN = 'a-fake-token-that-is-long-enough-1234567890';
 export const SEED_DATA_DIR = join(PROJECT_ROOT, 'data', 'articles');
 /** Every wait in these tests is bounded by this (or less). */
 export const WAIT = 8_000;
+
+/** The compiled entry point, for tests that run the bot as its own process. */
+export const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
+/** Every setting set to '' (= unset, and dotenv will not fill it in from a developer's .env). */
+export const BLANK_SETTINGS: Record<string, string> = Object.fromEntries(
+  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'ASK_CHANNEL_IDS', 'OWNER_IDS', 'LOG_LEVEL', 'DISCORD_API_URL', 'DATA_DIR', 'COOLDOWN_REQUESTS', 'COOLDOWN_SECONDS', 'REST_TIMEOUT_MS', 'TOTAL_SHARDS'].map((k) => [k, '']),
+);
+
+/** The environment of a bot process logged in to the fake on the seed corpus, plus `extra`. */
+export function botProcessEnv(apiBase: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', ...BLANK_SETTINGS, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: apiBase, DATA_DIR: SEED_DATA_DIR, LOG_LEVEL: 'info', ...extra };
+}
 export const EPHEMERAL = 64;
 
 /** discord.js waits ~5 s between IDENTIFYs by default; a re-identify after INVALID_SESSION need not. */

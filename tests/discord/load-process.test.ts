@@ -16,9 +16,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { InteractionResponseType, snowflake, startFakeDiscord, waitUntil, type FakeDiscord, type InteractionPayload, type Json, type RecordedRequest } from '../fake-discord/index.js';
-import { EPHEMERAL, SEED_DATA_DIR, TOKEN, WAIT, opts, percentile, textOf } from './harness.js';
+import { BLANK_SETTINGS, EPHEMERAL, MAIN, SEED_DATA_DIR, TOKEN, WAIT, botProcessEnv, opts, percentile, textOf } from './harness.js';
 
-const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
 const BURSTS = 4;
 const PER_BURST = 500; // slash commands per burst, each from a new user
 const MESSAGES_PER_BURST = 125; // channel messages per burst (500 in all), each from a new user
@@ -38,10 +37,6 @@ const KINDS: { name: string; options: Record<string, string | number | boolean> 
 ];
 const QUESTIONS = ['who co-chaired the 9th dialogue?', 'doi thoai lan 7 o dau', 'ai đồng chủ trì đối thoại lần thứ 9?', 'an ninh biển'];
 
-/** Every setting set to '' (= unset, and dotenv will not fill it in from a developer's .env). */
-const BLANK_SETTINGS = Object.fromEntries(
-  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'ASK_CHANNEL_IDS', 'OWNER_IDS', 'LOG_LEVEL', 'DISCORD_API_URL', 'DATA_DIR', 'COOLDOWN_REQUESTS', 'COOLDOWN_SECONDS', 'REST_TIMEOUT_MS'].map((k) => [k, '']),
-);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -79,16 +74,8 @@ describe('load against the bot in its own process', () => {
     fake = await startFakeDiscord({ token: TOKEN, interactionTimeoutMs: 3_000 });
     child = spawn(process.execPath, [MAIN], {
       cwd: PROJECT_ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        ...BLANK_SETTINGS,
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_API_URL: fake.apiBase,
-        DATA_DIR: SEED_DATA_DIR,
-        LOG_LEVEL: 'info',
-        COOLDOWN_REQUESTS: String(COOLDOWN_REQUESTS),
-        COOLDOWN_SECONDS: '120', // longer than the test: the window cannot slide open during the burst
-      },
+      // COOLDOWN_SECONDS longer than the test: the window cannot slide open during the burst.
+      env: botProcessEnv(fake.apiBase, { COOLDOWN_REQUESTS: String(COOLDOWN_REQUESTS), COOLDOWN_SECONDS: '120' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));

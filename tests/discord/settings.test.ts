@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { readSettings, SettingsError } from '../../src/discord/settings.js';
 import { startFakeDiscord, snowflake, waitUntil, type FakeDiscord } from '../fake-discord/index.js';
-import { SEED_DATA_DIR, TOKEN, WAIT, opts, percentile, textOf } from './harness.js';
+import { BLANK_SETTINGS, MAIN, SEED_DATA_DIR, TOKEN, WAIT, botProcessEnv, opts, percentile, textOf } from './harness.js';
 
 /** The one-sentence shape: "Setting NAME <rule>; fix it in the environment or in .env (see .env.example)." */
 const ONE_SENTENCE = /^Setting ([A-Z_]+) [^\n]+ \(see \.env\.example\)\.$/;
@@ -87,11 +87,6 @@ describe('readSettings', () => {
 
 // ---- the real entry point as a child process --------------------------------------------------------
 
-const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
-/** Every setting set to '' (= unset, and dotenv will not fill it in from a developer's .env). */
-const BLANK_SETTINGS = Object.fromEntries(
-  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'ASK_CHANNEL_IDS', 'OWNER_IDS', 'LOG_LEVEL', 'DISCORD_API_URL', 'DATA_DIR', 'COOLDOWN_REQUESTS', 'COOLDOWN_SECONDS', 'REST_TIMEOUT_MS'].map((k) => [k, '']),
-);
 
 interface Run {
   code: number | null;
@@ -166,15 +161,7 @@ describe('the entry point (node dist/src/main.js)', () => {
     it('logs in, answers a burst of 500, reports its RSS, and shuts down cleanly on SIGTERM', async () => {
       const child = spawn(process.execPath, [MAIN], {
         cwd: PROJECT_ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          ...BLANK_SETTINGS,
-          DISCORD_TOKEN: TOKEN,
-          DISCORD_API_URL: fake.apiBase,
-          DATA_DIR: SEED_DATA_DIR,
-          LOG_LEVEL: 'info',
-          COOLDOWN_REQUESTS: '1000',
-        },
+        env: botProcessEnv(fake.apiBase, { COOLDOWN_REQUESTS: '1000' }),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';
@@ -234,7 +221,7 @@ describe('the entry point (node dist/src/main.js)', () => {
     it('npm run start:sharded: the ShardingManager asks GET /gateway/bot for the count, the shard answers, SIGTERM stops it', async () => {
       const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'cli', 'sharded.js')], {
         cwd: PROJECT_ROOT,
-        env: { PATH: process.env.PATH ?? '', ...BLANK_SETTINGS, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase, DATA_DIR: SEED_DATA_DIR, LOG_LEVEL: 'info' },
+        env: botProcessEnv(fake.apiBase),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';

@@ -1,11 +1,12 @@
 /**
- * The full-text index: one FlexSearch Index over every paragraph and title of the corpus, built once.
+ * The full-text index over every paragraph and title of the corpus, built once: an inverted index of
+ * folded and exact-diacritic words (see tokens.ts) in compact posting lists (see postings.ts).
  * Entries are numbered; `entries[id]` says which article and paragraph (-1 for the title) an id is.
  */
-import { Index } from 'flexsearch';
 import type { Article } from '../parse/schema.js';
 import { exactForm, fold, foldedTokens, hasDiacritics, words } from '../text/fold.js';
-import { indexTokens } from './tokens.js';
+import { Postings, PostingsBuilder } from './postings.js';
+import { WordTokens } from './tokens.js';
 
 export interface Entry {
   article: number;
@@ -23,21 +24,24 @@ const MAX_QUERY_TOKENS = 12;
 
 export class SearchIndex {
   readonly entries: Entry[] = [];
-  private readonly index: Index;
+  readonly postings: Postings;
 
   constructor(private readonly articles: readonly Article[]) {
-    this.index = new Index({ tokenize: 'strict', resolution: 3, encode: indexTokens, cache: false });
+    const builder = new PostingsBuilder();
+    const tokens = new WordTokens((terms) => Int32Array.from(terms, (t) => builder.termId(t)));
+    const add = (article: number, paragraph: number, text: string) => {
+      if (!text) return;
+      const id = this.entries.length;
+      this.entries.push({ article, paragraph });
+      tokens.forEachWord(text, (ids) => {
+        for (let i = 0; i < ids.length; i++) builder.add(id, ids[i] as number);
+      });
+    };
     articles.forEach((a, ai) => {
-      this.add(ai, -1, a.title);
-      a.paragraphs.forEach((p, pi) => this.add(ai, pi, p));
+      add(ai, -1, a.title);
+      a.paragraphs.forEach((p, pi) => add(ai, pi, p));
     });
-  }
-
-  private add(article: number, paragraph: number, text: string): void {
-    if (!text) return;
-    const id = this.entries.length;
-    this.entries.push({ article, paragraph });
-    this.index.add(id, text);
+    this.postings = builder.finish();
   }
 
   textOf(e: Entry): string {
@@ -64,22 +68,18 @@ export class SearchIndex {
       }
     };
     const accented = hasDiacritics(query);
-    if (accented) consider(this.index.search(exactWords.join(' '), { limit: pool }) as number[], true);
+    if (accented) consider(this.postings.all(exactWords, pool), true);
     // Enough exact-diacritic matches fill the pool: folded-only matches would rank below them anyway.
-    let foldedIds = accented && scored.size >= pool ? [] : (this.index.search(foldedWords.join(' '), { limit: pool }) as number[]);
+    let foldedIds = accented && scored.size >= pool ? [] : this.postings.all(foldedWords, pool + scored.size);
     // A query typed with diacritics that matches only once they are stripped ("Tô Lâm" vs "tổ ... làm")
     // counts only where its words stand together, as typed.
     if (accented && foldedWords.length > 1) foldedIds = foldedIds.filter((id) => scored.has(id) || this.hasPhrase(id, foldedWords));
     consider(foldedIds, true);
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
       const need = Math.ceil(foldedWords.length * (2 / 3));
-      const ids = this.index.search(foldedWords.join(' '), { limit: pool, suggest: true }) as number[];
-      for (const id of ids) {
+      for (const id of this.postings.atLeast(foldedWords, need, pool)) {
         const e = this.entries[id];
-        if (!e) continue;
-        const have = new Set(foldedTokens(this.textOf(e)));
-        const matched = foldedWords.filter((w) => have.has(w)).length;
-        if (matched >= need) scored.set(id, { ...e, complete: false, score: this.score(this.textOf(e), exactWords, foldedWords) });
+        if (e) scored.set(id, { ...e, complete: false, score: this.score(this.textOf(e), exactWords, foldedWords) });
       }
     }
     return [...scored.values()].sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph).slice(0, limit);

@@ -1,6 +1,7 @@
 /** `/search TEXT` and the fallback for questions the extracted facts cannot answer: best paragraphs, cited. */
 import type { Corpus } from '../corpus/corpus.js';
 import { bestSentence } from '../search/highlight.js';
+import type { Entry } from '../search/search-index.js';
 import { fold, words } from '../text/fold.js';
 import { cite } from './cite.js';
 import type { SearchAnswer, SearchResult } from './types.js';
@@ -26,13 +27,14 @@ export function searchResults(
   { partial, edition, limit = MAX_RESULTS }: { partial: boolean; edition?: number; limit?: number },
 ): { results: SearchResult[]; terms: string[]; partial: boolean } {
   const terms = [...new Set(words(fold(query)))];
-  const hits = corpus.index.search(query, { limit: edition === undefined ? limit : limit * 5, partial });
+  const accept = edition === undefined ? undefined : (e: Entry) => corpus.articles[e.article]?.edition === edition;
+  const hits = corpus.index.search(query, { limit, partial, accept });
   const results: SearchResult[] = [];
   const seen = new Set<string>();
   const termSet = new Set(terms);
   for (const h of hits) {
     const a = corpus.articles[h.article];
-    if (!a || (edition !== undefined && a.edition !== edition)) continue;
+    if (!a) continue;
     const text = corpus.index.textOf(h);
     const { text: excerpt } = h.paragraph < 0 ? { text } : bestSentence(text, termSet);
     const key = `${a.id}|${excerpt}`;

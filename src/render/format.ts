@@ -24,11 +24,16 @@ export function formatDays(days: readonly string[], locale: Locale): string {
   return `${formatDate(first, locale)} – ${formatDate(last, locale)}`;
 }
 
+/** Any character `safe` escapes or any start of a mention or link it neutralises. */
+const NEEDS_ESCAPE = /[@<\\*_`~|>#[\]]|https?:/i;
+
 /**
  * Make corpus or user text inert in Discord markdown: no formatting, no mentions, no links that hide.
  * allowed_mentions already stops pings; this also stops "@everyone" from even looking like one.
  */
 export function safe(text: string): string {
+  // Most corpus text has nothing to escape: one scan instead of four replacements.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   // Mentions and links first: once "<", ">" and "#" are escaped their patterns no longer match.
   return text
     .replace(/@(everyone|here)/gi, '@\u200b$1')

@@ -1,8 +1,21 @@
 /** Word-level highlighting and excerpting on the same fold as the index (never inside a word). */
-import { fold } from '../text/fold.js';
+import { fold, foldAligned } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
+import { WordFinder } from './word-finder.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Finders of recent term sets: one answer highlights many texts with the same terms. */
+const FINDERS = new Map<string, WordFinder>();
+function finderOf(terms: ReadonlySet<string>): WordFinder {
+  const key = [...terms].join('\u0000');
+  let f = FINDERS.get(key);
+  if (!f) {
+    if (FINDERS.size >= 64) FINDERS.clear();
+    FINDERS.set(key, (f = new WordFinder(terms)));
+  }
+  return f;
+}
 
 export interface Span {
   start: number;
@@ -12,6 +25,13 @@ export interface Span {
 /** Spans of words in `text` whose folded form is one of `terms` (folded). */
 export function matchSpans(text: string, terms: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
+  if (terms.size === 0) return spans;
+  // Where folding keeps every character in place, find the words in the fold directly.
+  const aligned = foldAligned(text);
+  if (aligned !== undefined) {
+    finderOf(terms).forEach(aligned, (start, w) => spans.push({ start, end: start + w.length }));
+    return spans;
+  }
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     if (terms.has(fold(m[0]))) spans.push({ start: m.index, end: m.index + m[0].length });

@@ -68,8 +68,8 @@ export class Postings {
     return id === undefined ? undefined : this.lists[id];
   }
 
-  /** Entries holding every term, ascending, the first `max` of them. */
-  all(terms: readonly string[], max: number): number[] {
+  /** Entries holding every term (and accepted by `accept`, if given), ascending, the first `max` of them. */
+  all(terms: readonly string[], max: number, accept?: (entry: number) => boolean): number[] {
     const lists: Int32Array[] = [];
     for (const t of new Set(terms)) {
       const l = this.list(t);
@@ -90,6 +90,7 @@ export class Postings {
         if (at >= list.length) break outer; // this list is exhausted: no later id can match
         if (list[at] !== id) continue outer;
       }
+      if (accept && !accept(id)) continue;
       out.push(id);
       if (out.length >= max) break;
     }
@@ -100,7 +101,7 @@ export class Postings {
    * Entries holding at least `need` of the terms (distinct), ascending, the first `max` of them: a k-way
    * merge over the lists, counting how many lists hold each entry.
    */
-  atLeast(terms: readonly string[], need: number, max: number): number[] {
+  atLeast(terms: readonly string[], need: number, max: number, accept?: (entry: number) => boolean): number[] {
     const lists = [...new Set(terms)].map((t) => this.list(t)).filter((l): l is Int32Array => !!l && l.length > 0);
     if (need <= 0 || lists.length < need || max <= 0) return [];
     const cursors = new Int32Array(lists.length);
@@ -123,7 +124,7 @@ export class Postings {
           cursors[k] = c + 1;
         }
       }
-      if (have >= need) {
+      if (have >= need && (!accept || accept(min))) {
         out.push(min);
         if (out.length >= max) return out;
       }

@@ -4,8 +4,9 @@
  * Entries are numbered; `entries[id]` says which article and paragraph (-1 for the title) an id is.
  */
 import type { Article } from '../parse/schema.js';
-import { exactForm, fold, foldedTokens, hasDiacritics, words } from '../text/fold.js';
+import { exactForm, fold, hasDiacritics, words } from '../text/fold.js';
 import { Postings, PostingsBuilder } from './postings.js';
+import { QueryMatcher } from './score.js';
 import { WordTokens } from './tokens.js';
 
 export interface Entry {
@@ -53,74 +54,40 @@ export class SearchIndex {
    * Paragraphs containing every word of the query (folded), exact-diacritic matches ranked first.
    * With `partial`, a query of three or more words also returns paragraphs that miss one word in three.
    */
-  search(query: string, { limit = 20, partial = false }: { limit?: number; partial?: boolean } = {}): Hit[] {
+  search(
+    query: string,
+    { limit = 20, partial = false, accept }: { limit?: number; partial?: boolean; accept?: (e: Entry) => boolean } = {},
+  ): Hit[] {
     const exactWords = [...new Set(words(exactForm(query)))].slice(0, MAX_QUERY_TOKENS);
     if (exactWords.length === 0) return [];
     const foldedWords = [...new Set(exactWords.map((w) => fold(w)))];
     const pool = Math.max(limit * 3, 30);
+    const ok = accept && ((id: number) => accept(this.entries[id] as Entry));
+    const matcher = new QueryMatcher(exactWords, foldedWords);
     const scored = new Map<number, Hit>();
     const consider = (ids: number[], complete: boolean) => {
       for (const id of ids) {
         if (scored.has(id)) continue;
         const e = this.entries[id];
         if (!e) continue;
-        scored.set(id, { ...e, complete, score: this.score(this.textOf(e), exactWords, foldedWords) });
+        scored.set(id, { article: e.article, paragraph: e.paragraph, complete, score: matcher.score(this.textOf(e)) });
       }
     };
     const accented = hasDiacritics(query);
-    if (accented) consider(this.postings.all(exactWords, pool), true);
+    if (accented) consider(this.postings.all(exactWords, pool, ok), true);
     // Enough exact-diacritic matches fill the pool: folded-only matches would rank below them anyway.
-    let foldedIds = accented && scored.size >= pool ? [] : this.postings.all(foldedWords, pool + scored.size);
+    let foldedIds = accented && scored.size >= pool ? [] : this.postings.all(foldedWords, pool + scored.size, ok);
     // A query typed with diacritics that matches only once they are stripped ("Tô Lâm" vs "tổ ... làm")
     // counts only where its words stand together, as typed.
-    if (accented && foldedWords.length > 1) foldedIds = foldedIds.filter((id) => scored.has(id) || this.hasPhrase(id, foldedWords));
+    if (accented && foldedWords.length > 1) foldedIds = foldedIds.filter((id) => scored.has(id) || matcher.hasPhrase(this.textOf(this.entries[id] as Entry)));
     consider(foldedIds, true);
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
       const need = Math.ceil(foldedWords.length * (2 / 3));
-      for (const id of this.postings.atLeast(foldedWords, need, pool)) {
+      for (const id of this.postings.atLeast(foldedWords, need, pool, ok)) {
         const e = this.entries[id];
-        if (e) scored.set(id, { ...e, complete: false, score: this.score(this.textOf(e), exactWords, foldedWords) });
+        if (e) scored.set(id, { article: e.article, paragraph: e.paragraph, complete: false, score: matcher.score(this.textOf(e)) });
       }
     }
     return [...scored.values()].sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph).slice(0, limit);
-  }
-
-  private hasPhrase(id: number, foldedWords: string[]): boolean {
-    const e = this.entries[id];
-    if (!e) return false;
-    const folded = foldedTokens(this.textOf(e));
-    for (let i = 0; i + foldedWords.length <= folded.length; i++) {
-      if (foldedWords.every((w, k) => folded[i + k] === w)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Exact-diacritic words count double (undiacritised text half as much); words in query order next to each
-   * other add a phrase bonus.
-   */
-  private score(text: string, exactWords: string[], foldedWords: string[]): number {
-    const exact = words(text.toLowerCase());
-    const folded = exact.map((w) => fold(w));
-    const exactSet = new Set(exact);
-    const foldedSet = new Set(folded);
-    // Words the text writes without diacritics: they agree with any accented query word ("bien" for "biển"),
-    // whereas a differently accented word ("biên") does not.
-    const plainSet = new Set(exact.filter((w, i) => w === folded[i]));
-    let score = 0;
-    for (const w of exactWords) {
-      if (exactSet.has(w)) score += 2;
-      else if (plainSet.has(fold(w))) score += 1;
-    }
-    for (const w of foldedWords) if (foldedSet.has(w)) score += 1;
-    if (foldedWords.length > 1) {
-      for (let i = 0; i + foldedWords.length <= folded.length; i++) {
-        if (foldedWords.every((w, k) => folded[i + k] === w)) {
-          score += 3 * foldedWords.length;
-          break;
-        }
-      }
-    }
-    return score - Math.min(text.length, 4000) / 4000;
   }
 }

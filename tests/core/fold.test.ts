@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { exactForm, exactSlug, exactTokens, fold, foldedTokens, hasDiacritics, slugify, words } from '../../src/text/fold.js';
+import fc from 'fast-check';
+import { exactForm, exactSlug, exactTokens, fold, foldedTokens, hasDiacritics, slowFold, slugify, words } from '../../src/text/fold.js';
 import { SEED7_FILE, cleanTemp, corpusOf, seedFiles } from './fixtures.js';
 
 afterAll(cleanTemp);
@@ -19,6 +20,22 @@ describe('fold', () => {
 
   it('maps the look-alike Ð/ð (U+00D0/U+00F0) some converters emit for Đ/đ to d as well', () => {
     expect(fold('\u00D0ông \u00F0ối')).toBe('dong doi');
+  });
+
+  it('folds exactly as its definition (NFD, marks stripped, đ→d, lower case) for any text', () => {
+    const anyText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc.string({ unit: fc.constantFrom(...'aĂâđĐÐðệỆ\u0301\u0323 ΣσςİıßﬁÅ𝔄𝐀😀\ud800'.split('')), maxLength: 80 }),
+    );
+    fc.assert(
+      fc.property(anyText, fc.boolean(), (t, nfd) => {
+        const s = nfd ? t.normalize('NFD') : t;
+        expect(fold(s)).toBe(slowFold(s));
+        expect(fold(s.repeat(3))).toBe(slowFold(s.repeat(3)));
+      }),
+      { seed: 20_250_604, numRuns: 1500 },
+    );
   });
 
   it('gives NFC and NFD input the same fold', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerInput } from '../../src/answer/engine.js';
 import type { Answer, Locale } from '../../src/answer/types.js';
@@ -203,6 +204,22 @@ describe('formatting helpers', () => {
     expect(safe('https://x.example')).toBe('https:/\u200b/x.example');
     // plain() undoes safe(): the console shows corpus text exactly as written.
     for (const t of ['**Hà Nội** [1]', 'a_b `c` | d > e # f', 'Biển Đông (UNCLOS) - 1982', '@everyone <@123>']) expect(plain(safe(t))).toBe(t);
+  });
+
+  it('safe leaves text alone only when no escape or neutralising rule applies to it', () => {
+    const slow = (t: string) =>
+      t
+        .replace(/@(everyone|here)/gi, '@\u200b$1')
+        .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>')
+        .replace(/https?:\/\//gi, (m) => m.replace('//', '/\u200b/'))
+        .replace(/[\\*_`~|>#[\]()-]/g, (c) => (c === '-' || c === '(' || c === ')' ? c : `\\${c}`));
+    const piece = fc.constantFrom('@everyone', '@HERE', '<@1>', '<#2>', 'HTTP://', 'https://', '*', '_', '`', '~', '|', '>', '#', '[', ']', '\\', '-', '(', 'Biển', ' ', 'a');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(piece, { maxLength: 12 }).map((p) => p.join(''))), (t) => {
+        expect(safe(t)).toBe(slow(t));
+      }),
+      { seed: 20_250_604, numRuns: 500 },
+    );
   });
 
   it('clip stays within the limit, marks the cut and keeps bold balanced', () => {

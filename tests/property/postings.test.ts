@@ -27,6 +27,9 @@ describe('Postings', () => {
       fc.property(docs, fc.array(term, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 70 }), (texts, query, max) => {
         const expected = texts.flatMap((t, id) => (query.every((q) => t.includes(q)) ? [id] : [])).slice(0, max);
         expect(build(texts).all(query, max)).toEqual(expected);
+        const odd = (id: number) => id % 3 !== 0;
+        const filtered = texts.flatMap((t, id) => (odd(id) && query.every((q) => t.includes(q)) ? [id] : [])).slice(0, max);
+        expect(build(texts).all(query, max, odd)).toEqual(filtered);
       }),
       { seed: SEED, numRuns: 400 },
     );
@@ -38,6 +41,9 @@ describe('Postings', () => {
         const distinct = [...new Set(query)];
         const expected = texts.flatMap((t, id) => (distinct.filter((q) => t.includes(q)).length >= need ? [id] : [])).slice(0, max);
         expect(build(texts).atLeast(query, need, max)).toEqual(expected);
+        const even = (id: number) => id % 2 === 0;
+        const filtered = texts.flatMap((t, id) => (even(id) && distinct.filter((q) => t.includes(q)).length >= need ? [id] : [])).slice(0, max);
+        expect(build(texts).atLeast(query, need, max, even)).toEqual(filtered);
       }),
       { seed: SEED, numRuns: 400 },
     );

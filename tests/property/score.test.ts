@@ -1,0 +1,91 @@
+/**
+ * The regex-compiled ranking (QueryMatcher) against its word-by-word definition: the same score and the
+ * same phrase test for random Vietnamese-like texts and queries, with and without diacritics.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchSpans } from '../../src/search/highlight.js';
+import { QueryMatcher } from '../../src/search/score.js';
+import { fold, foldAligned, words } from '../../src/text/fold.js';
+
+const SEED = 20_250_604;
+
+/** The definition: split into words, fold each, compare sets and windows. */
+function referenceScore(text: string, exactWords: string[], foldedWords: string[]): number {
+  const exact = words(text.toLowerCase());
+  const folded = exact.map((w) => fold(w));
+  const exactSet = new Set(exact);
+  const foldedSet = new Set(folded);
+  const plainSet = new Set(exact.filter((w, i) => w === folded[i]));
+  let score = 0;
+  for (const w of exactWords) {
+    if (exactSet.has(w)) score += 2;
+    else if (plainSet.has(fold(w))) score += 1;
+  }
+  for (const w of foldedWords) if (foldedSet.has(w)) score += 1;
+  if (foldedWords.length > 1 && referencePhrase(folded, foldedWords)) score += 3 * foldedWords.length;
+  return score - Math.min(text.length, 4000) / 4000;
+}
+
+function referencePhrase(folded: string[], foldedWords: string[]): boolean {
+  for (let i = 0; i + foldedWords.length <= folded.length; i++) if (foldedWords.every((w, k) => folded[i + k] === w)) return true;
+  return false;
+}
+
+const VOCAB = ['an', 'ninh', 'biển', 'bien', 'biên', 'Biển', 'BIỂN', 'Đông', 'dong', 'đồng', 'hợp', 'tác', 'anh', 'Ninh', '2018', 'x1'];
+const SEPS = [' ', ', ', ' - ', '. ', '“', '” ', '\n', '/'];
+const text = fc.array(fc.tuple(fc.constantFrom(...VOCAB), fc.constantFrom(...SEPS)), { maxLength: 40 }).map((ps) => ps.map(([w, s]) => w + s).join(''));
+const query = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 4 });
+
+describe('QueryMatcher', () => {
+  it('scores as the word-by-word definition does', () => {
+    fc.assert(
+      fc.property(text, query, (t, q) => {
+        const exactWords = [...new Set(words(q.join(' ').toLowerCase()))];
+        const foldedWords = [...new Set(exactWords.map((w) => fold(w)))];
+        const m = new QueryMatcher(exactWords, foldedWords);
+        expect(m.score(t)).toBeCloseTo(referenceScore(t, exactWords, foldedWords), 9);
+        expect(m.hasPhrase(t)).toBe(foldedWords.length < 2 || referencePhrase(words(t.toLowerCase()).map((w) => fold(w)), foldedWords));
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('a word inside a longer word does not count', () => {
+    const m = new QueryMatcher(['an'], ['an']);
+    expect(m.score('quan toàn anh')).toBeLessThan(0);
+    expect(m.score('an')).toBeGreaterThan(2);
+  });
+});
+
+describe('matchSpans', () => {
+  /** The definition: every letter-or-digit run whose fold is a term. */
+  const reference = (text: string, terms: ReadonlySet<string>) =>
+    [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => terms.has(fold(m[0]))).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const odd = fc.constantFrom('İ', '\u0301', '😀', 'ǈ', 'Å', 'ß', 'Σ');
+
+  it('marks exactly the words whose fold is a term, at their offsets in the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(text, odd, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 6 }), query, (parts, q) => {
+        const t = parts.join('');
+        const terms = new Set(words(fold(q.join(' '))));
+        expect(matchSpans(t, terms)).toEqual(reference(t, terms));
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('foldAligned is the fold whenever it is defined, and defined for Vietnamese text', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 30 })), (t) => {
+        const a = foldAligned(t);
+        if (a !== undefined) {
+          expect(a).toBe(fold(t));
+          expect(a.length).toBe(t.length);
+        }
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+    expect(foldAligned('Đối thoại AN NINH Biển Đông – “Hà Nội”, 2018')).toBe('doi thoai an ninh bien dong – “ha noi”, 2018');
+  });
+});

@@ -39,20 +39,39 @@ export function matchSpans(text: string, terms: ReadonlySet<string>): Span[] {
   return spans;
 }
 
-/** Pick the sentence with the most matching words, trimmed around the first match when long. */
-export function bestSentence(paragraph: string, terms: ReadonlySet<string>, maxChars = 360): { text: string; spans: Span[] } {
+/**
+ * Pick the sentence with the most distinct matching words, trimmed around its first match when long.
+ * The paragraph is matched once; each sentence counts the matches that fall inside it.
+ */
+export function bestSentence(paragraph: string, terms: ReadonlySet<string>, maxChars = 360): { text: string } {
   const sentences = splitSentences(paragraph);
+  const spans = matchSpans(paragraph, terms);
   let best = sentences[0] ?? paragraph;
+  let bestFirst = 0;
   let bestScore = -1;
+  let from = 0;
+  let k = 0;
   for (const s of sentences) {
-    const score = new Set(matchSpans(s, terms).map((sp) => fold(s.slice(sp.start, sp.end)))).size;
-    if (score > bestScore) {
+    // Sentences are the paragraph's pieces in order (trimmed).
+    const at = paragraph.indexOf(s, from);
+    const start = at >= 0 ? at : from;
+    const end = start + s.length;
+    from = end;
+    while (k < spans.length && (spans[k] as Span).start < start) k++;
+    const seen = new Set<string>();
+    let first = -1;
+    for (let j = k; j < spans.length && (spans[j] as Span).end <= end; j++) {
+      const sp = spans[j] as Span;
+      seen.add(fold(paragraph.slice(sp.start, sp.end)));
+      if (first < 0) first = sp.start - start;
+    }
+    if (seen.size > bestScore) {
       best = s;
-      bestScore = score;
+      bestScore = seen.size;
+      bestFirst = Math.max(first, 0);
     }
   }
-  const text = trimAround(best, matchSpans(best, terms)[0]?.start ?? 0, maxChars);
-  return { text, spans: matchSpans(text, terms) };
+  return { text: trimAround(best, bestFirst, maxChars) };
 }
 
 /** Cut a long text to about maxChars around a position, on word boundaries, marking cuts with "…". */

@@ -6,7 +6,7 @@
  * Exact-diacritic words count double (undiacritised text half as much); every folded word counts once;
  * the query's words next to each other, in order, add a phrase bonus; shorter paragraphs win ties.
  */
-import { fold } from '../text/fold.js';
+import { fold, foldAligned, words } from '../text/fold.js';
 
 import { WordFinder } from './word-finder.js';
 
@@ -15,7 +15,6 @@ const GAP = '[^\\p{L}\\p{N}]+';
 
 
 export class QueryMatcher {
-  private readonly exactFinder: WordFinder;
   private readonly foldedFinder: WordFinder;
   private readonly phraseRe?: RegExp;
   /** Exact words' undiacritised forms ("bien" for "biển"). */
@@ -27,21 +26,35 @@ export class QueryMatcher {
     private readonly foldedWords: readonly string[],
   ) {
     this.plain = exactWords.map((w) => fold(w));
-    this.exactFinder = new WordFinder([...exactWords, ...this.plain]);
     this.foldedFinder = new WordFinder(foldedWords);
     if (foldedWords.length > 1) this.phraseRe = new RegExp(`(?<!${WORD})${foldedWords.join(GAP)}(?!${WORD})`, 'u');
   }
 
   /** Whether the folded words stand together, in query order, in the text. */
   hasPhrase(text: string): boolean {
-    return this.phraseRe ? this.phraseRe.test(fold(text)) : true;
+    if (!this.phraseRe) return true;
+    const aligned = foldAligned(text);
+    return aligned !== undefined ? this.phraseRe.test(aligned) : this.wordsOf(text).phrase;
   }
 
   score(text: string): number {
     const lower = text.toLowerCase();
-    const folded = fold(lower);
-    const exactSeen = this.exactFinder.seen(lower);
-    const foldedSeen = this.foldedFinder.seen(folded);
+    const aligned = lower.length === text.length ? foldAligned(text) : undefined;
+    let exactSeen: Set<string>;
+    let foldedSeen: Set<string>;
+    let phrase: boolean;
+    if (aligned !== undefined) {
+      // Offsets agree: every folded match is also where the exact form of that word stands.
+      exactSeen = new Set();
+      foldedSeen = new Set();
+      this.foldedFinder.forEach(aligned, (start, w) => {
+        foldedSeen.add(w);
+        exactSeen.add(lower.slice(start, start + w.length));
+      });
+      phrase = !!this.phraseRe && foldedSeen.size === this.foldedWords.length && this.phraseRe.test(aligned);
+    } else {
+      ({ exactSeen, foldedSeen, phrase } = this.wordsOf(text));
+    }
     let score = 0;
     this.exactWords.forEach((w, i) => {
       if (exactSeen.has(w)) score += 2;
@@ -50,7 +63,23 @@ export class QueryMatcher {
       else if (exactSeen.has(this.plain[i] as string)) score += 1;
     });
     for (const w of this.foldedWords) if (foldedSeen.has(w)) score += 1;
-    if (this.phraseRe && foldedSeen.size === this.foldedWords.length && this.phraseRe.test(folded)) score += 3 * this.foldedWords.length;
+    if (phrase) score += 3 * this.foldedWords.length;
     return score - Math.min(text.length, 4000) / 4000;
+  }
+
+  /**
+   * The definition, word by word, for the rare text whose fold does not keep offsets (a lone combining
+   * mark, "İ", characters outside the BMP): exact words, folded words, and whether the phrase occurs.
+   */
+  private wordsOf(text: string): { exactSeen: Set<string>; foldedSeen: Set<string>; phrase: boolean } {
+    const exact = words(text.toLowerCase());
+    const folded = exact.map((w) => fold(w));
+    const fw = this.foldedWords;
+    let phrase = false;
+    if (fw.length > 1) {
+      for (let i = 0; !phrase && i + fw.length <= folded.length; i++) phrase = fw.every((w, k) => folded[i + k] === w);
+    }
+    // "Exact" matches of a plain form count only where the text writes the word without diacritics.
+    return { exactSeen: new Set(exact), foldedSeen: new Set(folded), phrase };
   }
 }

@@ -32,7 +32,7 @@ function referencePhrase(folded: string[], foldedWords: string[]): boolean {
   return false;
 }
 
-const VOCAB = ['an', 'ninh', 'biển', 'bien', 'biên', 'Biển', 'BIỂN', 'Đông', 'dong', 'đồng', 'hợp', 'tác', 'anh', 'Ninh', '2018', 'x1'];
+const VOCAB = ['an', 'ninh', 'biển', 'bien', 'biên', 'Biển', 'BIỂN', 'Đông', 'dong', 'đồng', 'hợp', 'tác', 'anh', 'Ninh', '2018', 'x1', 'İan', 'ΣAN', 'bie\u0302\u0309n', '😀an'];
 const SEPS = [' ', ', ', ' - ', '. ', '“', '” ', '\n', '/'];
 const text = fc.array(fc.tuple(fc.constantFrom(...VOCAB), fc.constantFrom(...SEPS)), { maxLength: 40 }).map((ps) => ps.map(([w, s]) => w + s).join(''));
 const query = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 4 });

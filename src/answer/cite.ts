@@ -35,9 +35,17 @@ export function sourceRef(a: Article): SourceRef {
 
 export const MAX_CITES_PER_FACT = 3;
 
-/** Group values by a key: equal values share one entry, citing the first few sources and counting all. */
-export function mergeCited<T>(items: { value: T; cite: Citation }[], key: (v: T) => string): Cited<T>[] {
+/** A citation, or (when finding its sentence costs something) how to make it, for the article it quotes. */
+export type CiteOrLater = Citation | { articleId: string; make: () => Citation };
+
+/**
+ * Group values by a key: equal values share one entry, citing the first few sources and counting all.
+ * A deferred citation is made only when it is one of the few shown: an edition reported by thousands of
+ * articles costs a key per article, not a sentence search per article.
+ */
+export function mergeCited<T>(items: { value: T; cite: CiteOrLater }[], key: (v: T) => string): Cited<T>[] {
   const out = new Map<string, Cited<T> & { seen: Set<string> }>();
+  const made = (c: CiteOrLater): Citation => ('make' in c ? c.make() : c);
   for (const { value, cite: c } of items) {
     const k = key(value);
     const existing = out.get(k);
@@ -45,8 +53,8 @@ export function mergeCited<T>(items: { value: T; cite: Citation }[], key: (v: T)
       if (existing.seen.has(c.articleId)) continue;
       existing.seen.add(c.articleId);
       existing.supportCount++;
-      if (existing.cites.length < MAX_CITES_PER_FACT) existing.cites.push(c);
-    } else out.set(k, { value, cites: [c], supportCount: 1, seen: new Set([c.articleId]) });
+      if (existing.cites.length < MAX_CITES_PER_FACT) existing.cites.push(made(c));
+    } else out.set(k, { value, cites: [made(c)], supportCount: 1, seen: new Set([c.articleId]) });
   }
   return [...out.values()].map(({ value, cites, supportCount }) => ({ value, cites, supportCount }));
 }

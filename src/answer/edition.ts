@@ -5,7 +5,7 @@ import { placeKey } from '../parse/places.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
-import { cite, mergeCited, sourceRef, topicCite } from './cite.js';
+import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite.js';
 import { editionList } from './editions.js';
 import type { Citation, DateValue, EditionAnswer, Focus, PersonValue, TopicRef, UnknownEditionAnswer } from './types.js';
 
@@ -32,8 +32,8 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
 
   const dates: { value: DateValue; cite: Citation }[] = [];
   const places: { value: string; cite: Citation }[] = [];
-  const people: { value: PersonValue; cite: Citation }[] = [];
-  const agencies: { value: string; cite: Citation }[] = [];
+  const people: { value: PersonValue; cite: CiteOrLater }[] = [];
+  const agencies: { value: string; cite: CiteOrLater }[] = [];
   const topics: { value: TopicRef; cite: Citation }[] = [];
   const agreed: Citation[] = [];
   const next: { value: { edition: number; place?: string; year?: number }; cite: Citation }[] = [];
@@ -51,13 +51,22 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
       places.push({ value: a.location, cite: sentenceAt(a, a.locationParagraph, a.locationSentence ?? a.location) });
     }
     for (const p of a.cochairs) {
-      const sentence = splitSentences(a.paragraphs[p.paragraph] ?? '').find((s) => s.includes(p.name)) ?? a.paragraphs[p.paragraph] ?? '';
-      people.push({ value: { name: p.name, title: p.title, side: p.side }, cite: sentenceAt(a, p.paragraph, sentence) });
+      const make = () => {
+        const sentence = splitSentences(a.paragraphs[p.paragraph] ?? '').find((s) => s.includes(p.name)) ?? a.paragraphs[p.paragraph] ?? '';
+        return sentenceAt(a, p.paragraph, sentence);
+      };
+      people.push({ value: { name: p.name, title: p.title, side: p.side }, cite: { articleId: a.id, make } });
     }
     if (a.agenciesParagraph !== undefined) {
-      const para = a.paragraphs[a.agenciesParagraph] ?? '';
-      const sentence = splitSentences(para).find((s) => a.agencies.some((g) => s.includes(g.replace(/ \((?:Việt Nam|Hoa Kỳ)\)$/u, '')))) ?? para;
-      for (const g of a.agencies) agencies.push({ value: g, cite: sentenceAt(a, a.agenciesParagraph, sentence) });
+      const at = a.agenciesParagraph;
+      let made: Citation | undefined;
+      const make = () => {
+        if (made) return made;
+        const para = a.paragraphs[at] ?? '';
+        const sentence = splitSentences(para).find((s) => a.agencies.some((g) => s.includes(g.replace(/ \((?:Việt Nam|Hoa Kỳ)\)$/u, '')))) ?? para;
+        return (made = sentenceAt(a, at, sentence));
+      };
+      for (const g of a.agencies) agencies.push({ value: g, cite: { articleId: a.id, make } });
     }
     for (const slug of detailed ? a.topics : []) {
       const t = TOPIC_BY_SLUG.get(slug);

@@ -5,7 +5,7 @@
  *   --sizes 100,1000,10000,100000   corpus sizes (default: all four); each runs in its own child process
  *   --json                          print one JSON object on stdout (progress goes to stderr)
  *   --queries N                     timed queries per path and size (default 520; the mix is cycled)
- *   --warmup N                      untimed passes over each mix first (default 2)
+ *   --warmup N                      untimed passes over each mix first (default 10)
  *   --seed S                        generator seed (default 42)
  *   --no-startup                    skip the console start-up measurement
  *   --startup-runs N                runs of each start-up command (default 10, after one warm run)

@@ -517,7 +517,7 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
       generated,
       parsedArticles: articles.length,
       paragraphs: corpus.paragraphCount,
-      indexEntries: corpus.index.entries.length,
+      indexEntries: corpus.index.entryCount,
       editions: corpus.editions.size,
       timed: { answer: answerSamples.length, autocomplete: acSamples.length, search: searchSamples.length, minisearch: miniSamples.length, linear: linearSamples.length },
       answerByKind: kinds(byKind),

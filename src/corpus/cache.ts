@@ -4,7 +4,7 @@
  * parser's own code, make the key). Writes are atomic; a broken or foreign cache file is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../config/paths.js';
@@ -18,12 +18,13 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 let parserHash: string | undefined;
-/** A hash of the code that turns raw text into records: a new parser never reads an old cache. */
+/** A hash of the code that turns raw text into records and index: a new parser never reads an old cache. */
 function parserFingerprint(): string {
   if (parserHash) return parserHash;
   const here = dirname(fileURLToPath(import.meta.url));
   const h = createHash('sha1');
-  for (const sub of ['../text', '../parse', '../topics', '.']) {
+  // The search code too: the search index is cached under the same key (index-cache.ts).
+  for (const sub of ['../text', '../parse', '../topics', '../search', '.']) {
     const d = join(here, sub);
     for (const f of readdirSync(d).sort()) {
       if (!/\.(?:js|ts)$/.test(f)) continue;
@@ -81,7 +82,11 @@ export function writeCache(key: string, result: { articles: Article[]; warnings:
       .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
       .sort((a, b) => b.t - a.t)
       .slice(KEEP);
-    for (const { f } of old) unlinkSync(join(dir, f));
+    for (const { f } of old) {
+      unlinkSync(join(dir, f));
+      // The search index built from that parse (index-cache.ts) goes with it.
+      rmSync(join(dir, f.replace(/\.json$/, '.index')), { force: true });
+    }
   } catch {
     // A cache is an optimisation: a read-only checkout still works.
   }

@@ -1,6 +1,7 @@
 /** The loaded corpus: articles, the full-text index, and which articles speak of which edition. */
 import type { Article, EditionMention } from '../parse/schema.js';
 import { SearchIndex } from '../search/search-index.js';
+import { readIndexCache, writeIndexCache } from './index-cache.js';
 import { loadCorpus } from './load.js';
 
 export interface EditionSources {
@@ -22,8 +23,10 @@ export class Corpus {
   constructor(
     readonly articles: readonly Article[],
     readonly warnings: readonly string[] = [],
+    /** A search index already built from exactly these articles (e.g. read back from disk). */
+    index?: SearchIndex,
   ) {
-    this.index = new SearchIndex(articles);
+    this.index = index ?? new SearchIndex(articles);
     this.byId = new Map(articles.map((a) => [a.id, a]));
     this.paragraphCount = articles.reduce((n, a) => n + a.paragraphs.length, 0);
     const editions = new Map<number, EditionSources>();
@@ -49,9 +52,27 @@ export class Corpus {
     this.otherByTopic = other;
   }
 
-  static fromDirectory(dir: string): Corpus {
-    const { articles, warnings } = loadCorpus(dir);
-    return new Corpus(articles, warnings);
+  /**
+   * Load a folder. With the parse cache on, the search index is cached beside it under the same key, so
+   * an unchanged corpus starts without tokenising every paragraph again.
+   */
+  static fromDirectory(dir: string, options: { cache?: boolean } = {}): Corpus {
+    const { articles, warnings, cacheKey } = loadCorpus(dir, undefined, options);
+    if (!cacheKey) return new Corpus(articles, warnings);
+    let index: SearchIndex | undefined;
+    const snap = readIndexCache(cacheKey);
+    if (snap) {
+      try {
+        index = new SearchIndex(articles, snap);
+      } catch {
+        index = undefined; // inconsistent with the articles: rebuild below
+      }
+    }
+    if (!index) {
+      index = new SearchIndex(articles);
+      writeIndexCache(cacheKey, index.snapshot());
+    }
+    return new Corpus(articles, warnings, index);
   }
 
   /** Known edition numbers, ascending. */

@@ -15,6 +15,8 @@ const ARTICLE_EXT = /\.(?:txt|text|md)$|^[^.]+$/i;
 export interface LoadResult {
   articles: Article[];
   warnings: string[];
+  /** The parse-cache key of this load (same files, same parser), when the cache is on. */
+  cacheKey?: string;
 }
 
 /** Every article file under a folder, recursively, sorted for a stable order. Hidden files are skipped. */
@@ -113,20 +115,20 @@ export function loadArticleFile(file: string, root: string, warn: (m: string) =>
  * Load every article under `dir`. A missing or unreadable folder is a warning and an empty corpus.
  * A whole-folder load is served from the parse cache when no file (nor the parser) changed since.
  */
-export function loadCorpus(dir: string, files?: string[], { cache = cacheEnabled() }: { cache?: boolean } = {}): LoadResult {
+export function loadCorpus(dir: string, files?: string[], { cache = cacheEnabled() }: { cache?: boolean | undefined } = {}): LoadResult {
   let key: string | undefined;
   if (cache && files === undefined) {
     try {
       key = cacheKey(dir, listArticleFiles(dir));
       const hit = readCache(key);
-      if (hit) return hit;
+      if (hit) return { ...hit, cacheKey: key };
     } catch {
       key = undefined;
     }
   }
   const result = parseAll(dir, files);
   if (key) writeCache(key, result);
-  return result;
+  return key ? { ...result, cacheKey: key } : result;
 }
 
 /** The cache is on unless CORPUS_CACHE=off, and off inside the test runner. */

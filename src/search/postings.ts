@@ -7,24 +7,32 @@
  * Entries must be added in ascending id order (the builder keeps each list sorted by construction).
  */
 
+/**
+ * Builds the lists without a JavaScript array per term: every (entry, term) pair is appended to one
+ * growable Int32Array, then a counting sort lays the lists out end to end. Typed arrays hold no pointers,
+ * so the garbage collector never walks them (with an array per term, 100k articles meant ~90M boxed-free
+ * but GC-scanned slots and a build ~2.5x slower than linear).
+ */
 export class PostingsBuilder {
   private readonly ids = new Map<string, number>();
-  private readonly lists: number[][] = [];
+  private readonly terms: string[] = [];
   /** For each term, 1 + the last entry that added it: a term repeated in one text is stored once. */
-  private last = new Int32Array(1024);
+  private last: Int32Array = new Int32Array(1024);
+  /** Term ids in the order they were added. */
+  private stream: Int32Array = new Int32Array(1 << 16);
+  private streamLength = 0;
+  /** bounds[e] = where entry e's terms start in the stream (filled up to `entries`). */
+  private bounds: Int32Array = new Int32Array(1024);
+  private entries = 0;
 
   /** The id of a term, created on first use. */
   termId(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
-      id = this.lists.length;
+      id = this.terms.length;
       this.ids.set(term, id);
-      this.lists.push([]);
-      if (id >= this.last.length) {
-        const grown = new Int32Array(this.last.length * 2);
-        grown.set(this.last);
-        this.last = grown;
-      }
+      this.terms.push(term);
+      if (id >= this.last.length) this.last = grow(this.last, id + 1);
     }
     return id;
   }
@@ -33,29 +41,79 @@ export class PostingsBuilder {
   add(entry: number, termId: number): void {
     if (this.last[termId] === entry + 1) return;
     this.last[termId] = entry + 1;
-    (this.lists[termId] as number[]).push(entry);
+    if (entry >= this.entries) this.openUpTo(entry + 1);
+    if (this.streamLength >= this.stream.length) this.stream = grow(this.stream, this.streamLength + 1);
+    this.stream[this.streamLength++] = termId;
+  }
+
+  /** Entries below `n` exist; those not seen yet start (empty) at the current end of the stream. */
+  private openUpTo(n: number): void {
+    if (n + 1 > this.bounds.length) this.bounds = grow(this.bounds, n + 1);
+    this.bounds.fill(this.streamLength, this.entries, n);
+    this.entries = n;
   }
 
   finish(): Postings {
-    return new Postings(this.ids, this.lists.map((l) => Int32Array.from(l)));
+    this.openUpTo(this.entries);
+    this.bounds[this.entries] = this.streamLength;
+    const termCount = this.terms.length;
+    const offsets = new Int32Array(termCount + 1);
+    for (let k = 0; k < this.streamLength; k++) {
+      const t = (this.stream[k] as number) + 1;
+      offsets[t] = (offsets[t] as number) + 1;
+    }
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
+    const next = offsets.slice(0, termCount);
+    const data = new Int32Array(this.streamLength);
+    for (let e = 0; e < this.entries; e++) {
+      const end = this.bounds[e + 1] as number;
+      for (let k = this.bounds[e] as number; k < end; k++) {
+        const t = this.stream[k] as number;
+        data[next[t] as number] = e;
+        next[t] = (next[t] as number) + 1;
+      }
+    }
+    this.stream = new Int32Array(0); // no longer needed
+    return new Postings(this.terms, offsets, data);
   }
 }
 
+/** A copy of `a` with room for at least `need` elements (doubling). */
+function grow(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
+  let size = Math.max(a.length * 2, 16);
+  while (size < need) size *= 2;
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** What a Postings is made of, for storing it on disk: terms by id, list offsets, all lists end to end. */
+export interface PostingsParts {
+  terms: readonly string[];
+  offsets: Int32Array;
+  data: Int32Array;
+}
+
 export class Postings {
+  private readonly ids: ReadonlyMap<string, number>;
+
+  /** Term `i`'s entries are `data[offsets[i] .. offsets[i + 1])`. */
   constructor(
-    private readonly ids: ReadonlyMap<string, number>,
-    private readonly lists: readonly Int32Array[],
-  ) {}
+    readonly terms: readonly string[],
+    readonly offsets: Int32Array,
+    readonly data: Int32Array,
+  ) {
+    if (offsets.length !== terms.length + 1 || offsets[terms.length] !== data.length) throw new Error('postings: offsets do not match terms and data');
+    this.ids = new Map(terms.map((t, i) => [t, i]));
+  }
 
   get termCount(): number {
-    return this.lists.length;
+    return this.terms.length;
   }
 
   /** Total stored (term, entry) pairs. */
   get size(): number {
-    let n = 0;
-    for (const l of this.lists) n += l.length;
-    return n;
+    return this.data.length;
   }
 
   /** How many entries hold the term (0 when unknown). */
@@ -65,7 +123,7 @@ export class Postings {
 
   list(term: string): Int32Array | undefined {
     const id = this.ids.get(term);
-    return id === undefined ? undefined : this.lists[id];
+    return id === undefined ? undefined : this.data.subarray(this.offsets[id] as number, this.offsets[id + 1] as number);
   }
 
   /** Entries holding every term (and accepted by `accept`, if given), ascending, the first `max` of them. */

@@ -1,11 +1,11 @@
 /**
  * The full-text index over every paragraph and title of the corpus, built once: an inverted index of
  * folded and exact-diacritic words (see tokens.ts) in compact posting lists (see postings.ts).
- * Entries are numbered; `entries[id]` says which article and paragraph (-1 for the title) an id is.
+ * Entries are numbered; `entry(id)` says which article and paragraph (-1 for the title) an id is.
  */
 import type { Article } from '../parse/schema.js';
 import { exactForm, fold, hasDiacritics, words } from '../text/fold.js';
-import { Postings, PostingsBuilder } from './postings.js';
+import { Postings, PostingsBuilder, type PostingsParts } from './postings.js';
 import { QueryMatcher } from './score.js';
 import { WordTokens } from './tokens.js';
 
@@ -23,17 +23,52 @@ export interface Hit extends Entry {
 
 const MAX_QUERY_TOKENS = 12;
 
-export class SearchIndex {
-  readonly entries: Entry[] = [];
-  readonly postings: Postings;
+/** A built index without its articles: what is stored on disk (see corpus/index-cache.ts). */
+export interface IndexSnapshot extends PostingsParts {
+  /** Entry i is article entryArticle[i], paragraph entryParagraph[i] (-1: the title). */
+  entryArticle: Int32Array;
+  entryParagraph: Int32Array;
+}
 
-  constructor(private readonly articles: readonly Article[]) {
+export class SearchIndex {
+  readonly postings: Postings;
+  /** Entry i is paragraph entryParagraph[i] (-1: the title) of article entryArticle[i]. Typed arrays: a
+   * million entries (100k articles) are two flat buffers the garbage collector never walks. */
+  private readonly entryArticle: Int32Array;
+  private readonly entryParagraph: Int32Array;
+
+  /** Index `articles`, or take a snapshot built from these same articles (see `restore`). */
+  constructor(
+    private readonly articles: readonly Article[],
+    snapshot?: IndexSnapshot,
+  ) {
+    if (snapshot) {
+      const { entryArticle, entryParagraph } = snapshot;
+      if (entryArticle.length !== entryParagraph.length) throw new Error('index snapshot: entry arrays differ in length');
+      for (let i = 0; i < entryArticle.length; i++) {
+        const paragraph = entryParagraph[i] as number;
+        const a = articles[entryArticle[i] as number];
+        if (!a || paragraph < -1 || paragraph >= a.paragraphs.length) throw new Error('index snapshot: an entry names a text that is not there');
+      }
+      this.entryArticle = entryArticle;
+      this.entryParagraph = entryParagraph;
+      this.postings = new Postings(snapshot.terms, snapshot.offsets, snapshot.data);
+      const { data } = this.postings;
+      for (let i = 0; i < data.length; i++) {
+        const id = data[i] as number;
+        if (id < 0 || id >= entryArticle.length) throw new Error('index snapshot: a posting names an entry that is not there');
+      }
+      return;
+    }
     const builder = new PostingsBuilder();
     const tokens = new WordTokens((terms) => Int32Array.from(terms, (t) => builder.termId(t)));
+    const entryArticle: number[] = [];
+    const entryParagraph: number[] = [];
     const add = (article: number, paragraph: number, text: string) => {
       if (!text) return;
-      const id = this.entries.length;
-      this.entries.push({ article, paragraph });
+      const id = entryArticle.length;
+      entryArticle.push(article);
+      entryParagraph.push(paragraph);
       tokens.forEachWord(text, (ids) => {
         for (let i = 0; i < ids.length; i++) builder.add(id, ids[i] as number);
       });
@@ -43,6 +78,33 @@ export class SearchIndex {
       a.paragraphs.forEach((p, pi) => add(ai, pi, p));
     });
     this.postings = builder.finish();
+    this.entryArticle = Int32Array.from(entryArticle);
+    this.entryParagraph = Int32Array.from(entryParagraph);
+  }
+
+  get entryCount(): number {
+    return this.entryArticle.length;
+  }
+
+  /** Which article and paragraph entry `id` is (undefined past the end). */
+  entry(id: number): Entry | undefined {
+    if (id < 0 || id >= this.entryArticle.length) return undefined;
+    return { article: this.entryArticle[id] as number, paragraph: this.entryParagraph[id] as number };
+  }
+
+  /** Every entry, in id order (a new array; for tools and tests). */
+  get entries(): Entry[] {
+    return Array.from(this.entryArticle, (article, i) => ({ article, paragraph: this.entryParagraph[i] as number }));
+  }
+
+  snapshot(): IndexSnapshot {
+    return {
+      terms: this.postings.terms,
+      offsets: this.postings.offsets,
+      data: this.postings.data,
+      entryArticle: this.entryArticle,
+      entryParagraph: this.entryParagraph,
+    };
   }
 
   textOf(e: Entry): string {
@@ -62,13 +124,13 @@ export class SearchIndex {
     if (exactWords.length === 0) return [];
     const foldedWords = [...new Set(exactWords.map((w) => fold(w)))];
     const pool = Math.max(limit * 3, 30);
-    const ok = accept && ((id: number) => accept(this.entries[id] as Entry));
+    const ok = accept && ((id: number) => accept(this.entry(id) as Entry));
     const matcher = new QueryMatcher(exactWords, foldedWords);
     const scored = new Map<number, Hit>();
     const consider = (ids: number[], complete: boolean) => {
       for (const id of ids) {
         if (scored.has(id)) continue;
-        const e = this.entries[id];
+        const e = this.entry(id);
         if (!e) continue;
         scored.set(id, { article: e.article, paragraph: e.paragraph, complete, score: matcher.score(this.textOf(e)) });
       }
@@ -79,12 +141,12 @@ export class SearchIndex {
     let foldedIds = accented && scored.size >= pool ? [] : this.postings.all(foldedWords, pool + scored.size, ok);
     // A query typed with diacritics that matches only once they are stripped ("Tô Lâm" vs "tổ ... làm")
     // counts only where its words stand together, as typed.
-    if (accented && foldedWords.length > 1) foldedIds = foldedIds.filter((id) => scored.has(id) || matcher.hasPhrase(this.textOf(this.entries[id] as Entry)));
+    if (accented && foldedWords.length > 1) foldedIds = foldedIds.filter((id) => scored.has(id) || matcher.hasPhrase(this.textOf(this.entry(id) as Entry)));
     consider(foldedIds, true);
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
       const need = Math.ceil(foldedWords.length * (2 / 3));
       for (const id of this.postings.atLeast(foldedWords, need, pool, ok)) {
-        const e = this.entries[id];
+        const e = this.entry(id);
         if (e) scored.set(id, { article: e.article, paragraph: e.paragraph, complete: false, score: matcher.score(this.textOf(e)) });
       }
     }

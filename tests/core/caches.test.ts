@@ -1,0 +1,104 @@
+/**
+ * The parse cache and the search-index cache beside it: a second load of an unchanged folder reads both
+ * back and answers exactly as the first; a changed file, a broken or foreign index file, or one that does
+ * not fit the articles is ignored and rebuilt. Each test uses its own cache folder.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.js';
+import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
+import { indexCacheFile, readIndexCache, writeIndexCache } from '../../src/corpus/index-cache.js';
+import { Corpus } from '../../src/corpus/corpus.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+
+const roots: string[] = [];
+const temp = (p: string) => {
+  const d = mkdtempSync(join(tmpdir(), p));
+  roots.push(d);
+  return d;
+};
+afterAll(() => roots.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const QUERIES = ['Biển Đông', 'an ninh biển', 'ha kim ngoc', 'hợp tác quốc phòng', 'dioxin', 'Washington'];
+const results = (c: Corpus) => QUERIES.map((q) => c.index.search(q, { limit: 20 }).map((h) => `${h.article}:${h.paragraph}:${h.score.toFixed(6)}`));
+
+describe('caches', () => {
+  let dir: string;
+  let cache: string;
+  const savedDir = process.env.CORPUS_CACHE_DIR;
+  beforeEach(async () => {
+    dir = temp('corpus-');
+    cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+    await writeSyntheticCorpus(join(dir, 'synthetic'), 40, 7);
+    cache = temp('cache-');
+    process.env.CORPUS_CACHE_DIR = cache;
+  });
+  afterEach(() => {
+    if (savedDir === undefined) delete process.env.CORPUS_CACHE_DIR;
+    else process.env.CORPUS_CACHE_DIR = savedDir;
+  });
+
+  it('a second load reads the parse and the index back and answers exactly as a fresh build', () => {
+    const fresh = Corpus.fromDirectory(dir, { cache: false });
+    const first = Corpus.fromDirectory(dir, { cache: true });
+    const files = readdirSync(cache).sort();
+    expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    expect(files.filter((f) => f.endsWith('.index'))).toHaveLength(1);
+    const key = (files.find((f) => f.endsWith('.index')) as string).replace(/\.index$/, '');
+    const written = statSync(indexCacheFile(key)).mtimeMs;
+    const second = Corpus.fromDirectory(dir, { cache: true });
+    expect(statSync(indexCacheFile(key)).mtimeMs).toBe(written); // read, not rewritten
+    expect(second.index.postings.size).toBe(fresh.index.postings.size);
+    expect(second.index.entries).toEqual(fresh.index.entries);
+    expect(results(first)).toEqual(results(fresh));
+    expect(results(second)).toEqual(results(fresh));
+    expect(results(fresh).flat().length).toBeGreaterThan(20);
+  });
+
+  it('a changed or added article is a new key: parsed and indexed again', () => {
+    Corpus.fromDirectory(dir, { cache: true });
+    const f = join(dir, 'synthetic', readdirSync(join(dir, 'synthetic')).sort()[0] as string);
+    const before = Corpus.fromDirectory(dir, { cache: true }).index.search('xyzzyq');
+    expect(before).toHaveLength(0);
+    const text = readFileSync(f, 'utf8');
+    const lines = text.split('\n');
+    lines.splice(3, 0, 'Hai bên nhất trí thúc đẩy hợp tác khắc phục hậu quả chiến tranh, trong đó có dự án xyzzyq.');
+    writeFileSync(f, lines.join('\n'));
+    utimesSync(f, new Date(), new Date(Date.now() + 5000));
+    const after = Corpus.fromDirectory(dir, { cache: true });
+    expect(after.index.search('xyzzyq')).toHaveLength(1);
+    expect(readdirSync(cache).filter((x) => x.endsWith('.index'))).toHaveLength(2);
+    writeFileSync(join(dir, 'zz-new.txt'), 'Việt Nam và Hoa Kỳ bàn về plugh\n\nĐoạn văn về hợp tác quốc phòng và dự án plugh giữa hai nước.');
+    expect(Corpus.fromDirectory(dir, { cache: true }).index.search('plugh').length).toBeGreaterThan(0);
+    expect(readdirSync(cache).filter((x) => x.endsWith('.index'))).toHaveLength(3);
+  });
+
+  it('a truncated, garbage or foreign index file is ignored and rebuilt', () => {
+    const fresh = results(Corpus.fromDirectory(dir, { cache: false }));
+    const { cacheKey } = loadCorpus(dir, undefined, { cache: true });
+    const file = indexCacheFile(cacheKey as string);
+    Corpus.fromDirectory(dir, { cache: true });
+    const good = readFileSync(file);
+    for (const bad of [good.subarray(0, good.length - 3), Buffer.from('not an index at all'), Buffer.alloc(0)]) {
+      writeFileSync(file, bad);
+      expect(readIndexCache(cacheKey as string)).toBeUndefined();
+      expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+      expect(readFileSync(file).equals(good)).toBe(true); // written again
+    }
+    // Another key's index under this key's name.
+    writeIndexCache(cacheKey as string, { ...Corpus.fromDirectory(dir, { cache: false }).index.snapshot() });
+    expect(readIndexCache('0'.repeat(40))).toBeUndefined();
+  });
+
+  it('an index that does not fit the articles (entries pointing past them) is rebuilt, not trusted', () => {
+    const fresh = results(Corpus.fromDirectory(dir, { cache: false }));
+    const { cacheKey } = loadCorpus(dir, undefined, { cache: true });
+    const snap = Corpus.fromDirectory(dir, { cache: false }).index.snapshot();
+    const entryArticle = Int32Array.from(snap.entryArticle, (a) => a + 1000);
+    writeIndexCache(cacheKey as string, { ...snap, entryArticle });
+    expect(readIndexCache(cacheKey as string)).toBeDefined();
+    expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+  });
+});

@@ -13,6 +13,10 @@
  *   --index-heap                    also measure our index's own heap (builds it twice)
  *   --budget-s N                    seconds each timed path may take per size, after one full pass of its mix (default 90)
  *   --skip-peers                    leave MiniSearch and the linear scan out (for profiling runs)
+ *   --bot-sizes 10000,100000        also start the real bot (console) on a corpus of that size written to disk,
+ *                                   without and then with its caches (default: the 10,000 and 100,000 of --sizes)
+ *   --bot-runs N                    restarts with caches per bot size (default 3; the median is reported)
+ *   --no-bot                        skip the bot-on-disk measurement
  *   --quiet                         no progress on stderr
  *
  * Internal: --child --size N runs one size in this process and prints its JSON on stdout.
@@ -21,6 +25,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureBotAtScale, type BotAtScale } from './bot-at-scale.js';
 import { DEFAULT_BUDGET_S, DEFAULT_QUERIES, DEFAULT_WARMUP, measureSize, mixDescription, percentile, type MixItem, type SizeResult } from './harness.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -41,6 +46,8 @@ export interface Options {
   indexHeap: boolean;
   budgetS: number;
   skipPeers: boolean;
+  botSizes?: number[];
+  botRuns: number;
   quiet: boolean;
   child: boolean;
   size?: number;
@@ -58,6 +65,7 @@ export function parseArgs(argv: readonly string[]): Options {
     indexHeap: false,
     budgetS: DEFAULT_BUDGET_S,
     skipPeers: false,
+    botRuns: 3,
     quiet: false,
     child: false,
   };
@@ -113,6 +121,18 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--skip-peers':
         o.skipPeers = true;
         break;
+      case '--bot-sizes':
+        o.botSizes = value()
+          .split(',')
+          .filter(Boolean)
+          .map((x) => int(x));
+        break;
+      case '--bot-runs':
+        o.botRuns = Math.max(1, int(value()));
+        break;
+      case '--no-bot':
+        o.botSizes = [];
+        break;
       case '--quiet':
         o.quiet = true;
         break;
@@ -135,7 +155,8 @@ export function parseArgs(argv: readonly string[]): Options {
 }
 
 const USAGE = `usage: npm run bench -- [--sizes 100,1000,10000,100000] [--json] [--queries N] [--warmup N] [--seed S]
-                       [--no-startup] [--startup-runs N] [--profile-dir DIR] [--index-heap] [--budget-s N] [--skip-peers] [--quiet]
+                       [--no-startup] [--startup-runs N] [--profile-dir DIR] [--index-heap] [--budget-s N] [--skip-peers]
+                       [--bot-sizes N,N] [--bot-runs N] [--no-bot] [--quiet]
 `;
 
 // ---------------------------------------------------------------------------------------------------
@@ -158,7 +179,7 @@ export interface TargetCheck {
   pass: boolean;
 }
 
-export function checkTargets(sizes: readonly SizeResult[], startup?: Startup): TargetCheck[] {
+export function checkTargets(sizes: readonly SizeResult[], startup?: Startup, bots: readonly BotAtScale[] = []): TargetCheck[] {
   const out: TargetCheck[] = [];
   const at = (n: number) => sizes.find((s) => s.articles === n);
   const add = (target: string, articles: number | undefined, actual: number, limit: number, unit: 'ms' | 'MB') =>
@@ -177,6 +198,12 @@ export function checkTargets(sizes: readonly SizeResult[], startup?: Startup): T
   }
   for (const s of sizes.filter((x) => Number.isFinite(x.peers.minisearch.p99Ms))) add(`answer p99 ≤ MiniSearch p99 at ${s.articles.toLocaleString('en-US')}`, s.articles, s.answer.p99Ms, s.peers.minisearch.p99Ms, 'ms');
   if (startup) add('console start-up ≤ node -e 0 + 150 ms', undefined, startup.deltaMs, 150, 'ms');
+  for (const b of bots) {
+    // The whole bot: the console process after answering (the larger of first start and restart), plus
+    // what discord.js and its Client add (measured apart, see bot-at-scale.ts).
+    if (b.articles === 10_000) add('bot RSS (console + discord.js client) ≤ 400 MB at 10,000', 10_000, Math.max(b.cold.rssMB, b.warm.rssMB) + b.discordClientMB, 400, 'MB');
+    if (b.articles === 100_000) add('bot restart (caches present) ready ≤ 10 s at 100,000', 100_000, b.warm.readyMs, 10_000, 'ms');
+  }
   return out;
 }
 
@@ -249,16 +276,19 @@ export interface Report {
   machine: { node: string; cpus: number; totalMemGB: number; cpuModel: string; loadAvg1: number };
   queries: { count: number; mix: MixItem[] };
   startup?: Startup;
+  /** The real bot started on corpora written to disk (see bot-at-scale.ts). */
+  bot?: BotAtScale[];
   targets: TargetCheck[];
 }
 
-export function assembleReport(sizes: SizeResult[], queries: number, startup?: Startup): Report {
+export function assembleReport(sizes: SizeResult[], queries: number, startup?: Startup, bots: BotAtScale[] = []): Report {
   return {
     sizes,
     machine: { node: process.version, cpus: cpus().length, totalMemGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10, cpuModel: cpus()[0]?.model ?? 'unknown', loadAvg1: Math.round(loadavg()[0]! * 100) / 100 },
     queries: { count: queries, mix: mixDescription() },
     ...(startup ? { startup } : {}),
-    targets: checkTargets(sizes, startup),
+    ...(bots.length ? { bot: bots } : {}),
+    targets: checkTargets(sizes, startup, bots),
   };
 }
 
@@ -323,6 +353,20 @@ export function formatReport(r: Report): string {
     lines.push('');
     lines.push(`console start-up: node -e 0 ${r.startup.nodeMs} ms, node dist/src/main.js ${r.startup.consoleMs} ms, delta ${r.startup.deltaMs} ms (median of ${r.startup.runs})`);
   }
+  if (r.bot?.length) {
+    lines.push('');
+    lines.push('the bot (node dist/src/main.js, console) started on a corpus on disk: first start (parse + build, writes caches) and restart with caches:');
+    lines.push(
+      table([
+        ['articles', 'corpus MB', 'cache MB', 'first ready s', 'first RSS', 'first peak', 'restart ready s', 'restart RSS', 'restart peak', 'answer ms', 'discord.js +MB'],
+        ...r.bot.map((b) => [
+          b.articles.toLocaleString('en-US'), f(b.corpusMB), f(b.cacheMB),
+          f(b.cold.readyMs / 1000), f(b.cold.rssMB), f(b.cold.peakRssMB),
+          f(b.warm.readyMs / 1000), f(b.warm.rssMB), f(b.warm.peakRssMB), f(b.warm.answerMs), f(b.discordClientMB),
+        ]),
+      ]),
+    );
+  }
   lines.push('');
   lines.push(table([['target', 'actual', 'limit', ''], ...r.targets.map((t) => [t.target, `${f(t.actual)} ${t.unit}`, `${f(t.limit)} ${t.unit}`, t.pass ? 'PASS' : 'MISS'])]));
   return lines.join('\n') + '\n';
@@ -344,7 +388,9 @@ async function main(): Promise<void> {
   const startup = o.startup ? measureStartup(o.startupRuns, log) : undefined;
   const sizes: SizeResult[] = [];
   for (const n of o.sizes) sizes.push(await runChild(n, o));
-  const report = assembleReport(sizes, o.queries, startup);
+  const bots: BotAtScale[] = [];
+  for (const n of o.botSizes ?? o.sizes.filter((x) => x === 10_000 || x === 100_000)) bots.push(await measureBotAtScale(ROOT, n, o.seed, o.botRuns, log));
+  const report = assembleReport(sizes, o.queries, startup, bots);
   process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
 }
 

@@ -17,7 +17,7 @@ function main(): number {
   }
   const dir = dataDir(args.data);
   const files = args.positional.length ? args.positional.map((f) => resolve(f)) : undefined;
-  const { articles, warnings } = loadCorpus(files ? process.cwd() : dir, files);
+  const { articles, warnings } = loadCorpus(files ? process.cwd() : dir, files, { keepDropped: true });
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   process.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
   return 0;

@@ -4,13 +4,14 @@
  * parser's own code, make the key). Writes are atomic; a broken or foreign cache file is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../config/paths.js';
 import type { Article } from '../parse/schema.js';
+import { lazyParagraphs } from './lazy-text.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const KEEP = 4;
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -42,27 +43,43 @@ export function cacheKey(dir: string, files: readonly string[]): string {
     const st = statSync(f);
     h.update(`${f}\0${st.size}\0${st.mtimeMs}\0`);
     const meta = f.replace(/\.[^./\\]+$/, '') + '.meta.json';
-    try {
-      const m = statSync(meta);
-      h.update(`${meta}\0${m.size}\0${m.mtimeMs}\0`);
-    } catch {
-      h.update('-\0');
-    }
+    // No exception for the usual missing metadata file: 100k throws cost about a second.
+    const m = statSync(meta, { throwIfNoEntry: false });
+    h.update(m ? `${meta}\0${m.size}\0${m.mtimeMs}\0` : '-\0');
   }
   return h.digest('hex');
 }
 
+/**
+ * Records without their paragraph texts (`paragraphs` is empty and `lengths` gives each paragraph's
+ * length in UTF-16 code units); the texts themselves are in `<key>.text`, end to end, UTF-16LE, and are
+ * decoded only when read (lazy-text.ts): decoding and parsing them as JSON was most of a restart.
+ */
 interface CacheFile {
   format: number;
   key: string;
-  articles: Article[];
+  articles: (Article & { lengths: number[] })[];
   warnings: string[];
+  /** Code units in the text file. */
+  textUnits: number;
 }
 
 export function readCache(key: string): { articles: Article[]; warnings: string[] } | undefined {
   try {
-    const data = JSON.parse(readFileSync(join(cacheDir(), `${key}.json`), 'utf8')) as CacheFile;
+    const dir = cacheDir();
+    const data = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CacheFile;
     if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.articles)) return undefined;
+    const bytes = readFileSync(join(dir, `${key}.text`));
+    const total = data.articles.reduce((n, a) => n + (Array.isArray(a.lengths) ? a.lengths.reduce((x, y) => x + y, 0) : NaN), 0);
+    if (bytes.length !== total * 2 || data.textUnits !== total) return undefined;
+    // Texts stay encoded until an answer reads them (lazy-text.ts).
+    let at = 0;
+    for (const a of data.articles) {
+      const { lengths } = a;
+      delete (a as Partial<CacheFile['articles'][number]>).lengths;
+      lazyParagraphs(a, bytes, at, lengths);
+      at += lengths.reduce((x, y) => x + y, 0) * 2;
+    }
     return { articles: data.articles, warnings: data.warnings ?? [] };
   } catch {
     return undefined;
@@ -73,8 +90,24 @@ export function writeCache(key: string, result: { articles: Article[]; warnings:
   try {
     const dir = cacheDir();
     mkdirSync(dir, { recursive: true });
+    // Texts first: a records file is only ever next to its complete texts.
+    const parts = result.articles.flatMap((a) => a.paragraphs);
+    const textUnits = parts.reduce((n, p) => n + p.length, 0);
+    const textTmp = join(dir, `${key}.text.${process.pid}.tmp`);
+    const fd = openSync(textTmp, 'w');
+    try {
+      // Written a few thousand paragraphs at a time: one buffer of the whole corpus would double its size.
+      for (let i = 0; i < parts.length; i += 4096) {
+        const buf = Buffer.from(parts.slice(i, i + 4096).join(''), 'utf16le');
+        for (let done = 0; done < buf.length; ) done += writeSync(fd, buf, done, buf.length - done);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(textTmp, join(dir, `${key}.text`));
     const tmp = join(dir, `${key}.${process.pid}.tmp`);
-    const body: CacheFile = { format: FORMAT, key, articles: result.articles, warnings: result.warnings };
+    const articles = result.articles.map((a) => ({ ...a, paragraphs: [], lengths: a.paragraphs.map((p) => p.length) }));
+    const body: CacheFile = { format: FORMAT, key, articles, warnings: result.warnings, textUnits };
     writeFileSync(tmp, JSON.stringify(body));
     renameSync(tmp, join(dir, `${key}.json`));
     const old = readdirSync(dir)
@@ -84,7 +117,8 @@ export function writeCache(key: string, result: { articles: Article[]; warnings:
       .slice(KEEP);
     for (const { f } of old) {
       unlinkSync(join(dir, f));
-      // The search index built from that parse (index-cache.ts) goes with it.
+      // Its texts, and the search index built from that parse (index-cache.ts), go with it.
+      rmSync(join(dir, f.replace(/\.json$/, '.text')), { force: true });
       rmSync(join(dir, f.replace(/\.json$/, '.index')), { force: true });
     }
   } catch {

@@ -2,6 +2,8 @@
 import type { Article, EditionMention } from '../parse/schema.js';
 import { SearchIndex } from '../search/search-index.js';
 import { readIndexCache, writeIndexCache } from './index-cache.js';
+import { paragraphCount } from './lazy-text.js';
+import type { IndexSnapshot } from '../search/search-index.js';
 import { loadCorpus } from './load.js';
 
 export interface EditionSources {
@@ -28,7 +30,7 @@ export class Corpus {
   ) {
     this.index = index ?? new SearchIndex(articles);
     this.byId = new Map(articles.map((a) => [a.id, a]));
-    this.paragraphCount = articles.reduce((n, a) => n + a.paragraphs.length, 0);
+    this.paragraphCount = articles.reduce((n, a) => n + paragraphCount(a), 0);
     const editions = new Map<number, EditionSources>();
     const get = (n: number) => {
       let e = editions.get(n);
@@ -61,7 +63,7 @@ export class Corpus {
     if (!cacheKey) return new Corpus(articles, warnings);
     let index: SearchIndex | undefined;
     const snap = readIndexCache(cacheKey);
-    if (snap) {
+    if (snap && fitsArticles(snap, articles)) {
       try {
         index = new SearchIndex(articles, snap);
       } catch {
@@ -79,4 +81,17 @@ export class Corpus {
   editionNumbers(): number[] {
     return [...this.editions.keys()];
   }
+}
+
+/** Every entry of a stored index names the title or an existing paragraph of an existing article. */
+function fitsArticles(snap: IndexSnapshot, articles: readonly Article[]): boolean {
+  const counts = articles.map(paragraphCount);
+  const { entryArticle, entryParagraph } = snap;
+  if (entryArticle.length !== entryParagraph.length) return false;
+  for (let i = 0; i < entryArticle.length; i++) {
+    const n = counts[entryArticle[i] as number];
+    const p = entryParagraph[i] as number;
+    if (n === undefined || p < -1 || p >= n) return false;
+  }
+  return true;
 }

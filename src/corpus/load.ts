@@ -115,9 +115,13 @@ export function loadArticleFile(file: string, root: string, warn: (m: string) =>
  * Load every article under `dir`. A missing or unreadable folder is a warning and an empty corpus.
  * A whole-folder load is served from the parse cache when no file (nor the parser) changed since.
  */
-export function loadCorpus(dir: string, files?: string[], { cache = cacheEnabled() }: { cache?: boolean | undefined } = {}): LoadResult {
+export function loadCorpus(
+  dir: string,
+  files?: string[],
+  { cache = cacheEnabled(), keepDropped = false }: { cache?: boolean | undefined; keepDropped?: boolean } = {},
+): LoadResult {
   let key: string | undefined;
-  if (cache && files === undefined) {
+  if (cache && files === undefined && !keepDropped) {
     try {
       key = cacheKey(dir, listArticleFiles(dir));
       const hit = readCache(key);
@@ -126,7 +130,7 @@ export function loadCorpus(dir: string, files?: string[], { cache = cacheEnabled
       key = undefined;
     }
   }
-  const result = parseAll(dir, files);
+  const result = parseAll(dir, files, keepDropped);
   if (key) writeCache(key, result);
   return key ? { ...result, cacheKey: key } : result;
 }
@@ -136,7 +140,8 @@ export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.CORPUS_CACHE !== 'off' && !env.VITEST;
 }
 
-function parseAll(dir: string, files?: string[]): LoadResult {
+/** Without `keepDropped`, the removed page furniture is not kept: answers never use it (a third of the records). */
+function parseAll(dir: string, files: string[] | undefined, keepDropped: boolean): LoadResult {
   const warnings: string[] = [];
   const warn = (m: string) => warnings.push(m);
   let list: string[];
@@ -156,6 +161,7 @@ function parseAll(dir: string, files?: string[]): LoadResult {
       continue;
     }
     seen.add(a.id);
+    if (!keepDropped) delete a.dropped;
     articles.push(a);
   }
   return { articles, warnings };

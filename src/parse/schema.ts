@@ -70,7 +70,8 @@ function build() {
     topicExcerpts: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
     mentions: z.array(MentionSchema),
     paragraphs: z.array(z.string()),
-    dropped: z.array(z.string()),
+    /** Lines removed as page furniture. Kept by `npm run parse`; a loaded corpus leaves them out. */
+    dropped: z.array(z.string()).optional(),
   });
 
   /** What a librarian may note beside an article (NAME.meta.json): about the document, never its content. */

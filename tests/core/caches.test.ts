@@ -50,11 +50,22 @@ describe('caches', () => {
     const written = statSync(indexCacheFile(key)).mtimeMs;
     const second = Corpus.fromDirectory(dir, { cache: true });
     expect(statSync(indexCacheFile(key)).mtimeMs).toBe(written); // read, not rewritten
+    expect(second.articles).toEqual(fresh.articles);
     expect(second.index.postings.size).toBe(fresh.index.postings.size);
     expect(second.index.entries).toEqual(fresh.index.entries);
     expect(results(first)).toEqual(results(fresh));
     expect(results(second)).toEqual(results(fresh));
     expect(results(fresh).flat().length).toBeGreaterThan(20);
+  });
+
+  it('paragraph texts survive the cache exactly: any character, lone surrogates, emoji, NFD, long texts', () => {
+    const odd = ['Biển Đông \u{1F600} \uD800 lẻ', 'Bie\u0302\u0309n NFD', 'x'.repeat(70_000), '\u0000\uFFFF\u200B', '“Hà Nội” – 2018'];
+    writeFileSync(join(dir, 'odd.txt'), ['Việt Nam và Hoa Kỳ: hợp tác quốc phòng', ...odd].join('\n\n'));
+    const fresh = Corpus.fromDirectory(dir, { cache: false });
+    Corpus.fromDirectory(dir, { cache: true });
+    const again = Corpus.fromDirectory(dir, { cache: true });
+    expect(again.articles).toEqual(fresh.articles);
+    expect(again.articles.find((a) => a.file === 'odd.txt')?.paragraphs.join('\n')).toContain('\u{1F600}');
   });
 
   it('a changed or added article is a new key: parsed and indexed again', () => {
@@ -100,5 +111,21 @@ describe('caches', () => {
     writeIndexCache(cacheKey as string, { ...snap, entryArticle });
     expect(readIndexCache(cacheKey as string)).toBeDefined();
     expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+    const entryParagraph = Int32Array.from(snap.entryParagraph, (p) => p + 500);
+    writeIndexCache(cacheKey as string, { ...snap, entryParagraph });
+    expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+  });
+
+  it('texts read back from the cache stay encoded until an answer reads them', () => {
+    const fresh = Corpus.fromDirectory(dir, { cache: false });
+    Corpus.fromDirectory(dir, { cache: true });
+    const again = Corpus.fromDirectory(dir, { cache: true });
+    const encoded = again.articles.filter((a) => typeof Object.getOwnPropertyDescriptor(a, 'paragraphs')?.get === 'function');
+    expect(encoded.length).toBeGreaterThan(again.articles.length / 2); // the index and counts did not decode them
+    expect(again.paragraphCount).toBe(fresh.paragraphCount);
+    const a = encoded[0] as (typeof encoded)[number];
+    const same = fresh.articles.find((x) => x.id === a.id);
+    expect(a.paragraphs).toEqual(same?.paragraphs);
+    expect(Object.getOwnPropertyDescriptor(a, 'paragraphs')?.value).toEqual(same?.paragraphs); // decoded once, now plain
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The measurements behind `npm run bench` for one corpus size (one child process per size, see run.ts):
  * parse, index build, memory, answer latency through the whole path (answerInput + renderDiscord),
- * autocomplete latency, bare search latency, and two peers (MiniSearch and a linear scan) on the same
+ * autocomplete latency, bare search latency, and three peers (MiniSearch, a linear scan, and FlexSearch
+ * as this project first used it: one Index over every paragraph, strict tokenizer, our tokens) on the same
  * paragraph texts with comparable queries.
  *
  * Nothing here caches answers: FlexSearch is built with `cache: false` by SearchIndex, and the
@@ -11,6 +12,7 @@ import { Session } from 'node:inspector/promises';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
+import { Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { editionChoices, topicChoices } from '../src/answer/autocomplete.js';
 import { answerInput } from '../src/answer/engine.js';
@@ -19,6 +21,7 @@ import { Corpus } from '../src/corpus/corpus.js';
 import { parseArticle } from '../src/parse/article.js';
 import type { Article } from '../src/parse/schema.js';
 import { renderDiscord } from '../src/render/discord.js';
+import { indexTokens } from '../src/search/tokens.js';
 import { foldedTokens, fold } from '../src/text/fold.js';
 import { syntheticArticle } from './synthetic-corpus.js';
 
@@ -157,6 +160,8 @@ export interface SizeResult {
   peers: {
     minisearch: { buildMs: number; p50Ms: number; p99Ms: number; heapMB: number };
     linear: { p50Ms: number; p99Ms: number };
+    /** FlexSearch Index (resolution 3, strict, encode = our index tokens), as before our own index. */
+    flexsearch: { buildMs: number; p50Ms: number; p99Ms: number; heapMB: number };
   };
   /** Extra figures (not part of the fixed shape): per-kind latencies, counts, hit totals. */
   detail: SizeDetail;
@@ -170,7 +175,7 @@ export interface SizeDetail {
   indexEntries: number;
   editions: number;
   /** Timed calls per path. */
-  timed: { answer: number; autocomplete: number; search: number; minisearch: number; linear: number };
+  timed: { answer: number; autocomplete: number; search: number; minisearch: number; linear: number; flexsearch: number };
   answerByKind: Record<string, Latency & { maxMs: number; n: number }>;
   autocompleteByKind: Record<string, Latency & { maxMs: number; n: number }>;
   answerMaxMs: number;
@@ -185,8 +190,8 @@ export interface SizeDetail {
   cpu: { parseMs: number; buildMs: number; answer: Latency; autocomplete: Latency; search: Latency };
   /** 1-minute load average when the size started and ended (2-core machine: above 2 means queueing). */
   loadAvg: { start: number; end: number };
-  /** Total hits over one pass of SEARCH_MIX (ours with limit 20, MiniSearch all, scan all). */
-  hits: { ours: number; minisearch: number; linear: number };
+  /** Total hits over one pass of SEARCH_MIX (ours with limit 20, MiniSearch all, scan all, FlexSearch limit 20). */
+  hits: { ours: number; minisearch: number; linear: number; flexsearch: number };
   /** Heap growth of building one more SearchIndex over the same articles: our index alone. */
   ourIndexHeapMB?: number;
   gcExposed: boolean;
@@ -431,7 +436,7 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
   log(`${tag} autocomplete p50 ${ac.p50Ms} ms p99 ${ac.p99Ms} ms`);
 
   // Our bare search (the part comparable with the peers).
-  const hits = { ours: 0, minisearch: 0, linear: 0 };
+  const hits = { ours: 0, minisearch: 0, linear: 0, flexsearch: 0 };
   const searchCpu: number[] = [];
   for (const q of SEARCH_MIX) hits.ours += corpus.index.search(q).length;
   warm(SEARCH_MIX, warmup - 1, budgetMs, (q) => corpus.index.search(q));
@@ -489,11 +494,30 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
     const linearSamples = timeCycled(SEARCH_MIX, queries, budgetMs, (q) => linearSearch(q).slice(0, 20));
     const linLat = latency(linearSamples);
     log(`${tag} linear p50 ${linLat.p50Ms} ms p99 ${linLat.p99Ms} ms`);
-    return { miniBuildMs, miniHeapMB, miniLat, miniSamples, linLat, linearSamples };
+    folded.length = 0;
+
+    // Peer 3: FlexSearch as this project first used it (one Index, all words required, first 20).
+    gc();
+    const fh0 = process.memoryUsage().heapUsed;
+    const ft0 = performance.now();
+    let flex: Index | undefined = new Index({ tokenize: 'strict', resolution: 3, encode: indexTokens, cache: false });
+    texts.forEach((t, id) => (flex as Index).add(id, t));
+    const flexBuildMs = performance.now() - ft0;
+    gc();
+    const flexHeapMB = (process.memoryUsage().heapUsed - fh0) / MB;
+    const flexSearch = (q: string) => (flex as Index).search(foldedTokens(q).join(' '), { limit: 20 });
+    for (const q of SEARCH_MIX) hits.flexsearch += flexSearch(q).length;
+    warm(SEARCH_MIX, warmup - 1, budgetMs, flexSearch);
+    const flexSamples = timeCycled(SEARCH_MIX, queries, budgetMs, flexSearch);
+    const flexLat = latency(flexSamples);
+    log(`${tag} flexsearch build ${flexBuildMs.toFixed(0)} ms, heap +${flexHeapMB.toFixed(0)} MB, p50 ${flexLat.p50Ms} ms p99 ${flexLat.p99Ms} ms`);
+    flex = undefined;
+    gc();
+    return { miniBuildMs, miniHeapMB, miniLat, miniSamples, linLat, linearSamples, flexBuildMs, flexHeapMB, flexLat, flexSamples };
   };
   const nan = { p50Ms: NaN, p99Ms: NaN, maxMs: NaN, n: 0 };
-  const { miniBuildMs, miniHeapMB, miniLat, miniSamples, linLat, linearSamples } = opts.skipPeers
-    ? { miniBuildMs: NaN, miniHeapMB: NaN, miniLat: nan, miniSamples: [], linLat: nan, linearSamples: [] }
+  const { miniBuildMs, miniHeapMB, miniLat, miniSamples, linLat, linearSamples, flexBuildMs, flexHeapMB, flexLat, flexSamples } = opts.skipPeers
+    ? { miniBuildMs: NaN, miniHeapMB: NaN, miniLat: nan, miniSamples: [], linLat: nan, linearSamples: [], flexBuildMs: NaN, flexHeapMB: NaN, flexLat: nan, flexSamples: [] }
     : runPeers();
   prof.close();
 
@@ -511,6 +535,7 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
     peers: {
       minisearch: { buildMs: round(miniBuildMs, 1), p50Ms: miniLat.p50Ms, p99Ms: miniLat.p99Ms, heapMB: round(miniHeapMB, 1) },
       linear: { p50Ms: linLat.p50Ms, p99Ms: linLat.p99Ms },
+      flexsearch: { buildMs: round(flexBuildMs, 1), p50Ms: flexLat.p50Ms, p99Ms: flexLat.p99Ms, heapMB: round(flexHeapMB, 1) },
     },
     detail: {
       seed,
@@ -519,7 +544,7 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
       paragraphs: corpus.paragraphCount,
       indexEntries: corpus.index.entryCount,
       editions: corpus.editions.size,
-      timed: { answer: answerSamples.length, autocomplete: acSamples.length, search: searchSamples.length, minisearch: miniSamples.length, linear: linearSamples.length },
+      timed: { answer: answerSamples.length, autocomplete: acSamples.length, search: searchSamples.length, minisearch: miniSamples.length, linear: linearSamples.length, flexsearch: flexSamples.length },
       answerByKind: kinds(byKind),
       autocompleteByKind: kinds(acByKind),
       answerMaxMs: answer.maxMs,

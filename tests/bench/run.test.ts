@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ANSWER_MIX, AUTOCOMPLETE_MIX, SEARCH_MIX, measureSize, percentile } from '../../bench/harness.js';
+import { measureBotAtScale } from '../../bench/bot-at-scale.js';
 import { assembleReport, checkTargets, formatReport, parseArgs } from '../../bench/run.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 
 const positive = (x: unknown) => {
   expect(typeof x).toBe('number');
@@ -29,7 +31,11 @@ describe('bench harness', () => {
       positive(s[k].p99Ms);
       expect(s[k].p99Ms).toBeGreaterThanOrEqual(s[k].p50Ms);
     }
-    expect(Object.keys(s.peers).sort()).toEqual(['linear', 'minisearch']);
+    expect(Object.keys(s.peers).sort()).toEqual(['flexsearch', 'linear', 'minisearch']);
+    expect(Object.keys(s.peers.flexsearch).sort()).toEqual(['buildMs', 'heapMB', 'p50Ms', 'p99Ms']);
+    for (const k of ['buildMs', 'p50Ms', 'p99Ms']) positive(s.peers.flexsearch[k]);
+    positive(s.detail.hits.flexsearch);
+    expect(s.detail.answerFirstPass.n).toBeGreaterThan(30);
     expect(Object.keys(s.peers.minisearch).sort()).toEqual(['buildMs', 'heapMB', 'p50Ms', 'p99Ms']);
     for (const k of ['buildMs', 'p50Ms', 'p99Ms']) positive(s.peers.minisearch[k]);
     expect(Number.isFinite(s.peers.minisearch.heapMB)).toBe(true); // a heap delta: may be ~0 without --expose-gc
@@ -65,12 +71,40 @@ describe('bench harness', () => {
     expect(byName['answer p99 ≤ 1 ms at 1,000']).toBe(false);
     expect(byName['RSS ≤ 400 MB at 10,000']).toBe(false);
     expect(byName['answer p99 ≤ MiniSearch p99 at 10,000']).toBe(false);
+    // The bot started on disk: console RSS after answering plus discord.js's share; restart readiness at 100k.
+    const bot = (articles: number, rssMB: number, readyMs: number) => ({
+      articles, corpusMB: 1, cacheMB: 1, runs: 1, discordClientMB: 40,
+      cold: { readyMs: readyMs * 5, answerMs: 1, rssMB, peakRssMB: rssMB * 1.5 },
+      warm: { readyMs, answerMs: 1, rssMB: rssMB - 50, peakRssMB: rssMB },
+    });
+    const withBots = Object.fromEntries(checkTargets(sizes, undefined, [bot(10_000, 350, 2000), bot(100_000, 2000, 12_000)]).map((t) => [t.target, t]));
+    expect(withBots['bot RSS (console + discord.js client) ≤ 400 MB at 10,000']).toMatchObject({ actual: 390, pass: true });
+    expect(withBots['bot restart (caches present) ready ≤ 10 s at 100,000']).toMatchObject({ actual: 12_000, pass: false });
   });
+
+  it('starts the real bot on a corpus written to disk, without and with its caches', async () => {
+    const b = await measureBotAtScale(PROJECT_ROOT, 30, 5, 1, () => {});
+    expect(b.articles).toBe(30);
+    positive(b.corpusMB);
+    positive(b.cacheMB); // the first start wrote the parse and index caches
+    for (const s of [b.cold, b.warm]) {
+      positive(s.readyMs);
+      positive(s.answerMs);
+      if (process.platform === 'linux') {
+        positive(s.rssMB);
+        expect(s.peakRssMB).toBeGreaterThanOrEqual(s.rssMB);
+      }
+    }
+    positive(b.discordClientMB);
+  }, 60_000);
 
   it('parses its command line', () => {
     expect(parseArgs(['--sizes', '100,1k', '--json']).sizes).toEqual([100, 1000]);
     expect(parseArgs([]).sizes).toEqual([100, 1000, 10000, 100000]);
     expect(() => parseArgs(['--bogus'])).toThrow(/unknown argument/);
+    expect(parseArgs(['--bot-sizes', '10000', '--bot-runs', '2'])).toMatchObject({ botSizes: [10000], botRuns: 2 });
+    expect(parseArgs(['--no-bot']).botSizes).toEqual([]);
+    expect(parseArgs([]).botSizes).toBeUndefined(); // then: the 10,000 and 100,000 of --sizes
     expect(percentile([1, 2, 3, 4], 0.5)).toBe(2);
     expect(percentile([1, 2, 3, 4], 0.99)).toBe(4);
   });

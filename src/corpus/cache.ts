@@ -4,14 +4,14 @@
  * parser's own code, make the key). Writes are atomic; a broken or foreign cache file is ignored.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../config/paths.js';
 import type { Article } from '../parse/schema.js';
-import { lazyParagraphs } from './lazy-text.js';
+import { lazyParagraphs, TextFile } from './lazy-text.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const KEEP = 4;
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -37,14 +37,27 @@ function parserFingerprint(): string {
 }
 
 export function cacheKey(dir: string, files: readonly string[]): string {
+  const listed = new Map<string, Set<string>>();
+  const namesIn = (d: string): Set<string> => {
+    let names = listed.get(d);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(d));
+      } catch {
+        names = new Set();
+      }
+      listed.set(d, names);
+    }
+    return names;
+  };
   const h = createHash('sha1');
   h.update(`${FORMAT}\0${parserFingerprint()}\0${resolve(dir)}\0`);
   for (const f of files) {
     const st = statSync(f);
     h.update(`${f}\0${st.size}\0${st.mtimeMs}\0`);
     const meta = f.replace(/\.[^./\\]+$/, '') + '.meta.json';
-    // No exception for the usual missing metadata file: 100k throws cost about a second.
-    const m = statSync(meta, { throwIfNoEntry: false });
+    // The usual missing metadata file costs a name lookup, not a stat (100k stats: half a second).
+    const m = namesIn(dirname(meta)).has(basename(meta)) ? statSync(meta, { throwIfNoEntry: false }) : undefined;
     h.update(m ? `${meta}\0${m.size}\0${m.mtimeMs}\0` : '-\0');
   }
   return h.digest('hex');
@@ -58,7 +71,11 @@ export function cacheKey(dir: string, files: readonly string[]): string {
 interface CacheFile {
   format: number;
   key: string;
-  articles: (Article & { lengths: number[] })[];
+  articles: Article[];
+  /** Per article, its paragraphs' lengths (kept apart: deleting a key would slow every record down). */
+  lengths: number[][];
+  /** Articles whose locationSentence is their event sentence (stored once). */
+  locationIsEvent: number[];
   warnings: string[];
   /** Code units in the text file. */
   textUnits: number;
@@ -69,17 +86,27 @@ export function readCache(key: string): { articles: Article[]; warnings: string[
     const dir = cacheDir();
     const data = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CacheFile;
     if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.articles)) return undefined;
-    const bytes = readFileSync(join(dir, `${key}.text`));
-    const total = data.articles.reduce((n, a) => n + (Array.isArray(a.lengths) ? a.lengths.reduce((x, y) => x + y, 0) : NaN), 0);
-    if (bytes.length !== total * 2 || data.textUnits !== total) return undefined;
-    // Texts stay encoded until an answer reads them (lazy-text.ts).
-    let at = 0;
-    for (const a of data.articles) {
-      const { lengths } = a;
-      delete (a as Partial<CacheFile['articles'][number]>).lengths;
-      lazyParagraphs(a, bytes, at, lengths);
-      at += lengths.reduce((x, y) => x + y, 0) * 2;
+    const { lengths } = data;
+    if (!Array.isArray(lengths) || lengths.length !== data.articles.length || !Array.isArray(data.locationIsEvent)) return undefined;
+    const total = lengths.reduce((n, ls) => n + ls.reduce((x, y) => x + y, 0), 0);
+    if (data.textUnits !== total) return undefined;
+    for (const i of data.locationIsEvent) {
+      const a = data.articles[i];
+      if (a?.event) a.locationSentence = a.event.sentence;
     }
+    const fd = openSync(join(dir, `${key}.text`), 'r');
+    if (fstatSync(fd).size !== total * 2) {
+      closeSync(fd);
+      return undefined;
+    }
+    // Texts stay on disk until an answer reads them (lazy-text.ts).
+    const file = new TextFile(fd, total * 2);
+    let at = 0;
+    data.articles.forEach((a, i) => {
+      const ls = lengths[i] as number[];
+      lazyParagraphs(a, file, at, ls);
+      at += ls.reduce((x, y) => x + y, 0) * 2;
+    });
     return { articles: data.articles, warnings: data.warnings ?? [] };
   } catch {
     return undefined;
@@ -106,8 +133,14 @@ export function writeCache(key: string, result: { articles: Article[]; warnings:
     }
     renameSync(textTmp, join(dir, `${key}.text`));
     const tmp = join(dir, `${key}.${process.pid}.tmp`);
-    const articles = result.articles.map((a) => ({ ...a, paragraphs: [], lengths: a.paragraphs.map((p) => p.length) }));
-    const body: CacheFile = { format: FORMAT, key, articles, warnings: result.warnings, textUnits };
+    const locationIsEvent: number[] = [];
+    const articles = result.articles.map((a, i) => {
+      const sameSentence = a.locationSentence !== undefined && a.locationSentence === a.event?.sentence;
+      if (sameSentence) locationIsEvent.push(i);
+      return { ...a, paragraphs: [], ...(sameSentence ? { locationSentence: undefined } : {}) };
+    });
+    const lengths = result.articles.map((a) => a.paragraphs.map((p) => p.length));
+    const body: CacheFile = { format: FORMAT, key, articles, lengths, locationIsEvent, warnings: result.warnings, textUnits };
     writeFileSync(tmp, JSON.stringify(body));
     renameSync(tmp, join(dir, `${key}.json`));
     const old = readdirSync(dir)

@@ -81,9 +81,15 @@ describe('caches', () => {
     const after = Corpus.fromDirectory(dir, { cache: true });
     expect(after.index.search('xyzzyq')).toHaveLength(1);
     expect(readdirSync(cache).filter((x) => x.endsWith('.index'))).toHaveLength(2);
+    // A metadata file appearing beside an article changes what it says (its publication date).
+    const keyBefore = loadCorpus(dir, undefined, { cache: true }).cacheKey;
+    writeFileSync(f.replace(/\.txt$/, '.meta.json'), JSON.stringify({ published: '2016-02-03' }));
+    const withMeta = loadCorpus(dir, undefined, { cache: true });
+    expect(withMeta.cacheKey).not.toBe(keyBefore);
+    expect(withMeta.articles.find((a) => f.endsWith(a.file))?.published).toBe('2016-02-03');
     writeFileSync(join(dir, 'zz-new.txt'), 'Việt Nam và Hoa Kỳ bàn về plugh\n\nĐoạn văn về hợp tác quốc phòng và dự án plugh giữa hai nước.');
     expect(Corpus.fromDirectory(dir, { cache: true }).index.search('plugh').length).toBeGreaterThan(0);
-    expect(readdirSync(cache).filter((x) => x.endsWith('.index'))).toHaveLength(3);
+    expect(readdirSync(cache).filter((x) => x.endsWith('.json')).length).toBeLessThanOrEqual(4); // older ones pruned
   });
 
   it('a truncated, garbage or foreign index file is ignored and rebuilt', () => {
@@ -116,7 +122,18 @@ describe('caches', () => {
     expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
   });
 
-  it('texts read back from the cache stay encoded until an answer reads them', () => {
+  it('a stored index whose postings name entries that are not there answers without crashing', () => {
+    const { cacheKey } = loadCorpus(dir, undefined, { cache: true });
+    const snap = Corpus.fromDirectory(dir, { cache: false }).index.snapshot();
+    writeIndexCache(cacheKey as string, { ...snap, data: Int32Array.from(snap.data, (id, i) => (i % 2 ? id + 1_000_000 : -id - 1)) });
+    const c = Corpus.fromDirectory(dir, { cache: true });
+    for (const q of [...QUERIES, 'an ninh biển quốc phòng hợp tác']) {
+      expect(() => c.index.search(q, { partial: true })).not.toThrow();
+      expect(() => c.index.search(q, { accept: (e) => e.article % 2 === 0 })).not.toThrow();
+    }
+  });
+
+  it('texts read back from the cache stay on disk until an answer reads them', () => {
     const fresh = Corpus.fromDirectory(dir, { cache: false });
     Corpus.fromDirectory(dir, { cache: true });
     const again = Corpus.fromDirectory(dir, { cache: true });

@@ -75,6 +75,8 @@ describe('WordTokens', () => {
   it('gives the tokens of indexTokens for any text, NFC or NFD', () => {
     const text = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.array(fc.constantFrom('𝐀𝐁', '\ud835', '\udc00', 'x', ' ', 'Ω', '٣', '\u0301'), { maxLength: 20 }).map((p) => p.join('')),
       fc.array(fc.constantFrom('Biển', 'ĐÔNG', 'an-ninh', 'İstanbul', 'ΣΟΦΟΣ', 'Ngọc', '2018', ' ', '. ', 'x'.repeat(45)), { maxLength: 12 }).map((p) => p.join(' ')),
     );
     const tok = new WordTokens((t) => t);

@@ -37,7 +37,7 @@ export class SearchIndex {
   private readonly entryArticle: Int32Array;
   private readonly entryParagraph: Int32Array;
 
-  /** Index `articles`, or take a snapshot built from these same articles (see `restore`). */
+  /** Index `articles`, or adopt a `snapshot()` taken of an index of these same articles (corpus/index-cache.ts). */
   constructor(
     private readonly articles: readonly Article[],
     snapshot?: IndexSnapshot,

@@ -4,6 +4,7 @@
  * exact-diacritic matches first), then on its folded words.
  */
 import { fold, words } from '../text/fold.js';
+import { wordCharWidth } from '../text/word-chars.js';
 
 const MAX_TOKEN = 40;
 const COMBINING = /[\u0300-\u036f]/;
@@ -20,26 +21,6 @@ export function indexTokens(text: string): string[] {
     if (f !== w) out.add(w);
   }
   return [...out];
-}
-
-/** Letters and digits, as `words()` (/[\p{L}\p{N}]+/u) counts them, classified once per code unit. */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const CLASS = new Uint8Array(0x10000); // 0 unknown, 1 word character, 2 not
-const ASTRAL = new Map<number, boolean>();
-
-function isWordUnit(c: number): boolean {
-  let k = CLASS[c] as number;
-  if (k === 0) k = CLASS[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
-}
-
-function isWordCodePoint(cp: number): boolean {
-  let yes = ASTRAL.get(cp);
-  if (yes === undefined) {
-    yes = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-    if (ASTRAL.size < 20_000) ASTRAL.set(cp, yes);
-  }
-  return yes;
 }
 
 interface Slot<T> {
@@ -69,40 +50,19 @@ export class WordTokens<T> {
     const n = s.length;
     let i = 0;
     while (i < n) {
-      // Skip to the next word character.
-      let c = s.charCodeAt(i);
-      let width = 1;
-      let word = false;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          width = 2;
-          word = isWordCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-        }
-      } else word = c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordUnit(c);
-      if (!word) {
-        i += width;
+      let width = wordCharWidth(s, i);
+      if (width === 0) {
+        i++;
         continue;
       }
       // Scan the word, hashing its code units (FNV-1a).
       const start = i;
       let h = 0x811c9dc5;
-      for (;;) {
-        for (let k = 0; k < width; k++) h = Math.imul(h ^ s.charCodeAt(i + k), 0x01000193);
+      do {
+        h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+        if (width === 2) h = Math.imul(h ^ s.charCodeAt(i + 1), 0x01000193);
         i += width;
-        if (i >= n) break;
-        c = s.charCodeAt(i);
-        width = 1;
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-          const d = s.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) {
-            width = 2;
-            if (!isWordCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) break;
-            continue;
-          }
-        }
-        if (!(c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordUnit(c))) break;
-      }
+      } while (i < n && (width = wordCharWidth(s, i)) > 0);
       fn(this.valueOf(s, start, i, h));
     }
   }

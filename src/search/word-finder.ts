@@ -3,20 +3,7 @@
  * first), with the word boundaries checked only where it matched. Text and words must already be in
  * the same form (both folded, or both lower-case); words are letters and digits only.
  */
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const WORDISH = new Map<number, boolean>();
-
-function isWordChar(cp: number | undefined): boolean {
-  if (cp === undefined) return false;
-  if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
-  let yes = WORDISH.get(cp);
-  if (yes === undefined) {
-    yes = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-    if (WORDISH.size < 50_000) WORDISH.set(cp, yes);
-  }
-  return yes;
-}
+import { isWordCodePoint } from '../text/word-chars.js';
 
 /** The code point that ends just before `i` (a surrogate pair counts as one). */
 function codePointBefore(text: string, i: number): number | undefined {
@@ -47,7 +34,7 @@ export class WordFinder {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!isWordChar(codePointBefore(text, start)) && !isWordChar(text.codePointAt(end))) fn(start, m[0]);
+      if (!isWordCodePoint(codePointBefore(text, start)) && !isWordCodePoint(text.codePointAt(end))) fn(start, m[0]);
       else re.lastIndex = start + 1;
     }
   }

@@ -4,7 +4,7 @@
  * parser's own code, make the key). Writes are atomic; a broken or foreign cache file is ignored.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../config/paths.js';
@@ -100,7 +100,7 @@ export function readCache(key: string): { articles: Article[]; warnings: string[
       return undefined;
     }
     // Texts stay on disk until an answer reads them (lazy-text.ts).
-    const file = new TextFile(fd, total * 2);
+    const file = new TextFile(fd);
     let at = 0;
     data.articles.forEach((a, i) => {
       const ls = lengths[i] as number[];
@@ -113,6 +113,20 @@ export function readCache(key: string): { articles: Article[]; warnings: string[
   }
 }
 
+/** Write `chunks` to a temporary file beside `file`, then rename it into place: readers never see half a file. */
+export function writeFileAtomically(file: string, chunks: Iterable<Uint8Array>): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const chunk of chunks) {
+      for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+}
+
 export function writeCache(key: string, result: { articles: Article[]; warnings: string[] }): void {
   try {
     const dir = cacheDir();
@@ -120,19 +134,13 @@ export function writeCache(key: string, result: { articles: Article[]; warnings:
     // Texts first: a records file is only ever next to its complete texts.
     const parts = result.articles.flatMap((a) => a.paragraphs);
     const textUnits = parts.reduce((n, p) => n + p.length, 0);
-    const textTmp = join(dir, `${key}.text.${process.pid}.tmp`);
-    const fd = openSync(textTmp, 'w');
-    try {
-      // Written a few thousand paragraphs at a time: one buffer of the whole corpus would double its size.
-      for (let i = 0; i < parts.length; i += 4096) {
-        const buf = Buffer.from(parts.slice(i, i + 4096).join(''), 'utf16le');
-        for (let done = 0; done < buf.length; ) done += writeSync(fd, buf, done, buf.length - done);
-      }
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(textTmp, join(dir, `${key}.text`));
-    const tmp = join(dir, `${key}.${process.pid}.tmp`);
+    // Written a few thousand paragraphs at a time: one buffer of the whole corpus would double its size.
+    writeFileAtomically(
+      join(dir, `${key}.text`),
+      (function* () {
+        for (let i = 0; i < parts.length; i += 4096) yield Buffer.from(parts.slice(i, i + 4096).join(''), 'utf16le');
+      })(),
+    );
     const locationIsEvent: number[] = [];
     const articles = result.articles.map((a, i) => {
       const sameSentence = a.locationSentence !== undefined && a.locationSentence === a.event?.sentence;
@@ -141,8 +149,7 @@ export function writeCache(key: string, result: { articles: Article[]; warnings:
     });
     const lengths = result.articles.map((a) => a.paragraphs.map((p) => p.length));
     const body: CacheFile = { format: FORMAT, key, articles, lengths, locationIsEvent, warnings: result.warnings, textUnits };
-    writeFileSync(tmp, JSON.stringify(body));
-    renameSync(tmp, join(dir, `${key}.json`));
+    writeFileAtomically(join(dir, `${key}.json`), [Buffer.from(JSON.stringify(body), 'utf8')]);
     const old = readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
       .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))

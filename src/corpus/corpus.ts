@@ -3,7 +3,6 @@ import type { Article, EditionMention } from '../parse/schema.js';
 import { SearchIndex } from '../search/search-index.js';
 import { readIndexCache, writeIndexCache } from './index-cache.js';
 import { paragraphCount } from './lazy-text.js';
-import type { IndexSnapshot } from '../search/search-index.js';
 import { loadCorpus } from './load.js';
 
 export interface EditionSources {
@@ -63,9 +62,9 @@ export class Corpus {
     if (!cacheKey) return new Corpus(articles, warnings);
     let index: SearchIndex | undefined;
     const snap = readIndexCache(cacheKey);
-    if (snap && fitsArticles(snap, articles)) {
+    if (snap) {
       try {
-        index = new SearchIndex(articles, snap);
+        index = new SearchIndex(articles, snap, paragraphCount);
       } catch {
         index = undefined; // inconsistent with the articles: rebuild below
       }
@@ -81,17 +80,4 @@ export class Corpus {
   editionNumbers(): number[] {
     return [...this.editions.keys()];
   }
-}
-
-/** Every entry of a stored index names the title or an existing paragraph of an existing article. */
-function fitsArticles(snap: IndexSnapshot, articles: readonly Article[]): boolean {
-  const counts = articles.map(paragraphCount);
-  const { entryArticle, entryParagraph } = snap;
-  if (entryArticle.length !== entryParagraph.length) return false;
-  for (let i = 0; i < entryArticle.length; i++) {
-    const n = counts[entryArticle[i] as number];
-    const p = entryParagraph[i] as number;
-    if (n === undefined || p < -1 || p >= n) return false;
-  }
-  return true;
 }

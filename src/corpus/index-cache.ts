@@ -8,10 +8,10 @@
  * A missing, truncated, foreign or inconsistent file is ignored (the index is then built and the file
  * written again); writes are atomic, and a read-only checkout simply builds every time.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexSnapshot } from '../search/search-index.js';
-import { cacheDir } from './cache.js';
+import { cacheDir, writeFileAtomically } from './cache.js';
 
 const MAGIC = 'VNUSIDX1';
 const FORMAT = 1;
@@ -42,18 +42,7 @@ export function writeIndexCache(key: string, snap: IndexSnapshot): void {
     head.writeUInt32LE(json.length, MAGIC.length);
     const pad = Buffer.alloc((4 - ((head.length + json.length) % 4)) % 4);
     mkdirSync(cacheDir(), { recursive: true });
-    const file = indexCacheFile(key);
-    const tmp = `${file}.${process.pid}.tmp`;
-    const fd = openSync(tmp, 'w');
-    try {
-      for (const part of [head, json, pad, bytesOf(snap.entryArticle), bytesOf(snap.entryParagraph), bytesOf(snap.offsets), bytesOf(snap.data)]) {
-        let done = 0;
-        while (done < part.length) done += writeSync(fd, part, done, part.length - done);
-      }
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
+    writeFileAtomically(indexCacheFile(key), [head, json, pad, bytesOf(snap.entryArticle), bytesOf(snap.entryParagraph), bytesOf(snap.offsets), bytesOf(snap.data)]);
   } catch {
     // An optimisation only.
   }

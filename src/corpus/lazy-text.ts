@@ -22,10 +22,7 @@ export class TextFile {
     }
   });
 
-  constructor(
-    private readonly fd: number,
-    readonly bytes: number,
-  ) {
+  constructor(private readonly fd: number) {
     TextFile.closer.register(this, fd);
   }
 

@@ -37,18 +37,24 @@ export class SearchIndex {
   private readonly entryArticle: Int32Array;
   private readonly entryParagraph: Int32Array;
 
-  /** Index `articles`, or adopt a `snapshot()` taken of an index of these same articles (corpus/index-cache.ts). */
+  /**
+   * Index `articles`, or adopt a `snapshot()` taken of an index of these same articles (corpus/index-cache.ts),
+   * after checking that every entry names the title or an existing paragraph of an existing article.
+   * `countParagraphs` lets a caller count paragraphs without reading texts still on disk (corpus/lazy-text.ts).
+   */
   constructor(
     private readonly articles: readonly Article[],
     snapshot?: IndexSnapshot,
+    countParagraphs: (a: Article) => number = (a) => a.paragraphs.length,
   ) {
     if (snapshot) {
       const { entryArticle, entryParagraph } = snapshot;
       if (entryArticle.length !== entryParagraph.length) throw new Error('index snapshot: entry arrays differ in length');
-      // That each entry names an existing text is the caller's to check (it may know paragraph counts
-      // without decoding texts, see corpus/lazy-text.ts); here: no article past the end.
+      const counts = articles.map(countParagraphs);
       for (let i = 0; i < entryArticle.length; i++) {
-        if (!articles[entryArticle[i] as number] || (entryParagraph[i] as number) < -1) throw new Error('index snapshot: an entry names a text that is not there');
+        const n = counts[entryArticle[i] as number];
+        const p = entryParagraph[i] as number;
+        if (n === undefined || p < -1 || p >= n) throw new Error('index snapshot: an entry names a text that is not there');
       }
       this.entryArticle = entryArticle;
       this.entryParagraph = entryParagraph;

@@ -444,81 +444,82 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
   const search = latency(searchSamples);
   log(`${tag} search p50 ${search.p50Ms} ms p99 ${search.p99Ms} ms`);
 
+  /**
+   * One peer: built (timed, with the heap it adds), its hits over one pass of the mix counted with `all`,
+   * then `top` (its first 20) warmed and timed like our search; dropped before the next peer.
+   */
+  const measurePeer = (name: string, build: () => { all: (q: string) => unknown[]; top: (q: string) => unknown }) => {
+    gc();
+    const h0 = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    let peer: ReturnType<typeof build> | undefined = build();
+    const buildMs = performance.now() - t0;
+    gc();
+    const heapMB = (process.memoryUsage().heapUsed - h0) / MB;
+    let hitCount = 0;
+    for (const q of SEARCH_MIX) hitCount += peer.all(q).length;
+    warm(SEARCH_MIX, warmup - 1, budgetMs, peer.top);
+    const samples = timeCycled(SEARCH_MIX, queries, budgetMs, peer.top);
+    const lat = latency(samples);
+    log(`${tag} ${name} build ${buildMs.toFixed(0)} ms, heap +${heapMB.toFixed(0)} MB, p50 ${lat.p50Ms} ms p99 ${lat.p99Ms} ms`);
+    peer = undefined;
+    gc();
+    return { buildMs, heapMB, lat, samples, hitCount };
+  };
+
   const runPeers = () => {
-    // Peer 1: MiniSearch over the same texts, folded the same way, all words required.
     const texts = indexTexts(corpus);
-    gc();
-    const mh0 = process.memoryUsage().heapUsed;
-    const mt0 = performance.now();
-    let mini: MiniSearch<{ id: number; text: string }> | undefined = new MiniSearch<{ id: number; text: string }>({
-      fields: ['text'],
-      storeFields: [],
-      processTerm: (term) => fold(term) || null,
-      searchOptions: { combineWith: 'AND', prefix: false, fuzzy: false },
+    // Peer 1: MiniSearch over the same texts, folded the same way, all words required.
+    const mini = measurePeer('minisearch', () => {
+      const m = new MiniSearch<{ id: number; text: string }>({
+        fields: ['text'],
+        storeFields: [],
+        processTerm: (term) => fold(term) || null,
+        searchOptions: { combineWith: 'AND', prefix: false, fuzzy: false },
+      });
+      m.addAll(texts.map((text, id) => ({ id, text })));
+      return { all: (q) => m.search(q), top: (q) => m.search(q).slice(0, 20) };
     });
-    mini.addAll(texts.map((text, id) => ({ id, text })));
-    const miniBuildMs = performance.now() - mt0;
-    gc();
-    const miniHeapMB = (process.memoryUsage().heapUsed - mh0) / MB;
-    const miniSearch = (q: string) => (mini as MiniSearch).search(q).slice(0, 20);
-    for (const q of SEARCH_MIX) hits.minisearch += (mini as MiniSearch).search(q).length;
-    warm(SEARCH_MIX, warmup - 1, budgetMs, miniSearch);
-    const miniSamples = timeCycled(SEARCH_MIX, queries, budgetMs, miniSearch);
-    const miniLat = latency(miniSamples);
-    log(`${tag} minisearch build ${miniBuildMs.toFixed(0)} ms, heap +${miniHeapMB.toFixed(0)} MB, p50 ${miniLat.p50Ms} ms p99 ${miniLat.p99Ms} ms`);
-    mini = undefined;
-    gc();
+    hits.minisearch = mini.hitCount;
 
     // Peer 2: a linear scan: every paragraph folded once up front, each query's folded words matched as
     // whole tokens (" word " substrings) in every paragraph, first 20 kept.
-    const folded = texts.map((t) => ` ${foldedTokens(t).join(' ')} `);
-    const linearSearch = (q: string): number[] => {
-      const needles = foldedTokens(q).map((w) => ` ${w} `);
-      const out: number[] = [];
-      if (needles.length === 0) return out;
-      for (let id = 0; id < folded.length; id++) {
-        const p = folded[id] as string;
-        let ok = true;
-        for (const n of needles) {
-          if (!p.includes(n)) {
-            ok = false;
-            break;
+    const linear = measurePeer('linear', () => {
+      const folded = texts.map((t) => ` ${foldedTokens(t).join(' ')} `);
+      const scan = (q: string): number[] => {
+        const needles = foldedTokens(q).map((w) => ` ${w} `);
+        const out: number[] = [];
+        if (needles.length === 0) return out;
+        for (let id = 0; id < folded.length; id++) {
+          const p = folded[id] as string;
+          let ok = true;
+          for (const n of needles) {
+            if (!p.includes(n)) {
+              ok = false;
+              break;
+            }
           }
+          if (ok) out.push(id);
         }
-        if (ok) out.push(id);
-      }
-      return out;
-    };
-    for (const q of SEARCH_MIX) hits.linear += linearSearch(q).length;
-    warm(SEARCH_MIX, warmup - 1, budgetMs, (q) => linearSearch(q).slice(0, 20));
-    const linearSamples = timeCycled(SEARCH_MIX, queries, budgetMs, (q) => linearSearch(q).slice(0, 20));
-    const linLat = latency(linearSamples);
-    log(`${tag} linear p50 ${linLat.p50Ms} ms p99 ${linLat.p99Ms} ms`);
-    folded.length = 0;
+        return out;
+      };
+      return { all: scan, top: (q) => scan(q).slice(0, 20) };
+    });
+    hits.linear = linear.hitCount;
 
     // Peer 3: FlexSearch as this project first used it (one Index, all words required, first 20).
-    gc();
-    const fh0 = process.memoryUsage().heapUsed;
-    const ft0 = performance.now();
-    let flex: Index | undefined = new Index({ tokenize: 'strict', resolution: 3, encode: indexTokens, cache: false });
-    texts.forEach((t, id) => (flex as Index).add(id, t));
-    const flexBuildMs = performance.now() - ft0;
-    gc();
-    const flexHeapMB = (process.memoryUsage().heapUsed - fh0) / MB;
-    const flexSearch = (q: string) => (flex as Index).search(foldedTokens(q).join(' '), { limit: 20 });
-    for (const q of SEARCH_MIX) hits.flexsearch += flexSearch(q).length;
-    warm(SEARCH_MIX, warmup - 1, budgetMs, flexSearch);
-    const flexSamples = timeCycled(SEARCH_MIX, queries, budgetMs, flexSearch);
-    const flexLat = latency(flexSamples);
-    log(`${tag} flexsearch build ${flexBuildMs.toFixed(0)} ms, heap +${flexHeapMB.toFixed(0)} MB, p50 ${flexLat.p50Ms} ms p99 ${flexLat.p99Ms} ms`);
-    flex = undefined;
-    gc();
-    return { miniBuildMs, miniHeapMB, miniLat, miniSamples, linLat, linearSamples, flexBuildMs, flexHeapMB, flexLat, flexSamples };
+    const flex = measurePeer('flexsearch', () => {
+      const index = new Index({ tokenize: 'strict', resolution: 3, encode: indexTokens, cache: false });
+      texts.forEach((t, id) => index.add(id, t));
+      const top = (q: string) => index.search(foldedTokens(q).join(' '), { limit: 20 }) as unknown[];
+      return { all: top, top };
+    });
+    hits.flexsearch = flex.hitCount;
+    return { mini, linear, flex };
   };
   const nan = { p50Ms: NaN, p99Ms: NaN, maxMs: NaN, n: 0 };
-  const { miniBuildMs, miniHeapMB, miniLat, miniSamples, linLat, linearSamples, flexBuildMs, flexHeapMB, flexLat, flexSamples } = opts.skipPeers
-    ? { miniBuildMs: NaN, miniHeapMB: NaN, miniLat: nan, miniSamples: [], linLat: nan, linearSamples: [], flexBuildMs: NaN, flexHeapMB: NaN, flexLat: nan, flexSamples: [] }
-    : runPeers();
+  const none = { buildMs: NaN, heapMB: NaN, lat: nan, samples: [] as number[], hitCount: 0 };
+  const { mini, linear, flex } = opts.skipPeers ? { mini: none, linear: none, flex: none } : runPeers();
   prof.close();
 
   const pick = (l: Latency) => ({ p50Ms: l.p50Ms, p99Ms: l.p99Ms });
@@ -533,9 +534,9 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
     autocomplete: { p50Ms: ac.p50Ms, p99Ms: ac.p99Ms },
     search: { p50Ms: search.p50Ms, p99Ms: search.p99Ms },
     peers: {
-      minisearch: { buildMs: round(miniBuildMs, 1), p50Ms: miniLat.p50Ms, p99Ms: miniLat.p99Ms, heapMB: round(miniHeapMB, 1) },
-      linear: { p50Ms: linLat.p50Ms, p99Ms: linLat.p99Ms },
-      flexsearch: { buildMs: round(flexBuildMs, 1), p50Ms: flexLat.p50Ms, p99Ms: flexLat.p99Ms, heapMB: round(flexHeapMB, 1) },
+      minisearch: { buildMs: round(mini.buildMs, 1), p50Ms: mini.lat.p50Ms, p99Ms: mini.lat.p99Ms, heapMB: round(mini.heapMB, 1) },
+      linear: { p50Ms: linear.lat.p50Ms, p99Ms: linear.lat.p99Ms },
+      flexsearch: { buildMs: round(flex.buildMs, 1), p50Ms: flex.lat.p50Ms, p99Ms: flex.lat.p99Ms, heapMB: round(flex.heapMB, 1) },
     },
     detail: {
       seed,
@@ -544,7 +545,7 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
       paragraphs: corpus.paragraphCount,
       indexEntries: corpus.index.entryCount,
       editions: corpus.editions.size,
-      timed: { answer: answerSamples.length, autocomplete: acSamples.length, search: searchSamples.length, minisearch: miniSamples.length, linear: linearSamples.length, flexsearch: flexSamples.length },
+      timed: { answer: answerSamples.length, autocomplete: acSamples.length, search: searchSamples.length, minisearch: mini.samples.length, linear: linear.samples.length, flexsearch: flex.samples.length },
       answerByKind: kinds(byKind),
       autocompleteByKind: kinds(acByKind),
       answerMaxMs: answer.maxMs,

@@ -123,10 +123,6 @@ export class Postings {
     this.ids = new Map(terms.map((t, i) => [t, i]));
   }
 
-  get termCount(): number {
-    return this.terms.length;
-  }
-
   /** Total stored (term, entry) pairs. */
   get size(): number {
     return this.data.length;

@@ -69,7 +69,7 @@ function readMeta(file: string, warn: (m: string) => void, label: string): Artic
     const parsed = schemas().MetaSchema.safeParse(JSON.parse(raw));
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
-    warn(`${metaLabel}: metadata ignored: ${issue?.path.join('.') || 'record'} ${issue?.message ?? 'is invalid'} (only outlet, url, published, language are allowed)`);
+    warn(`${metaLabel}: metadata ignored: ${issue?.path.join('.') || 'record'} ${issue?.message ?? 'is invalid'} (only outlet, url, published, language, fetched are allowed)`);
   } catch (e) {
     warn(`${metaLabel}: metadata ignored: not valid JSON (${(e as Error).message})`);
   }

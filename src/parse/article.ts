@@ -31,16 +31,22 @@ export interface ParseInput {
   file: string;
   raw: string;
   meta?: ArticleMeta;
+  /**
+   * The headline when the source gives it apart from the text (a saved web page's JSON-LD, og:title or
+   * <h1>): it is then the title, and every line of `raw` is body, never taken for a headline.
+   */
+  headline?: string;
 }
 
 /** Parse one raw article. Throws only on a record that fails its own schema (a bug, not bad input). */
-export function parseArticle({ id, file, raw, meta }: ParseInput): Article {
-  const all = splitParagraphs(normalizeText(raw));
-  let t = all.findIndex((p) => noiseKindOf(p) === undefined && attributionOf(p) === undefined);
+export function parseArticle({ id, file, raw, meta, headline }: ParseInput): Article {
+  const given = headline === undefined ? undefined : normalizeText(headline).replace(/\s+/gu, ' ').trim() || undefined;
+  const all = given === undefined ? splitParagraphs(normalizeText(raw)) : [given, ...splitParagraphs(normalizeText(raw))];
+  let t = given === undefined ? all.findIndex((p) => noiseKindOf(p) === undefined && attributionOf(p) === undefined) : 0;
   // Nothing but page furniture: no title either (the loader then skips the file).
   if (t < 0) t = all.length;
   // A short header line ("Media Note") above the real headline: prefer a nearby line naming the dialogue.
-  if (t < all.length && !speaksOfDialogue(all[t] as string)) {
+  if (given === undefined && t < all.length && !speaksOfDialogue(all[t] as string)) {
     for (let k = t + 1; k < Math.min(all.length, t + 5); k++) {
       const line = all[k] as string;
       if (speaksOfDialogue(line) && line.length <= 200 && !/[.!?]$/.test(line) && noiseKindOf(line) === undefined) {

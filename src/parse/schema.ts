@@ -81,6 +81,8 @@ function build() {
       url: z.url().optional(),
       published: isoDate.optional(),
       language: z.enum(['vi', 'en']).optional(),
+      /** When the page was fetched (ISO 8601 date-time), for pages added with `npm run add` / `/add`. */
+      fetched: z.iso.datetime({ offset: true }).optional(),
     })
     .strict();
 

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = {
@@ -45,4 +45,5 @@ if (!existsSync(target) || !existsSync(stamp) || statSync(stamp).mtimeMs < sourc
 }
 // The entry reads its own arguments from process.argv.slice(2): drop the entry name.
 process.argv.splice(2, 1);
-await import(new URL(`file://${target}`).href);
+// pathToFileURL, not `file://${target}`: a checkout path holding '#' or '%' would otherwise be misread.
+await import(pathToFileURL(target).href);

@@ -9,7 +9,7 @@ import { createClient } from './client.js';
 import { Cooldown } from './cooldown.js';
 import { handleInteraction } from './interactions.js';
 import { LiveCorpus } from './live-corpus.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, makeScrubber, type Logger } from './logger.js';
 import { handleMessage } from './messages.js';
 import { PageStore } from './page-store.js';
 import { readSettings } from './settings.js';
@@ -99,9 +99,17 @@ export async function startBot(opts: StartOptions = {}): Promise<BotHandle> {
   } catch (e) {
     live.close();
     await client.destroy();
-    const msg = (e as Error).message ?? String(e);
-    throw new Error(`Could not log in to Discord: ${logger && msg.includes(settings.DISCORD_TOKEN) ? '[redacted]' : msg}`);
+    throw loginError(e, settings.DISCORD_TOKEN);
   }
   await ready;
   return { client, ctx, logger, stop };
+}
+
+/**
+ * The error start-up throws when login fails. The token is scrubbed out of the cause's message rather than
+ * the whole message dropped: the rest of it says what failed (a rejected token, an unreachable host).
+ */
+export function loginError(cause: unknown, token: string): Error {
+  const msg = cause instanceof Error ? cause.message : String(cause);
+  return new Error(`Could not log in to Discord: ${makeScrubber([token])(msg)}`);
 }

@@ -20,6 +20,12 @@ const TRACK = 236;
 const LEGEND = 84;
 const PER_TRACK = 5;
 const MAX_CARD = 240;
+/**
+ * At most this many editions are drawn (the latest; the subtitle says how many earlier ones are left out):
+ * the real series has 14, and a synthetic corpus of a thousand would make an image tens of thousands of
+ * pixels tall, seconds to render and over Discord's upload limit.
+ */
+export const MAX_DRAWN = 30;
 
 const INK = '#1a202c';
 const MUTED = '#4a5568';
@@ -145,7 +151,7 @@ function card(e: EditionListItem, cx: number, top: number, width: number, locale
     const shown = people.slice(0, 2);
     for (const p of shown) {
       out.push(text(x, y, p.side, { size: 11, fill: FAINT, bold: true }));
-      out.push(text(x + 24, y, p.name, { size: 16, fill: MUTED }, inner - 24));
+      out.push(text(x + 24, y, p.name, { size: 15, fill: MUTED }, inner - 24));
       y += 22;
     }
     if (people.length > shown.length) out.push(text(x + 24, y, T.more(people.length - shown.length), { size: 13, fill: FAINT }, inner - 24));
@@ -203,7 +209,9 @@ export interface TimelineSvg {
 export function timelineSvg(items: readonly EditionListItem[], locale: Locale): TimelineSvg {
   const T = editionsLabels(locale);
   const articleCount = items.reduce((n, e) => n + (e.sources?.count ?? 0), 0);
-  const editions = [...items].sort((a, b) => a.edition - b.edition);
+  const all = [...items].sort((a, b) => a.edition - b.edition);
+  const editions = all.slice(-MAX_DRAWN);
+  const omitted = all.length - editions.length;
   const tracks = Math.max(1, Math.ceil(editions.length / PER_TRACK));
   const perTrack = Math.max(1, Math.ceil(editions.length / tracks));
   const column = Math.min(MAX_CARD + 14, (WIDTH - 2 * MARGIN) / perTrack);
@@ -213,14 +221,14 @@ export function timelineSvg(items: readonly EditionListItem[], locale: Locale): 
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT_FAMILY}">`,
     `<rect width="${WIDTH}" height="${height}" fill="#f4f6f9"/>`,
     text(MARGIN, 48, T.imageTitle, { size: 28, fill: INK, bold: true }, WIDTH - 2 * MARGIN),
-    text(MARGIN, 80, T.imageSubtitle(editions.length, articleCount), { size: 18, fill: MUTED }, WIDTH - 2 * MARGIN),
+    text(MARGIN, 80, T.imageSubtitle(all.length, articleCount) + (omitted > 0 ? ` · ${T.omitted(omitted)}` : ''), { size: 18, fill: MUTED }, WIDTH - 2 * MARGIN),
   ];
   for (let t = 0; t < tracks; t++) {
     const row = editions.slice(t * perTrack, (t + 1) * perTrack);
     const top = HEADER + t * TRACK;
     const axisY = top + 30;
-    // Centre a short row (fewer editions than a full track) instead of leaving a gap on the right.
-    const start = (WIDTH - row.length * column) / 2 + column / 2;
+    // One short row is centred; on several tracks a short last row starts at the left, as text wraps.
+    const start = (tracks === 1 ? (WIDTH - row.length * column) / 2 : (WIDTH - perTrack * column) / 2) + column / 2;
     const xs = row.map((_, i) => start + i * column);
     const first = xs[0] ?? start;
     const last = xs[xs.length - 1] ?? start;

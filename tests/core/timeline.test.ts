@@ -13,7 +13,7 @@ import { attachmentRefs, renderAttachments } from '../../src/render/attachments.
 import { renderDiscord } from '../../src/render/discord.js';
 import { renderText } from '../../src/render/text.js';
 import { renderTimelinePng, svgToPng, timelineFontFiles, TIMELINE_ZOOM } from '../../src/render/timeline-png.js';
-import { FONT_FAMILY, placeClass, timelineSvg, xmlText } from '../../src/render/timeline-svg.js';
+import { FONT_FAMILY, MAX_DRAWN, placeClass, timelineSvg, xmlText } from '../../src/render/timeline-svg.js';
 import { richEditionArticles, richEditionCorpus } from './editions-fixture.js';
 import { cleanTemp, corpusOf, seedFiles } from './fixtures.js';
 
@@ -107,9 +107,24 @@ describe('the timeline image', () => {
     });
   }
 
+  it('a corpus of a hundred editions draws the latest 30 and says so; the image stays small', async () => {
+    const base = richEditionArticles();
+    const many = new Corpus(Array.from({ length: 9 }, (_, k) => base.map((a) => ({ ...a, id: `${a.id}-${k}`, file: `${k}-${a.file}`, edition: (a.edition as number) + 12 * k }))).flat());
+    const items = editionList(many);
+    expect(items.length).toBeGreaterThanOrEqual(100);
+    const { svg, height } = timelineSvg(items, 'en');
+    expect(svg).toContain(`${items.length} editions in the corpus`);
+    expect(svg).toContain(`the first ${items.length - MAX_DRAWN} not drawn`);
+    expect(svg).toContain(`>${items.at(-1)!.edition}<`);
+    expect(svg).not.toContain(`>${items.at(-MAX_DRAWN - 1)!.edition}<`);
+    expect(height).toBe(timelineSvg(items.slice(-MAX_DRAWN), 'en').height);
+    const png = await renderTimelinePng(items, 'en');
+    expect(png.data.length).toBeLessThan(DISCORD_LIMIT / 8);
+  });
+
   it('draws every edition with its year, place, co-chairs and source count; mentioned ones apart', () => {
     const { svg } = timelineSvg(editionList(rich), 'vi');
-    for (const s of ['2008', 'Hà Nội', 'trực tuyến', 'Trương Gia Bảo', 'Taylor Brennan', '5 nguồn', '2018*', '2023†', 'nhắc đến trong 1 bài khác']) expect(svg).toContain(s);
+    for (const s of ['2008', 'Hà Nội', 'trực tuyến', 'Trương Gia Bảo', 'Taylor Brennan', '5 nguồn', '2018*', '2023†', 'nhắc đến trong 1 bài']) expect(svg).toContain(s);
     // Mentioned editions: dashed cards and hollow dots (3 editions → 3 of each, plus the legend's dot).
     expect(svg.match(/<rect [^>]*stroke-dasharray/g)).toHaveLength(3);
     expect(svg.match(/<circle [^>]*fill="#ffffff"[^>]*stroke-dasharray/g)).toHaveLength(4);
@@ -138,7 +153,7 @@ describe('the timeline image', () => {
 
   it('long names are shortened or narrowed to their card, never left to spill', () => {
     const { svg } = timelineSvg(editionList(rich), 'en');
-    // 'Alexandra Montgomery-Whitfield' does not fit a card at 16 px.
+    // 'Alexandra Montgomery-Whitfield' does not fit a card at 15 px.
     expect(svg).not.toContain('>Alexandra Montgomery-Whitfield<');
     expect(svg).toMatch(/>Alexandra Montgom[^<]*…</);
   });

@@ -60,7 +60,21 @@ export async function svgToPng(svg: string, { zoom = TIMELINE_ZOOM, fonts = true
   return { data: image.asPng(), width: image.width, height: image.height };
 }
 
+/**
+ * Images made, per edition list and language. The list is computed once per corpus (and replaced with it),
+ * so a burst of /editions renders one image per language, and concurrent asks share the render under way.
+ * A failed render is forgotten, to be tried again on the next ask.
+ */
+const MADE = new WeakMap<readonly EditionListItem[], Map<Locale, Promise<PngImage>>>();
+
 /** The /editions timeline image. */
-export async function renderTimelinePng(items: readonly EditionListItem[], locale: Locale): Promise<PngImage> {
-  return svgToPng(timelineSvg(items, locale).svg);
+export function renderTimelinePng(items: readonly EditionListItem[], locale: Locale): Promise<PngImage> {
+  let byLocale = MADE.get(items);
+  if (!byLocale) MADE.set(items, (byLocale = new Map()));
+  const made = byLocale.get(locale);
+  if (made) return made;
+  const render = svgToPng(timelineSvg(items, locale).svg);
+  byLocale.set(locale, render);
+  render.catch(() => byLocale.delete(locale));
+  return render;
 }

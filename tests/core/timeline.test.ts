@@ -122,6 +122,16 @@ describe('the timeline image', () => {
     expect(png.data.length).toBeLessThan(DISCORD_LIMIT / 8);
   });
 
+  it('one render per edition list and language: a burst of /editions shares it', async () => {
+    const items = editionList(rich);
+    const first = renderTimelinePng(items, 'vi');
+    expect(renderTimelinePng(items, 'vi')).toBe(first);
+    expect(renderTimelinePng(items, 'en')).not.toBe(first);
+    // A reloaded corpus is a new list: drawn anew.
+    expect(renderTimelinePng(editionList(richEditionCorpus()), 'vi')).not.toBe(first);
+    expect((await first).data.equals((await renderTimelinePng(editionList(richEditionCorpus()), 'vi')).data)).toBe(true);
+  });
+
   it('draws every edition with its year, place, co-chairs and source count; mentioned ones apart', () => {
     const { svg } = timelineSvg(editionList(rich), 'vi');
     for (const s of ['2008', 'Hà Nội', 'trực tuyến', 'Trương Gia Bảo', 'Taylor Brennan', '5 nguồn', '2018*', '2023†', 'nhắc đến trong 1 bài']) expect(svg).toContain(s);

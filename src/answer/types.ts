@@ -75,6 +75,32 @@ export interface EditionListItem {
   place?: string;
   /** Known from an article about it, or only from another article's mention. */
   basis: 'article' | 'mention';
+  /** The co-chairs its own articles name (each name once, Vietnam's side first). */
+  cochairs?: PersonValue[];
+  /** Its own articles (the sources about it): how many, and from which outlets. */
+  sources?: SourceTally;
+  /** How many articles about other editions mention it. */
+  mentionedIn?: number;
+}
+
+/** How many articles, and from which outlets: equal outlets (ignoring case and punctuation) grouped. */
+export interface SourceTally {
+  count: number;
+  /** Most articles first; `name` as the first article wrote it. */
+  outlets: { name: string; count: number }[];
+  /** Articles that name no outlet (no metadata, no attribution line). */
+  unnamed: number;
+}
+
+/**
+ * A file that goes with an answer — what it is, not its bytes: renderers name it (console, --json) or
+ * produce and attach it (Discord). Rendering it may fail; the answer stands without it.
+ */
+export interface AnswerAttachment {
+  /** What to draw: the timeline of the answer's editions. */
+  kind: 'editions-timeline';
+  filename: string;
+  contentType: 'image/png';
 }
 
 export type Focus = 'summary' | 'cochairs' | 'date' | 'place' | 'topics' | 'agreed' | 'agencies' | 'next';
@@ -107,6 +133,8 @@ export interface UnknownEditionAnswer {
 export interface EditionsAnswer {
   kind: 'editions';
   items: EditionListItem[];
+  /** The timeline image of `items` (absent when the corpus knows no edition). */
+  attachments?: AnswerAttachment[];
 }
 
 export interface TopicResult {

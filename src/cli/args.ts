@@ -1,9 +1,11 @@
-/** Tiny argument reader for the command-line tools: --data DIR, --json, --locale vi|en, the rest positional. */
+/** Tiny argument reader for the command-line tools: --data DIR, --json, --locale vi|en, --attachments DIR, the rest positional. */
 
 export interface CliArgs {
   data?: string;
   json: boolean;
   locale?: 'vi' | 'en';
+  /** Write the files the answer would attach on Discord (the /editions image) into this folder. */
+  attachments?: string;
   positional: string[];
 }
 
@@ -25,6 +27,7 @@ export function readArgs(argv: readonly string[]): CliArgs {
       break;
     } else if (a === '--json') out.json = true;
     else if (a === '--data' || a.startsWith('--data=')) out.data = value('--data');
+    else if (a === '--attachments' || a.startsWith('--attachments=')) out.attachments = value('--attachments');
     else if (a === '--locale' || a.startsWith('--locale=')) {
       const v = value('--locale');
       if (v !== 'vi' && v !== 'en') throw new UsageError(`--locale must be vi or en, not "${v.slice(0, 20)}"`);

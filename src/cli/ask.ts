@@ -1,18 +1,26 @@
-/** `npm run ask -- [--data DIR] [--json] [--locale vi|en] "<input>"`: one answer, then exit 0. */
+/**
+ * `npm run ask -- [--data DIR] [--json] [--locale vi|en] [--attachments DIR] "<input>"`: one answer, then
+ * exit 0. With --attachments, the files the bot would attach on Discord are also written to DIR.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Corpus } from '../corpus/corpus.js';
 import { answerInput } from '../answer/engine.js';
 import { dataDir } from '../config/paths.js';
+import { renderAttachments } from '../render/attachments.js';
 import { renderDiscord } from '../render/discord.js';
 import { renderText } from '../render/text.js';
 import { readArgs, UsageError } from './args.js';
 
-function main(): number {
+const USAGE = 'usage: npm run ask -- [--data DIR] [--json] [--locale vi|en] [--attachments DIR] "<question or /command>"';
+
+async function main(): Promise<number> {
   let args;
   try {
     args = readArgs(process.argv.slice(2));
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`ask: ${e.message}\nusage: npm run ask -- [--data DIR] [--json] [--locale vi|en] "<question or /command>"\n`);
+      process.stderr.write(`ask: ${e.message}\n${USAGE}\n`);
       return 2;
     }
     throw e;
@@ -27,7 +35,21 @@ function main(): number {
   } else {
     process.stdout.write(`${renderText(answer, { locale })}\n`);
   }
+  if (args.attachments !== undefined) {
+    try {
+      const files = await renderAttachments(answer, locale);
+      if (files.length > 0) mkdirSync(args.attachments, { recursive: true });
+      for (const f of files) {
+        const path = resolve(join(args.attachments, f.filename));
+        writeFileSync(path, f.data);
+        process.stderr.write(`wrote ${path} (${f.data.length} bytes)\n`);
+      }
+    } catch (e) {
+      process.stderr.write(`ask: the attachment could not be written (${(e as Error).message})\n`);
+      return 1;
+    }
+  }
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

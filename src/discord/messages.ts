@@ -6,7 +6,7 @@ import { ChannelType, type Client, type Message } from 'discord.js';
 import { detectLanguage } from '../parse/language.js';
 import { MAX_INPUT } from '../answer/intent.js';
 import type { BotContext } from './context.js';
-import { cooldownText, inTurn, renderForDiscord, toMessageOptions } from './respond.js';
+import { answerForDiscord, cooldownText, inTurn, withFiles } from './respond.js';
 
 /** The question in a message, or undefined when the bot should stay silent. */
 export function questionOf(message: Message, botId: string, askChannels: readonly string[]): string | undefined {
@@ -44,8 +44,8 @@ export async function handleMessage(ctx: BotContext, client: Client, message: Me
       await message.reply({ content: cooldownText(detectLanguage(question), wait), allowedMentions: { parse: [], repliedUser: false } });
       return;
     }
-    const payload = await inTurn(() => renderForDiscord(ctx, question, undefined));
-    await message.reply({ ...toMessageOptions(payload), allowedMentions: { parse: [], repliedUser: false } });
+    const reply = await inTurn(() => answerForDiscord(ctx, question, undefined));
+    await message.reply({ ...(await withFiles(ctx, reply)), allowedMentions: { parse: [], repliedUser: false } });
   } catch (e) {
     ctx.logger.error('channel question failed', { ...where, error: e });
   }

@@ -10,9 +10,10 @@ import {
   type InteractionReplyOptions,
 } from 'discord.js';
 import { answerInput } from '../answer/engine.js';
-import type { Locale } from '../answer/types.js';
+import type { Answer, Locale } from '../answer/types.js';
 import { toLocale } from '../i18n/labels.js';
 import { renderDiscord, type DiscordPayload } from '../render/discord.js';
+import { attachmentFiles } from './attachments.js';
 import type { BotContext } from './context.js';
 
 export const DEFER_AFTER_MS = 1500;
@@ -29,14 +30,32 @@ export function toMessageOptions(payload: DiscordPayload): BaseMessageOptions {
 
 const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
+/** An answer rendered for Discord, with what its files (if any) are made from. */
+export interface DiscordAnswer {
+  payload: DiscordPayload;
+  answer: Answer;
+  locale: Locale;
+}
+
 /** Render an input for Discord, with paging buttons registered when the answer has several pages. */
-export function renderForDiscord(ctx: BotContext, input: string, locale: Locale | undefined, mentionUserId?: string): DiscordPayload {
+export function answerForDiscord(ctx: BotContext, input: string, locale: Locale | undefined, mentionUserId?: string): DiscordAnswer {
   const { answer, language } = answerInput(ctx.corpus(), input);
   const loc = locale ?? language;
   const first = renderDiscord(answer, { locale: loc, mentionUserId, pageKey: 'pg:x' });
-  if (first.pageCount <= 1) return first.payload;
+  if (first.pageCount <= 1) return { payload: first.payload, answer, locale: loc };
   const key = ctx.pages.put({ input, locale: loc, mentionUserId });
-  return renderDiscord(answer, { locale: loc, mentionUserId, pageKey: key }).payload;
+  return { payload: renderDiscord(answer, { locale: loc, mentionUserId, pageKey: key }).payload, answer, locale: loc };
+}
+
+export function renderForDiscord(ctx: BotContext, input: string, locale: Locale | undefined, mentionUserId?: string): DiscordPayload {
+  return answerForDiscord(ctx, input, locale, mentionUserId).payload;
+}
+
+/** The message options of an answer, its files rendered (or left out, with a warning, if they cannot be). */
+export async function withFiles(ctx: BotContext, reply: DiscordAnswer): Promise<BaseMessageOptions> {
+  const files = await attachmentFiles(ctx.logger, reply.payload, reply.answer, reply.locale);
+  const options = toMessageOptions(reply.payload);
+  return files.length > 0 ? { ...options, files } : options;
 }
 
 const COOLDOWN_TEXT: Record<Locale, (s: number) => string> = {
@@ -148,16 +167,17 @@ export async function replyWithAnswer(
   const age = interactionAge(interaction, received);
   if (age + backlogMs() >= DEFER_AFTER_MS) defer();
   const timer = setTimeout(defer, Math.max(0, DEFER_AFTER_MS - age));
-  let payload: DiscordPayload;
+  let options: BaseMessageOptions;
   try {
-    payload = await inTurn(() => {
+    const reply = await inTurn(() => {
       if (interactionAge(interaction, received) >= DEFER_AFTER_MS) defer();
-      return renderForDiscord(ctx, input, locale, mention);
+      return answerForDiscord(ctx, input, locale, mention);
     });
+    // Still under the deferral timer: a slow image defers the reply rather than missing Discord's 3 s.
+    options = await withFiles(ctx, reply);
   } finally {
     clearTimeout(timer);
   }
-  const options = toMessageOptions(payload);
   if (deferred) {
     await deferred;
     await interaction.editReply(options);

@@ -4,6 +4,7 @@
  */
 import type { Answer, Locale } from '../answer/types.js';
 import { labels } from '../i18n/labels.js';
+import { attachmentRefs, type AttachmentRef } from './attachments.js';
 import { toDocument, type Doc } from './document.js';
 
 export const LIMITS = {
@@ -50,6 +51,8 @@ export interface DiscordPayload {
   embeds: Embed[];
   components: ActionRow[];
   allowed_mentions: { parse: []; users: string[]; replied_user: boolean };
+  /** Files sent with the message (multipart `files[n]`), named as in Discord's payload_json. First page only. */
+  attachments?: AttachmentRef[];
 }
 
 export interface RenderOptions {
@@ -141,7 +144,11 @@ export function paginate(doc: Doc): { title: string; description: string; fields
 
 export function renderDiscord(answer: Answer, opts: RenderOptions): Rendered {
   const doc = toDocument(answer, opts.locale);
-  return renderDocument(doc, opts);
+  const rendered = renderDocument(doc, opts);
+  // A page turn edits the message, which keeps the files sent with its first page.
+  const files = rendered.page === 0 ? attachmentRefs(answer, opts.locale) : [];
+  if (files.length > 0) rendered.payload.attachments = files;
+  return rendered;
 }
 
 export function renderDocument(doc: Doc, opts: RenderOptions): Rendered {

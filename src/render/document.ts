@@ -8,6 +8,7 @@ import type {
 } from '../answer/types.js';
 import { labels, type Labels } from '../i18n/labels.js';
 import { matchSpans } from '../search/highlight.js';
+import { sourcesNote } from './edition-sources.js';
 import { citationLine, formatDate, formatDays, safe } from './format.js';
 
 export interface Section {
@@ -127,8 +128,14 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): Doc {
   return { title: L.editionTitle(a.edition), description, sections, footer: L.footer, color: BLUE };
 }
 
-function editionItemLine(e: EditionListItem, L: Labels): string {
-  const bits = [e.year !== undefined ? `${e.year} (${L.yearKind[e.yearKind ?? 'meeting']})` : undefined, e.place ? safe(e.place) : undefined, e.basis === 'mention' ? L.onlyMentioned : undefined];
+/** With `locale`, the line also says how many sources the edition has and from which outlets. */
+function editionItemLine(e: EditionListItem, L: Labels, locale?: Locale): string {
+  const bits = [
+    e.year !== undefined ? `${e.year} (${L.yearKind[e.yearKind ?? 'meeting']})` : undefined,
+    e.place ? safe(e.place) : undefined,
+    e.basis === 'mention' ? L.onlyMentioned : undefined,
+    locale ? sourcesNote(e, locale) : undefined,
+  ];
   return `**${L.editionItem(e.edition)}** — ${bits.filter(Boolean).join(' · ') || '…'}`;
 }
 
@@ -142,10 +149,10 @@ function unknownEditionDoc(a: UnknownEditionAnswer, L: Labels): Doc {
   };
 }
 
-function editionsDoc(a: EditionsAnswer, L: Labels): Doc {
+function editionsDoc(a: EditionsAnswer, L: Labels, locale: Locale): Doc {
   return {
     title: L.editionsTitle,
-    description: a.items.length ? a.items.map((e) => editionItemLine(e, L)).join('\n') : L.noEditions,
+    description: a.items.length ? a.items.map((e) => editionItemLine(e, L, locale)).join('\n') : L.noEditions,
     sections: [],
     footer: L.editionsHint,
     color: BLUE,
@@ -210,7 +217,7 @@ function aboutDoc(a: AboutAnswer, L: Labels, locale: Locale): Doc {
     title: L.aboutTitle,
     description: L.aboutBody(a.articles, a.dialogueArticles, a.paragraphs),
     sections: [
-      { name: L.knownEditions, lines: a.editions.length ? a.editions.map((e) => editionItemLine(e, L)) : [L.noEditions] },
+      { name: L.knownEditions, lines: a.editions.length ? a.editions.map((e) => editionItemLine(e, L, locale)) : [L.noEditions] },
       { name: L.howToCite, lines: [L.howToCiteBody] },
       {
         name: L.sources,
@@ -252,7 +259,7 @@ export function toDocument(answer: Answer, locale: Locale): Doc {
     case 'edition-unknown':
       return unknownEditionDoc(answer, L);
     case 'editions':
-      return editionsDoc(answer, L);
+      return editionsDoc(answer, L, locale);
     case 'topic':
       return topicDoc(answer, L, locale);
     case 'search':

@@ -1,5 +1,6 @@
 /** Console text: the very Discord payloads, every page, printed as readable plain text. */
 import type { Answer } from '../answer/types.js';
+import { attachmentLines } from './attachments.js';
 import { toDocument } from './document.js';
 import { renderDocument, type DiscordPayload, type RenderOptions } from './discord.js';
 
@@ -33,6 +34,8 @@ export function renderText(answer: Answer, opts: RenderOptions): string {
     const { payload } = renderDocument({ ...doc, footer: '' }, { ...opts, page: p });
     parts.push(payloadToText({ ...payload, embeds: payload.embeds.map((e) => ({ ...e, title: '' })) }).replace(/^== {2}==\n?/, ''));
   }
+  const files = attachmentLines(answer, opts.locale);
+  if (files.length > 0) parts.push(`\n${files.join('\n')}`);
   if (doc.footer) parts.push(`\n${plain(doc.footer)}`);
   return parts.join('\n');
 }

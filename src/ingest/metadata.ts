@@ -61,7 +61,8 @@ function text(v: unknown): string | undefined {
 
 function clean(s: string): string | undefined {
   const t = s.replace(/\s+/gu, ' ').trim();
-  return t ? decodeEntities(t) : undefined;
+  // NFC: a legacy page (windows-1258) decodes to letters with separate tone marks.
+  return t ? decodeEntities(t).normalize('NFC') : undefined;
 }
 
 /** JSON-LD strings sometimes carry HTML entities written by the site's template ("&quot;"). */

@@ -43,7 +43,7 @@ export function blocksToParagraphs(root: DomNode): string[] {
   let prose = false;
   let inLink = 0;
   const flush = () => {
-    const t = line.replace(/[\s\u00a0]+/gu, ' ').trim();
+    const t = line.replace(/[\s\u00a0]+/gu, ' ').trim().normalize('NFC');
     if (t && prose) out.push(t);
     line = '';
     prose = false;

@@ -154,6 +154,28 @@ describe('addArticle from a local file', () => {
     expect(readdirSync(dir)).not.toContain('vi-news-jsonld.meta.json');
   });
 
+  it('an article about something else is kept as a plain searchable article, and the reply says so', async () => {
+    const src = mkdtempSync(join(tmpdir(), 'add-src-'));
+    try {
+      const prose = [
+        'Giá lúa gạo tại các tỉnh đồng bằng sông Cửu Long tăng nhẹ trong tuần qua nhờ nhu cầu xuất khẩu phục hồi.',
+        'Nhiều hợp tác xã cho biết thương lái đã quay lại thu mua với giá cao hơn tháng trước khoảng năm phần trăm.',
+        'Các chuyên gia dự báo giá sẽ còn ổn định đến hết vụ đông xuân nếu thời tiết thuận lợi.',
+      ];
+      writeFileSync(
+        join(src, 'lua-gao.html'),
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta property="og:title" content="Giá lúa gạo tăng nhẹ"></head><body><article>${prose.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+      );
+      const r = await addArticle(join(src, 'lua-gao.html'), options());
+      expect(r).toMatchObject({ ok: true, file: 'lua-gao.html' });
+      expect(describeAdded(r)).toBe(
+        'Added: lua-gao.html\nTitle: Giá lúa gạo tăng nhẹ\nOutlet: unknown\nNot about a Vietnam–US political, security and defense dialogue: kept as a plain searchable article.',
+      );
+    } finally {
+      rmSync(src, { recursive: true, force: true });
+    }
+  });
+
   it('a missing file, another kind of file, an empty or a binary one: one sentence, nothing stored', async () => {
     const src = mkdtempSync(join(tmpdir(), 'add-src-'));
     try {

@@ -24,6 +24,8 @@ export interface PageMeta {
   canonical?: string;
   /** The page's language tag as written (<html lang>, JSON-LD inLanguage, og:locale). */
   languageTag?: string;
+  /** Where a browser saved the page from ("<!-- saved from url=… -->", SingleFile's "url: …" note). */
+  savedFrom?: string;
   /** Where each fact came from, for the reply to the owner (e.g. { headline: 'og:title' }). */
   from: Partial<Record<'headline' | 'published' | 'outlet' | 'url' | 'language', string>>;
 }
@@ -115,6 +117,23 @@ export function httpUrl(href: string | undefined | null, base?: string): string 
   }
 }
 
+/**
+ * The address a saved page came from, as the browser noted it at the top of the file: Chrome's and
+ * Internet Explorer's "<!-- saved from url=(0071)https://… -->", SingleFile's "url: https://…" comment.
+ */
+export function savedFromUrl(html: string): string | undefined {
+  const head = html.slice(0, 4096);
+  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(head) ?? /<!--[^>]*?\bPage saved with SingleFile[\s\S]*?\burl:\s*(\S+)[\s\S]*?-->/i.exec(head);
+  return httpUrl(m?.[1]);
+}
+
+/** A site's home page given as an article's address (a misconfigured canonical link) names no article. */
+function articleAddress(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const u = new URL(url);
+  return u.pathname === '/' && !u.search ? undefined : url;
+}
+
 export function readPageMeta(doc: MetaDocument, baseUrl?: string): PageMeta {
   const from: PageMeta['from'] = {};
   const metaContent = (key: string): string | undefined => {
@@ -162,9 +181,9 @@ export function readPageMeta(doc: MetaDocument, baseUrl?: string): PageMeta {
   meta.siteName = metaContent('og:site_name');
 
   const canonicalLink = Array.from(doc.querySelectorAll('link[rel]')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
-  const canonical = httpUrl(canonicalLink?.getAttribute('href'), baseUrl);
-  const ogUrl = httpUrl(metaContent('og:url'), baseUrl);
-  const ldUrl = ld ? httpUrl(text(ld.url) ?? (isObject(ld.mainEntityOfPage) ? text(ld.mainEntityOfPage['@id']) : text(ld.mainEntityOfPage)), baseUrl) : undefined;
+  const canonical = articleAddress(httpUrl(canonicalLink?.getAttribute('href'), baseUrl));
+  const ogUrl = articleAddress(httpUrl(metaContent('og:url'), baseUrl));
+  const ldUrl = ld ? articleAddress(httpUrl(text(ld.url) ?? (isObject(ld.mainEntityOfPage) ? text(ld.mainEntityOfPage['@id']) : text(ld.mainEntityOfPage)), baseUrl)) : undefined;
   if (canonical) (meta.canonical = canonical), set('url', 'canonical link');
   else if (ogUrl) (meta.canonical = ogUrl), set('url', 'og:url');
   else if (ldUrl) (meta.canonical = ldUrl), set('url', 'JSON-LD url');

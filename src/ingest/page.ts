@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleMeta } from '../parse/schema.js';
-import { corpusLanguage, readPageMeta, type MetaDocument, type PageMeta } from './metadata.js';
+import { corpusLanguage, readPageMeta, savedFromUrl, type MetaDocument, type PageMeta } from './metadata.js';
 
 export interface PageRead {
   headline?: string;
@@ -78,19 +78,20 @@ export function blocksToParagraphs(root: DomNode): string[] {
  */
 const FURNITURE = [
   'nav', 'aside', 'footer', 'form', 'dialog', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
-  '[role="banner"]', '[role="search"]', '[aria-hidden="true"]', '[hidden]',
+  '[role="banner"]', '[role="search"]',
   '[class*="advert" i]', '[id*="advert" i]', '[class*="ad-slot" i]', '[data-ad]', '[data-ad-slot]', '.ad', '.ads',
   '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[class*="cookie" i]', '[id*="cookie" i]', '[class*="consent" i]', '[id*="consent" i]',
 ].join(',');
 
 interface FurnitureDocument {
-  querySelectorAll(selector: string): ArrayLike<{ remove(): void; closest(selector: string): unknown }>;
+  querySelectorAll(selector: string): ArrayLike<{ remove(): void; closest(selector: string): unknown; querySelector(selector: string): unknown }>;
 }
 
 function removeFurniture(doc: FurnitureDocument): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
-  // A page header outside the article (logo, menu); one inside it holds the headline and byline.
-  for (const el of Array.from(doc.querySelectorAll('header'))) if (!el.closest('article, main')) el.remove();
+  // A page header (logo, menu) goes; an article's header (inside the article, or holding the headline
+  // and often the lead) stays.
+  for (const el of Array.from(doc.querySelectorAll('header'))) if (!el.closest('article, main') && !el.querySelector('h1')) el.remove();
 }
 
 /**
@@ -99,7 +100,9 @@ function removeFurniture(doc: FurnitureDocument): void {
  */
 export function readPage(html: string, baseUrl?: string): PageRead | { problem: string } {
   const { document } = parseHTML(html);
-  const meta = readPageMeta(document as unknown as MetaDocument, baseUrl);
+  const savedFrom = baseUrl === undefined ? savedFromUrl(html) : undefined;
+  const meta = readPageMeta(document as unknown as MetaDocument, baseUrl ?? savedFrom);
+  if (savedFrom) meta.savedFrom = savedFrom;
   removeFurniture(document as unknown as FurnitureDocument);
   // Readability rewrites the document it reads; the metadata is taken above, before it does.
   let article: { content?: string | null; title?: string | null } | null = null;
@@ -146,7 +149,7 @@ function hostOf(url: string | undefined): string | undefined {
  * wrote) wins field by field. `fetchedFrom` is the address the page came from, when no canonical URL.
  */
 export function mergeMeta(page: PageMeta, sidecar: ArticleMeta | undefined, fetchedFrom?: string): ArticleMeta {
-  const url = page.canonical ?? fetchedFrom;
+  const url = page.canonical ?? fetchedFrom ?? page.savedFrom;
   const own: ArticleMeta = {};
   const outlet = (page.publisher ?? page.siteName ?? hostOf(url))?.slice(0, 200);
   if (outlet) own.outlet = outlet;

@@ -195,6 +195,25 @@ describe('metadata details', () => {
     expect(m.authors).toEqual(['A. B.']);
   });
 
+  it('a canonical link (or og:url) to the site’s home page names no article and is passed over', () => {
+    const m = metaOf('<html><head><link rel="canonical" href="https://x.example/"><meta property="og:url" content="https://x.example/news/a-1.html"></head></html>');
+    expect(m.canonical).toBe('https://x.example/news/a-1.html');
+    expect(m.from.url).toBe('og:url');
+  });
+
+  it('a page saved by a browser without a canonical link keeps the address it was saved from', () => {
+    const html = page('en-ogtitle-only.html').toString('utf8').replace(/<meta property="og:url"[^>]*>/, '');
+    const chrome = `<!DOCTYPE html>\n<!-- saved from url=(0052)https://wire.example.org/news/2015/01/saved-by-chrome -->\n${html}`;
+    const singleFile = `<!DOCTYPE html> <html><!--\n Page saved with SingleFile \n url: https://wire.example.org/news/2015/01/saved-by-singlefile \n saved date: Thu Jan 22 2015\n-->${html}`;
+    for (const [doc, url] of [[chrome, 'https://wire.example.org/news/2015/01/saved-by-chrome'], [singleFile, 'https://wire.example.org/news/2015/01/saved-by-singlefile']] as const) {
+      const r = read('saved.html', Buffer.from(doc, 'utf8'));
+      expect(r.page.meta.savedFrom).toBe(url);
+      expect(r.article.source.url).toBe(url);
+    }
+    // Fetched, the address it came from counts, not a note in the page.
+    expect(read('saved.html', Buffer.from(chrome, 'utf8'), { baseUrl: 'https://elsewhere.example/a' }).article.source.url).toBe('https://elsewhere.example/a');
+  });
+
   it('only http(s) canonical links count', () => {
     expect(metaOf('<html><head><link rel="canonical" href="javascript:alert(1)"></head></html>').canonical).toBeUndefined();
     expect(metaOf('<html><head><link rel="canonical" href="/a#frag"></head></html>', 'https://x.example/b').canonical).toBe('https://x.example/a');

@@ -63,6 +63,6 @@ export const add: Command = {
       }
     }
     ctx.logger.info(result.ok ? 'article added' : 'article not added', result.ok ? { file: result.file, updated: result.updated } : { problem: result.problem });
-    await interaction.editReply({ content: `${describeAdded(result, loc)}${tail}`.slice(0, 1990), allowedMentions: NO_MENTIONS });
+    await interaction.editReply({ content: `${describeAdded(result, loc, { discord: true })}${tail}`.slice(0, 1990), allowedMentions: NO_MENTIONS });
   },
 };

@@ -32,7 +32,8 @@ const L = {
   },
 } as const;
 
-export function describeAdded(result: AddResult, loc: Loc = 'en'): string {
+/** `discord`: the link in <…>, so Discord shows no preview card under the owner's reply. */
+export function describeAdded(result: AddResult, loc: Loc = 'en', { discord = false }: { discord?: boolean } = {}): string {
   if (!result.ok) return `${L.notAdded[loc]} (${result.input.slice(0, 200)}): ${result.problem}`;
   const a = result.article;
   const lines: string[] = [`${result.updated ? L.updated[loc] : L.added[loc]}: ${result.file}`];
@@ -43,7 +44,7 @@ export function describeAdded(result: AddResult, loc: Loc = 'en'): string {
     pub = ` · ${L.published[loc]} ${a.published} (${basis})`;
   }
   lines.push(`${L.outlet[loc]}: ${a.source.outlet ?? L.unknown[loc]}${pub}`);
-  if (a.source.url) lines.push(`${L.link[loc]}: ${a.source.url}`);
+  if (a.source.url) lines.push(`${L.link[loc]}: ${discord ? `<${a.source.url}>` : a.source.url}`);
   if (!a.aboutDialogue) {
     lines.push(L.plain[loc]);
     return lines.join('\n');

@@ -58,6 +58,8 @@ describe('/add', () => {
     const text = textOf(reply);
     expect(text).toMatch(/^Added: thoisumau-example-vn-doi-thoai-.*\.html\n/);
     expect(text).toContain('Outlet: Báo Thời Sự Mẫu · published 2018-02-01');
+    // The link without a preview card.
+    expect(text).toContain('Link: <https://thoisumau.example.vn/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html>');
     expect(text).toContain('Edition: 9 · meeting 2018-01-31 (“31/1”, year inferred from the publication date) · place: Hà Nội');
     expect(text).toContain('Co-chairs: Hà Kim Ngọc — Thứ trưởng Bộ Ngoại giao (VN); Tina Kaidanow');
     expect(text).toContain('The corpus now has 2 articles.');

@@ -239,9 +239,11 @@ describe('npm run add, as its own process', () => {
   });
 
   it('without FETCH_ALLOW_HOSTS the loopback server is refused; a bad setting or no input is a usage error', async () => {
-    const refused = await run(['--data', dir, `${server.base}${VI9}`], {});
+    const refused = await run(['--data', dir, '--json', `${server.base}${VI9}`], {});
     expect(refused.code).toBe(1);
-    expect(refused.out).toMatch(/Refused to fetch from 127\.0\.0\.1: it is a loopback address/);
+    expect(JSON.parse(refused.out)).toEqual([
+      { ok: false, input: `${server.base}${VI9}`, problem: expect.stringMatching(/^Refused to fetch from 127\.0\.0\.1: it is a loopback address/) },
+    ]);
     const bad = await run(['--data', dir, `${server.base}${VI9}`], { FETCH_TIMEOUT_MS: 'soon' });
     expect(bad.code).toBe(2);
     expect(bad.err).toBe('add: Setting FETCH_TIMEOUT_MS must be a number of milliseconds; fix it in the environment or in .env (see .env.example).\n');

@@ -172,8 +172,13 @@ export function readPageMeta(doc: MetaDocument, baseUrl?: string): PageMeta {
 
   const ldPublished = ld ? dateOf(text(ld.datePublished)) : undefined;
   const ogPublished = dateOf(metaContent('article:published_time'));
+  // Older pages give it as microdata or a plain <meta name="pubdate">.
+  const microPublished = dateOf(metaContent('datepublished'));
+  const pubdate = dateOf(metaContent('pubdate'));
   if (ldPublished) (meta.published = ldPublished), set('published', 'JSON-LD datePublished');
   else if (ogPublished) (meta.published = ogPublished), set('published', 'article:published_time');
+  else if (microPublished) (meta.published = microPublished), set('published', 'itemprop datePublished');
+  else if (pubdate) (meta.published = pubdate), set('published', 'meta pubdate');
   meta.modified = (ld ? dateOf(text(ld.dateModified)) : undefined) ?? dateOf(metaContent('article:modified_time'));
 
   if (ld) meta.authors = names(ld.author);

@@ -214,6 +214,12 @@ describe('metadata details', () => {
     expect(read('saved.html', Buffer.from(chrome, 'utf8'), { baseUrl: 'https://elsewhere.example/a' }).article.source.url).toBe('https://elsewhere.example/a');
   });
 
+  it('without JSON-LD or OpenGraph, a microdata or <meta name="pubdate"> publication date counts', () => {
+    expect(metaOf('<html><head><meta itemprop="datePublished" content="2016-06-01T07:00:00+07:00"></head></html>')).toMatchObject({ published: '2016-06-01', from: { published: 'itemprop datePublished' } });
+    expect(metaOf('<html><head><meta name="pubdate" content="2016-06-02"></head></html>')).toMatchObject({ published: '2016-06-02', from: { published: 'meta pubdate' } });
+    expect(metaOf('<html><head></head></html>').published).toBeUndefined();
+  });
+
   it('only http(s) canonical links count', () => {
     expect(metaOf('<html><head><link rel="canonical" href="javascript:alert(1)"></head></html>').canonical).toBeUndefined();
     expect(metaOf('<html><head><link rel="canonical" href="/a#frag"></head></html>', 'https://x.example/b').canonical).toBe('https://x.example/a');

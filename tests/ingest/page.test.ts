@@ -163,6 +163,20 @@ describe('a windows-1258 page from an old table layout', () => {
   });
 });
 
+describe('character sets', () => {
+  const html = '<html><head><meta charset="windows-1252"></head><body><p>Việt Nam</p></body></html>';
+  it('a byte-order mark wins over every declaration', () => {
+    expect(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]), 'iso-8859-2')).toEqual({ text: html, encoding: 'utf-8' });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]);
+    expect(decodePage(utf16)).toEqual({ text: html, encoding: 'utf-16le' });
+  });
+  it('the HTTP header wins over the page; the page over the UTF-8 default', () => {
+    expect(decodePage(Buffer.from('<meta charset="utf-8"><p>caf\xe9</p>', 'latin1'), 'windows-1252').text).toBe('<meta charset="utf-8"><p>café</p>');
+    expect(decodePage(Buffer.from('<meta charset=iso-8859-1><p>caf\xe9</p>', 'latin1')).encoding).toBe('windows-1252');
+    expect(decodePage(Buffer.from('<p>Việt</p>')).encoding).toBe('utf-8');
+  });
+});
+
 describe('pages that are not articles', () => {
   it('a home page of headlines is refused with one sentence', () => {
     const r = articleFromPage({ id: 'home', file: 'home.html', bytes: page('not-article.html') });

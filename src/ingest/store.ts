@@ -26,7 +26,7 @@ function slug(s: string, max: number): string {
 
 /**
  * The file name (without extension) for an article known by this URL: host, the last words of its path
- * and a short hash of the whole URL, e.g. "example.vn-doi-thoai-lan-thu-9-3720531-1a2b3c4d".
+ * and a short hash of the whole URL, e.g. "news-example-doi-thoai-lan-thu-9-3720531-1a2b3c4d".
  */
 export function nameForUrl(url: string): string {
   const u = new URL(url);

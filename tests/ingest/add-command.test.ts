@@ -56,10 +56,10 @@ describe('/add', () => {
     const { deferral, reply } = await add(`${server.base}/vi/the-gioi/doi-thoai-lan-thu-9.html`);
     expect(deferral).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: EPHEMERAL } });
     const text = textOf(reply);
-    expect(text).toMatch(/^Added: thoisumau-example-vn-doi-thoai-.*\.html\n/);
+    expect(text).toMatch(/^Added: thoisumau-example-doi-thoai-.*\.html\n/);
     expect(text).toContain('Outlet: Báo Thời Sự Mẫu · published 2018-02-01');
     // The link without a preview card.
-    expect(text).toContain('Link: <https://thoisumau.example.vn/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html>');
+    expect(text).toContain('Link: <https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html>');
     expect(text).toContain('Edition: 9 · meeting 2018-01-31 (“31/1”, year inferred from the publication date) · place: Hà Nội');
     expect(text).toContain('Co-chairs: Hà Kim Ngọc — Thứ trưởng Bộ Ngoại giao (VN); Tina Kaidanow');
     expect(text).toContain('The corpus now has 2 articles.');
@@ -71,7 +71,7 @@ describe('/add', () => {
 
   it('the same link again updates the one file; replies follow the user’s language', async () => {
     const { reply } = await add(`${server.base}/redirect/1`, 'vi');
-    expect(textOf(reply)).toMatch(/^Đã cập nhật: thoisumau-example-vn-/);
+    expect(textOf(reply)).toMatch(/^Đã cập nhật: thoisumau-example-/);
     expect(textOf(reply)).toContain('Kho hiện có 2 bài.');
     expect(readdirSync(dir)).toHaveLength(3);
   });

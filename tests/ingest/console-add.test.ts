@@ -44,7 +44,7 @@ describe('/add in the local console', () => {
     });
     const [before, after] = out.split(/^Added: .*$/m);
     expect(before).not.toContain('Tina Kaidanow');
-    expect(out).toMatch(/^Added: thoisumau-example-vn-doi-thoai-.*\.html$/m);
+    expect(out).toMatch(/^Added: thoisumau-example-doi-thoai-.*\.html$/m);
     expect(out).toContain('Edition: 9 · meeting 2018-01-31');
     expect(out).toContain('(2 articles, ');
     expect(after).toContain('Tina Kaidanow');

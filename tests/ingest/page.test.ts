@@ -57,7 +57,7 @@ describe('a Vietnamese news page with JSON-LD', () => {
       authors: ['Minh Anh'],
       publisher: 'Báo Thời Sự Mẫu',
       languageTag: 'vi',
-      canonical: 'https://thoisumau.example.vn/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html',
+      canonical: 'https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html',
       from: { headline: 'JSON-LD', published: 'JSON-LD datePublished', url: 'canonical link', language: '<html lang>' },
     });
     expect(r.article.title).toBe(r.page.headline);

@@ -11,6 +11,7 @@ const ENTRIES = {
   main: 'dist/src/main.js',
   ask: 'dist/src/cli/ask.js',
   parse: 'dist/src/cli/parse.js',
+  add: 'dist/src/cli/add.js',
   'deploy-commands': 'dist/src/cli/deploy-commands.js',
   sharded: 'dist/src/cli/sharded.js',
   bench: 'dist/bench/run.js',

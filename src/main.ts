@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   }
   const corpus = Corpus.fromDirectory(dataDir());
   for (const w of corpus.warnings) process.stderr.write(`warning: ${w}\n`);
-  await runConsole(corpus);
+  await runConsole(corpus, { addTo: dataDir() });
 }
 
 main().catch((e: unknown) => {

@@ -3,19 +3,34 @@
  * (the same answer and renderer code) as text. Works on a terminal and on piped input.
  */
 import { createInterface } from 'node:readline';
-import type { Corpus } from '../corpus/corpus.js';
+import { Corpus } from '../corpus/corpus.js';
 import { answerInput } from '../answer/engine.js';
 import type { Locale } from '../answer/types.js';
 import { renderText } from '../render/text.js';
+import type { AddResult } from '../ingest/add.js';
 
 export interface ConsoleOptions {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   locale?: Locale;
   banner?: string;
+  /**
+   * The corpus folder, where `/add <link or file>` stores articles (as the bot's owner-only /add does,
+   * fetching with the FETCH_* settings of `env`); the corpus is re-read from it after an add. Without
+   * it, /add is answered like any input. The page reader and zod load only on a first /add.
+   */
+  addTo?: string;
+  env?: NodeJS.ProcessEnv;
 }
 
-export function runConsole(corpus: Corpus, opts: ConsoleOptions = {}): Promise<void> {
+/** `/add <link>` or `/add url:<link>`: the link, else undefined. */
+function addCommand(text: string): string | undefined {
+  const m = /^\/add(?:\s+(?:url:\s*)?(.*))?$/i.exec(text);
+  return m ? (m[1] ?? '').trim() : undefined;
+}
+
+export function runConsole(initial: Corpus, opts: ConsoleOptions = {}): Promise<void> {
+  let corpus = initial;
   const input = opts.input ?? process.stdin;
   const output = opts.output ?? process.stdout;
   let locale: Locale | undefined = opts.locale;
@@ -24,15 +39,52 @@ export function runConsole(corpus: Corpus, opts: ConsoleOptions = {}): Promise<v
   write(
     opts.banner ??
       `Local console (no DISCORD_TOKEN set, so Discord is not used): ${corpus.articles.length} articles, ${corpus.editions.size} editions. ` +
-        'Type /dialogue 9, /topic an-ninh-biển, /search …, /editions, /about or a plain question; /locale en|vi; /quit to leave.',
+        'Type /dialogue 9, /topic an-ninh-biển, /search …, /editions, /about or a plain question; /add <link or file>; /locale en|vi; /quit to leave.',
   );
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: '> ' });
   if (interactive) rl.prompt();
+  // Lines are handled one after another: an /add (a fetch) finishes before the next line is answered.
+  let queue = Promise.resolve();
+  // Lines already read when /quit is handled are not answered (as before lines were queued).
+  let closed = false;
+  const addFromConsole = async (link: string, dir: string) => {
+    const [{ addArticle }, { describeAdded }, { readFetchSettings }, { fetchOptions }] = await Promise.all([
+      import('../ingest/add.js'),
+      import('../ingest/describe.js'),
+      import('../discord/settings.js'),
+      import('../ingest/options.js'),
+    ]);
+    let result: AddResult;
+    try {
+      const fetch = fetchOptions(readFetchSettings(opts.env ?? process.env));
+      result = link ? await addArticle(link, { dataDir: dir, fetch }) : { ok: false, input: '/add', problem: 'Give a link or a file: /add https://…' };
+    } catch (e) {
+      result = { ok: false, input: link, problem: (e as Error).message };
+    }
+    write(describeAdded(result, locale ?? 'en'));
+    if (result.ok) {
+      corpus = Corpus.fromDirectory(dir);
+      write(`(${corpus.articles.length} articles, ${corpus.editions.size} editions now)`);
+    }
+  };
   return new Promise((resolve) => {
     rl.on('line', (line) => {
+      queue = queue.then(() => handle(line));
+    });
+    rl.on('close', () => void queue.then(() => resolve()));
+    const handle = async (line: string) => {
       const text = line.trim();
+      if (closed) return;
       if (/^\/(?:quit|exit|q)$/i.test(text)) {
+        closed = true;
         rl.close();
+        return;
+      }
+      if (closed) return;
+      const link = opts.addTo !== undefined ? addCommand(text) : undefined;
+      if (link !== undefined && opts.addTo !== undefined) {
+        await addFromConsole(link, opts.addTo);
+        if (interactive) rl.prompt();
         return;
       }
       const loc = /^\/locale\s+(vi|en)$/i.exec(text);
@@ -48,7 +100,6 @@ export function runConsole(corpus: Corpus, opts: ConsoleOptions = {}): Promise<v
         }
       }
       if (interactive) rl.prompt();
-    });
-    rl.on('close', () => resolve());
+    };
   });
 }

@@ -24,8 +24,9 @@ function parserFingerprint(): string {
   if (parserHash) return parserHash;
   const here = dirname(fileURLToPath(import.meta.url));
   const h = createHash('sha1');
-  // The search code too: the search index is cached under the same key (index-cache.ts).
-  for (const sub of ['../text', '../parse', '../topics', '../search', '.']) {
+  // The search code too: the search index is cached under the same key (index-cache.ts); and the page
+  // reader (src/ingest), which makes saved web pages into text.
+  for (const sub of ['../text', '../parse', '../topics', '../search', '../ingest', '.']) {
     const d = join(here, sub);
     for (const f of readdirSync(d).sort()) {
       if (!/\.(?:js|ts)$/.test(f)) continue;

@@ -4,13 +4,17 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { articleFromPage } from '../ingest/article.js';
 import { parseArticle } from '../parse/article.js';
 import { schemas, type Article, type ArticleMeta } from '../parse/schema.js';
 import { readCache, writeCache, cacheKey } from './cache.js';
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** A saved web page carries scripts, styles and inline images around its text: it may be larger. */
+export const MAX_PAGE_BYTES = 10 * 1024 * 1024;
 const META_SUFFIX = '.meta.json';
-const ARTICLE_EXT = /\.(?:txt|text|md)$|^[^.]+$/i;
+const ARTICLE_EXT = /\.(?:txt|text|md|html?)$|^[^.]+$/i;
+const PAGE_EXT = /\.html?$/i;
 
 export interface LoadResult {
   articles: Article[];
@@ -82,8 +86,9 @@ export function loadArticleFile(file: string, root: string, warn: (m: string) =>
   let bytes: Buffer;
   try {
     const size = statSync(file).size;
-    if (size > MAX_ARTICLE_BYTES) {
-      warn(`${label}: skipped: ${(size / 1048576).toFixed(1)} MiB is larger than the ${MAX_ARTICLE_BYTES / 1048576} MiB an article may be`);
+    const max = PAGE_EXT.test(file) ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
+    if (size > max) {
+      warn(`${label}: skipped: ${(size / 1048576).toFixed(1)} MiB is larger than the ${max / 1048576} MiB ${max === MAX_ARTICLE_BYTES ? 'an article' : 'a saved page'} may be`);
       return undefined;
     }
     bytes = readFileSync(file);
@@ -91,6 +96,7 @@ export function loadArticleFile(file: string, root: string, warn: (m: string) =>
     warn(`${label}: skipped: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     return undefined;
   }
+  if (PAGE_EXT.test(file)) return loadPageFile(bytes, file, label, warn);
   const { text, problem } = decodeText(bytes);
   if (text === undefined) {
     warn(`${label}: skipped: ${problem}`);
@@ -105,6 +111,23 @@ export function loadArticleFile(file: string, root: string, warn: (m: string) =>
     }
     if (!article.aboutDialogue) warn(`${label}: kept as a plain searchable article: it is not about a Vietnam–US political, security and defense dialogue`);
     return article;
+  } catch (e) {
+    warn(`${label}: skipped: could not be parsed (${(e as Error).message.split('\n')[0]})`);
+    return undefined;
+  }
+}
+
+/** A saved web page: its main text and its own metadata (the sidecar NAME.meta.json wins field by field). */
+function loadPageFile(bytes: Uint8Array, file: string, label: string, warn: (m: string) => void): Article | undefined {
+  const sidecar = readMeta(file, warn, label);
+  try {
+    const read = articleFromPage({ id: label.replace(/\.[^./]+$/, ''), file: label, bytes, sidecar });
+    if ('problem' in read) {
+      warn(`${label}: skipped: ${read.problem}`);
+      return undefined;
+    }
+    if (!read.article.aboutDialogue) warn(`${label}: kept as a plain searchable article: it is not about a Vietnam–US political, security and defense dialogue`);
+    return read.article;
   } catch (e) {
     warn(`${label}: skipped: could not be parsed (${(e as Error).message.split('\n')[0]})`);
     return undefined;

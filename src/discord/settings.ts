@@ -6,7 +6,45 @@ import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 
+/**
+ * Fetching links (`npm run add`, `/add`): also read without a bot token, by the command-line tool.
+ * FETCH_ALLOW_HOSTS names hosts that may be fetched although they resolve to a private, loopback or
+ * other internal address (refused otherwise); the rest bound one fetch.
+ */
+const FetchSettingsShape = {
+  FETCH_ALLOW_HOSTS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const hosts = (v ?? '').split(/[\s,]+/).filter(Boolean);
+      if (hosts.some((h) => !/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?$|^\[?[0-9a-f:.]+\]?$/i.test(h))) {
+        ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of host names or IP addresses' });
+        return z.NEVER;
+      }
+      return hosts;
+    }),
+  FETCH_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number of milliseconds' })
+    .int('must be a whole number of milliseconds')
+    .min(1000, 'must be between 1000 and 120000 milliseconds')
+    .max(120000, 'must be between 1000 and 120000 milliseconds')
+    .default(15000),
+  FETCH_MAX_BYTES: z.coerce
+    .number({ error: 'must be a number of bytes' })
+    .int('must be a whole number of bytes')
+    .min(65536, 'must be between 65536 and 52428800 bytes')
+    .max(52428800, 'must be between 65536 and 52428800 bytes')
+    .default(5 * 1024 * 1024),
+  FETCH_MAX_REDIRECTS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 20')
+    .max(20, 'must be between 0 and 20')
+    .default(5),
+};
+
 const SettingsSchema = z.object({
+  ...FetchSettingsShape,
   DISCORD_TOKEN: z
     .string({ error: 'is not set' })
     .trim()
@@ -66,6 +104,9 @@ const SettingsSchema = z.object({
 
 export type Settings = z.output<typeof SettingsSchema>;
 
+const FetchSettingsSchema = z.object(FetchSettingsShape);
+export type FetchSettings = z.output<typeof FetchSettingsSchema>;
+
 export class SettingsError extends Error {}
 
 /** Treat empty strings as unset, so `FOO=` in .env means "not given". */
@@ -85,6 +126,16 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, required: ('D
   }
   for (const r of required) {
     if (!parsed.data[r]) throw new SettingsError(`Setting ${r} is not set; it is needed here (see .env.example).`);
+  }
+  return parsed.data;
+}
+
+/** Only the fetch settings (for `npm run add`, which needs no bot token); same rules, same sentence. */
+export function readFetchSettings(env: NodeJS.ProcessEnv = process.env): FetchSettings {
+  const parsed = FetchSettingsSchema.safeParse(present(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SettingsError(`Setting ${String(issue?.path[0] ?? 'a setting')} ${issue?.message ?? 'is invalid'}; fix it in the environment or in .env (see .env.example).`);
   }
   return parsed.data;
 }

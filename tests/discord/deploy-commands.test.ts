@@ -1,5 +1,5 @@
 /**
- * `deployCommands(env)`: all 7 command definitions PUT to the guild route when DISCORD_GUILD_ID is set,
+ * `deployCommands(env)`: all 8 command definitions PUT to the guild route when DISCORD_GUILD_ID is set,
  * to the global route otherwise, with Vietnamese and English descriptions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { SettingsError } from '../../src/discord/settings.js';
 import { startFakeDiscord, type FakeDiscord, type Json, type RecordedRequest } from '../fake-discord/index.js';
 import { TOKEN } from './harness.js';
 
-const NAMES = ['about', 'ask', 'dialogue', 'editions', 'reload', 'search', 'topic'];
+const NAMES = ['about', 'add', 'ask', 'dialogue', 'editions', 'reload', 'search', 'topic'];
 
 /** Every description in a command definition (the command's and its options', recursively). */
 function descriptionsOf(def: Json, path = String(def.name)): { path: string; d: Json }[] {
@@ -52,19 +52,20 @@ describe('deploy-commands', () => {
     // Vietnamese really is Vietnamese.
     const dialogue = body.find((c) => c.name === 'dialogue')!;
     expect((dialogue.description_localizations as Json).vi).toContain('Đối thoại');
-    // answering commands carry hide and mention; /reload is admin-only by default
-    for (const def of body.filter((c) => c.name !== 'reload')) {
+    // answering commands carry hide and mention; /reload and /add are admin-only by default
+    for (const def of body.filter((c) => c.name !== 'reload' && c.name !== 'add')) {
       const names = ((def.options as Json[]) ?? []).map((o) => o.name);
       expect(names, String(def.name)).toEqual(expect.arrayContaining(['hide', 'mention']));
     }
     expect(body.find((c) => c.name === 'reload')?.default_member_permissions).toBe('8');
+    expect(body.find((c) => c.name === 'add')?.default_member_permissions).toBe('8');
     expect(((dialogue.options as Json[])[0] as Json).autocomplete).toBe(true);
   }
 
-  it('PUTs all 7 commands to the guild route when DISCORD_GUILD_ID is set', async () => {
+  it('PUTs all 8 commands to the guild route when DISCORD_GUILD_ID is set', async () => {
     const since = fake.rest.mark();
     const result = await deployCommands(env({ DISCORD_GUILD_ID: fake.guild.id }));
-    expect(result).toEqual({ count: 7, scope: 'guild' });
+    expect(result).toEqual({ count: 8, scope: 'guild' });
     const puts = fake.rest.filter((r) => r.method === 'PUT', since);
     expect(puts).toHaveLength(1);
     expect(puts[0]!.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`);
@@ -77,7 +78,7 @@ describe('deploy-commands', () => {
   it('PUTs them to the global route otherwise', async () => {
     const since = fake.rest.mark();
     const result = await deployCommands(env());
-    expect(result).toEqual({ count: 7, scope: 'global' });
+    expect(result).toEqual({ count: 8, scope: 'global' });
     const puts = fake.rest.filter((r) => r.method === 'PUT', since);
     expect(puts.map((p) => p.path)).toEqual([`/applications/${fake.applicationId}/commands`]);
     checkBody(puts[0]!);

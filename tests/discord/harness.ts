@@ -25,7 +25,7 @@ export const WAIT = 8_000;
 export const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
 /** Every setting set to '' (= unset, and dotenv will not fill it in from a developer's .env). */
 export const BLANK_SETTINGS: Record<string, string> = Object.fromEntries(
-  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'ASK_CHANNEL_IDS', 'OWNER_IDS', 'LOG_LEVEL', 'DISCORD_API_URL', 'DATA_DIR', 'COOLDOWN_REQUESTS', 'COOLDOWN_SECONDS', 'REST_TIMEOUT_MS', 'TOTAL_SHARDS'].map((k) => [k, '']),
+  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'ASK_CHANNEL_IDS', 'OWNER_IDS', 'LOG_LEVEL', 'DISCORD_API_URL', 'DATA_DIR', 'COOLDOWN_REQUESTS', 'COOLDOWN_SECONDS', 'REST_TIMEOUT_MS', 'TOTAL_SHARDS', 'FETCH_ALLOW_HOSTS', 'FETCH_TIMEOUT_MS', 'FETCH_MAX_BYTES', 'FETCH_MAX_REDIRECTS'].map((k) => [k, '']),
 );
 
 /** The environment of a bot process logged in to the fake on the seed corpus, plus `extra`. */

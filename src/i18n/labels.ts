@@ -72,9 +72,45 @@ const vi = {
   alsoIn: (n: number) => `(và ${n} nguồn khác)`,
   personIntro: (name: string) => `${name} là đồng chủ trì của:`,
   moreSources: (n: number) => `… và ${n} bài khác`,
+  // --- the answer first: sentences built from the extracted facts ---
+  editionSubject: (n: number) => `Đối thoại lần thứ ${n}`,
+  sideShort: { VN: 'Việt Nam', US: 'Hoa Kỳ' } as Record<'VN' | 'US', string>,
+  cochairedBy: (subject: string, people: string) => `${subject} do ${people} đồng chủ trì`,
+  heldIn: (subject: string, place: string) => `${subject} diễn ra tại ${place}`,
+  heldOnline: (subject: string) => `${subject} diễn ra trực tuyến`,
+  heldOn: (subject: string, when: string) => `${subject} diễn ra ${when}`,
+  onDays: (days: string) => `ngày ${days}`,
+  inMonth: (month: string) => `trong tháng ${month}`,
+  plannedIn: (subject: string, place: string, from: string) => `${subject} dự kiến diễn ra tại ${place} (theo ${from})`,
+  plannedYearLead: (subject: string, y: number, from: string) => `${subject} dự kiến diễn ra năm ${y} (theo ${from})`,
+  noMeetingDate: (subject: string, published: string) => `Bài về ${subject.toLowerCase()} không nêu ngày họp; bài đăng ngày ${published} (đây là ngày đăng bài)`,
+  publishedShort: (d: string) => `bài đăng ${d}, không nêu ngày họp`,
+  nextLead: (n: number, place?: string, year?: number) => `Lần tiếp theo là đối thoại lần thứ ${n}${place ? `, tại ${place}` : ''}${year ? `, năm ${year}` : ''}`,
+  agreedLead: (n: number, agreed: number, proposed: number) =>
+    `Tại đối thoại lần thứ ${n}, các bài ghi ${agreed} điều đã nhất trí hoặc cam kết${proposed ? ` và ${proposed} đề nghị của một bên (ghi riêng)` : ''}.`,
+  agreedNone: (n: number) => `Các bài về đối thoại lần thứ ${n} không ghi điều gì hai bên đã nhất trí hay cam kết.`,
+  evidenceLead: (what: string) => `Không trích được ${what} thành dữ kiện, nhưng bài viết nói:`,
+  both: 'Hai bên',
+  online: 'trực tuyến',
+  proposed: 'Đề nghị của từng bên',
+  dateNoteInferred: (days: string, why: string) => `Ngày họp ${days}: ${why}.`,
+  yearFromOther: (y: number) => `năm ${y} lấy từ một bài khác về cùng lần đối thoại (suy ra; xem cả hai trích dẫn)`,
+  dayFromWeekday: 'ngày suy ra từ thứ trong tuần và ngày đăng bài',
+  dayFromRelative: 'ngày suy ra từ “hôm nay / hôm qua” và ngày đăng bài',
+  detailHint: (n: number) => `Chi tiết và toàn bộ trích dẫn: /dialogue ${n} detail`,
+  topicHint: 'Xem /topic <chủ đề>',
+  quotedAbove: 'trích ở trên',
+  focusTitle: { cochairs: 'Đồng chủ trì', date: 'Thời gian', place: 'Địa điểm', topics: 'Chủ đề', agreed: 'Nhất trí và đề nghị', agencies: 'Cơ quan tham gia', next: 'Lần tiếp theo' } as Record<string, string>,
 };
 
 export type Labels = typeof vi;
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 22 → "22nd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
 
 const en: Labels = {
   dialogueName: 'Vietnam–United States Political, Security and Defense Dialogue',
@@ -147,6 +183,34 @@ const en: Labels = {
   alsoIn: (n) => `(and ${n} more sources)`,
   personIntro: (name) => `${name} co-chaired:`,
   moreSources: (n) => `… and ${n} more articles`,
+  editionSubject: (n) => `The ${ordinal(n)} dialogue`,
+  sideShort: { VN: 'Vietnam', US: 'United States' },
+  cochairedBy: (subject, people) => `${subject} was co-chaired by ${people}`,
+  heldIn: (subject, place) => `${subject} was held in ${place}`,
+  heldOnline: (subject) => `${subject} was held online`,
+  heldOn: (subject, when) => `${subject} took place ${when}`,
+  onDays: (days) => `on ${days}`,
+  inMonth: (month) => `in ${month}`,
+  plannedIn: (subject, place, from) => `${subject} is to be held in ${place} (according to an ${from})`,
+  plannedYearLead: (subject, y, from) => `${subject} was planned for ${y} (according to an ${from})`,
+  noMeetingDate: (subject, published) => `The article on ${subject.replace(/^The /, 'the ')} does not give the meeting date; it was published on ${published} (this is the publication date)`,
+  publishedShort: (d) => `article published ${d}, no meeting date given`,
+  nextLead: (n, place, year) => `The next is the ${ordinal(n)} dialogue${place ? `, in ${place}` : ''}${year ? `, in ${year}` : ''}`,
+  agreedLead: (n, agreed, proposed) =>
+    `At the ${ordinal(n)} dialogue the reports record ${agreed} point${agreed === 1 ? '' : 's'} agreed or committed to${proposed ? `, and ${proposed} proposal${proposed === 1 ? '' : 's'} by one side (listed apart)` : ''}.`,
+  agreedNone: (n) => `The articles on the ${ordinal(n)} dialogue record nothing both sides agreed or committed to.`,
+  evidenceLead: (what) => `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be extracted as a value, but the article says:`,
+  both: 'Both sides',
+  online: 'online',
+  proposed: 'Proposed by one side',
+  dateNoteInferred: (days, why) => `Meeting date ${days}: ${why}.`,
+  yearFromOther: (y) => `year ${y} taken from another article about the same edition (inferred; see both citations)`,
+  dayFromWeekday: 'the day is inferred from the weekday and the publication date',
+  dayFromRelative: 'the day is inferred from “today / yesterday” and the publication date',
+  detailHint: (n) => `Details and every quote: /dialogue ${n} detail`,
+  topicHint: 'See /topic <topic>',
+  quotedAbove: 'quoted above',
+  focusTitle: { cochairs: 'Co-chairs', date: 'Date', place: 'Place', topics: 'Topics', agreed: 'Agreed and proposed', agencies: 'Agencies', next: 'Next edition' },
 };
 
 export function labels(locale: Locale): Labels {

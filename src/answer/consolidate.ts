@@ -32,23 +32,37 @@ export function placeIdentity(place: string): string {
   return (PLACE_ALIASES[f] ?? f).replace(/\s+/g, '');
 }
 
-/**
- * One key per person and office on one side, whatever the diacritics, spacing or wording of the title:
- * "Phó Trợ lý Ngoại trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ" and "Principal Deputy Assistant Secretary" are
- * one office; "Trợ lý Ngoại trưởng" is another, and two sources that give one person different offices differ.
- */
-export function personIdentity(p: PersonValue): string {
+/** The office a title names, as a comparable string: the glossary's English, or the folded title without country words. */
+function officeKey(p: PersonValue): string {
   const office = officeOf(p.title, p.side);
-  const title = office ? office.en : fold(p.title).replace(/\b(?:viet nam|vietnam|hoa ky|my|u s|us|united states|cua|of|the)\b/g, '').replace(/[^a-z]/g, '');
-  return `${p.side}|${fold(p.name).replace(/[^a-z]/g, '')}|${title}`;
+  if (office) return office.en.toLowerCase();
+  return fold(p.title).replace(/\b(?:viet nam|vietnam|hoa ky|my|u s|us|united states|cua|of|the)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim();
 }
 
-/** Records of one person with no title take the title another source gives them (so they are not told apart). */
-export function fillTitles<T extends PersonValue>(people: T[]): T[] {
-  const byName = new Map<string, string>();
-  const nameKey = (p: PersonValue) => `${p.side}|${fold(p.name).replace(/[^a-z]/g, '')}`;
-  for (const p of people) if (p.title.trim() && !byName.has(nameKey(p))) byName.set(nameKey(p), p.title);
-  return people.map((p) => (p.title.trim() ? p : { ...p, title: byName.get(nameKey(p)) ?? p.title }));
+const nameOf = (p: PersonValue) => `${p.side}|${fold(p.name).replace(/[^a-z]/g, '')}`;
+
+/**
+ * A key per person and office for one edition's co-chair records, whatever the diacritics or the wording
+ * of the title. A less specific title is the same office as a more specific one ("Trợ lý Ngoại trưởng" and
+ * "Assistant Secretary of State for Political-Military Affairs"; no title at all and any title), but two
+ * different offices for one person ("Trợ lý Ngoại trưởng" and "Phó Trợ lý Ngoại trưởng thứ nhất") are a
+ * real disagreement between the sources and stay apart.
+ */
+export function personKeys(people: readonly PersonValue[]): (p: PersonValue) => string {
+  const offices = new Map<string, Set<string>>();
+  for (const p of people) {
+    const set = offices.get(nameOf(p)) ?? new Set<string>();
+    set.add(officeKey(p));
+    offices.set(nameOf(p), set);
+  }
+  return (p) => {
+    const own = officeKey(p);
+    const known = [...(offices.get(nameOf(p)) ?? [])];
+    // The most specific office this one is a general form of (itself when none is).
+    const specific = known.filter((o) => o.startsWith(own)).sort((x, y) => y.length - x.length);
+    const fits = specific.filter((o) => specific.every((x) => x.startsWith(o) || o.startsWith(x)));
+    return `${nameOf(p)}|${fits[0] ?? own}`;
+  };
 }
 
 /**

@@ -73,6 +73,21 @@ class Citations {
     }
     return out;
   }
+  /**
+   * Markers for the sources of one fact: the first source's quote is printed, the others (which say the
+   * same) are only named, so that a fact three articles state costs one quote, not three.
+   */
+  sources(cs: readonly Citation[]): Line {
+    const out = this.refs(cs) as { ref: number }[];
+    for (const r of out.slice(1)) if (!this.quotedOnce.has(r.ref)) this.namedOnly.add(r.ref);
+    if (out[0]) {
+      this.quotedOnce.add(out[0].ref);
+      this.namedOnly.delete(out[0].ref);
+    }
+    return out;
+  }
+  private readonly namedOnly = new Set<number>();
+  private readonly quotedOnce = new Set<number>();
   /** The body prints this citation's quote itself: the citation list will only name the source. */
   quoted(c: Citation): Inline {
     const r = this.ref(c) as { ref: number };
@@ -84,7 +99,7 @@ class Citations {
       name: L.citations,
       lines: this.list.map((c, i) => {
         const n = i + 1;
-        const quote = withQuotes && !this.shown.has(n) ? [`“${c.quote.length > 700 ? `${head(c.quote, 700).replace(/\s+\S*$/, '')}…` : c.quote}” — `] : [];
+        const quote = withQuotes && !this.shown.has(n) && !this.namedOnly.has(n) ? [`“${c.quote.length > 700 ? `${head(c.quote, 700).replace(/\s+\S*$/, '')}…` : c.quote}” — `] : [];
         return [{ strong: `[${n}]` }, ' ', ...quote, ...whereOf(c, L, locale, c.paragraph, withFiles)];
       }),
     };
@@ -188,8 +203,9 @@ function leadSentence(a: EditionAnswer, cites: Citations, L: Labels, locale: Loc
     const withDate = meeting && (!onlyCochairs || sameCite(meeting.cites)) ? meeting : undefined;
     const paren = [withPlace ? placeText(withPlace.value, L) : undefined, withDate ? dayText(withDate.value) : undefined].filter(Boolean).join(', ');
     const names = people.map((p) => personPhrase(p.value, L, locale)).join(` ${L.and} `);
-    const refs = [...people.flatMap((p) => p.cites), ...(withPlace?.cites ?? []), ...(withDate?.cites ?? [])];
-    out.push([L.cochairedBy(paren ? `${subject} (${paren})` : subject, names), ' ', ...cites.refs(refs), '.']);
+    const refs = [...people, ...(withPlace ? [withPlace] : []), ...(withDate ? [withDate] : [])].flatMap((v) => cites.sources(v.cites));
+    const unique = refs.filter((r, i) => refs.findIndex((x) => 'ref' in (x as object) && (x as { ref: number }).ref === (r as { ref: number }).ref) === i);
+    out.push([L.cochairedBy(paren ? `${subject} (${paren})` : subject, names), ' ', ...unique, '.']);
     usedDate = withDate !== undefined;
   } else if (focus === 'summary' || focus === 'place' || focus === 'date') {
     const planned = a.basis === 'mention';
@@ -197,11 +213,11 @@ function leadSentence(a: EditionAnswer, cites: Citations, L: Labels, locale: Loc
     if ((focus === 'summary' || focus === 'place') && a.places[0]) {
       const p = planned ? a.places[0] : (place ?? a.places[0]);
       const text = planned ? L.plannedIn(subject, placeText(p.value, L), fromMention(p.cites)) : /^(?:trực tuyến|online)$/i.test(placeText(p.value, L)) ? L.heldOnline(subject) : L.heldIn(subject, p.value);
-      out.push([text, ' ', ...cites.refs(p.cites), '.']);
+      out.push([text, ' ', ...cites.sources(p.cites), '.']);
     }
     if ((focus === 'summary' || focus === 'date') && meeting) {
       const d = meeting.value;
-      out.push([L.heldOn(subject, d.dates.length ? L.onDays(dayText(d)) : L.inMonth(dayText(d))), ' ', ...cites.refs(meeting.cites), '.']);
+      out.push([L.heldOn(subject, d.dates.length ? L.onDays(dayText(d)) : L.inMonth(dayText(d))), ' ', ...cites.sources(meeting.cites), '.']);
       usedDate = true;
     } else if (focus === 'date' || focus === 'summary') {
       const planned = a.dates.find((d) => d.value.kind === 'planned');
@@ -212,7 +228,7 @@ function leadSentence(a: EditionAnswer, cites: Citations, L: Labels, locale: Loc
       else if (published && focus === 'date') out.push([L.noMeetingDate(subject, formatDate(published.value.dates[0] ?? '', locale)), ' ', ...cites.refs(published.cites), '.']);
     }
   } else if (focus === 'next' && a.next.length > 0) {
-    for (const n of a.next.slice(0, 2)) out.push([L.nextLead(n.value.edition, n.value.place, n.value.year), ' ', ...cites.refs(n.cites), '.']);
+    for (const n of a.next.slice(0, 2)) out.push([L.nextLead(n.value.edition, n.value.place, n.value.year), ' ', ...cites.sources(n.cites), '.']);
   }
   return { lines: out, usedDate };
 }

@@ -59,7 +59,11 @@ class Citations {
   readonly list: Citation[] = [];
   private readonly shown = new Set<number>();
   /** `byParagraph`: a reply that prints no quotes points to paragraphs, so one marker per paragraph. */
-  constructor(private readonly byParagraph = false) {}
+  constructor(
+    private readonly byParagraph = false,
+    /** A short reply quotes one source per fact; the detailed one quotes them all. */
+    private readonly oneQuotePerFact = false,
+  ) {}
   ref(c: Citation): Inline {
     let i = this.list.findIndex((x) => x.articleId === c.articleId && x.paragraph === c.paragraph && (this.byParagraph || x.quote === c.quote));
     if (i < 0) i = this.list.push(c) - 1;
@@ -79,6 +83,7 @@ class Citations {
    */
   sources(cs: readonly Citation[]): Line {
     const out = this.refs(cs) as { ref: number }[];
+    if (!this.oneQuotePerFact) return out;
     for (const r of out.slice(1)) if (!this.quotedOnce.has(r.ref)) this.namedOnly.add(r.ref);
     if (out[0]) {
       this.quotedOnce.add(out[0].ref);
@@ -267,7 +272,7 @@ function sourcesSection(a: EditionAnswer, L: Labels, locale: Locale): Section {
 
 function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
   const compact = a.focus === 'summary' && !a.detail;
-  const cites = new Citations(compact);
+  const cites = new Citations(compact, a.focus !== 'summary');
   const { lines: lead, usedDate } = leadSentence(a, cites, L, locale);
   lead.push(...notes(a, usedDate, cites, L, locale));
   const sections: Section[] = [];

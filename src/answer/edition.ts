@@ -54,7 +54,9 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
   src.own.forEach((a, rank) => {
     const detailed = rank < DETAIL_ARTICLES;
     if (a.location && a.locationParagraph !== undefined) {
-      places.push({ value: a.location, cite: sentenceAt(a, a.locationParagraph, a.locationSentence ?? a.location) });
+      // An online meeting (the extraction's optional `locationKind`) is one place however the text words it.
+      const online = (a as Article & { locationKind?: 'city' | 'online' }).locationKind === 'online';
+      places.push({ value: online ? 'online' : a.location, cite: sentenceAt(a, a.locationParagraph, a.locationSentence ?? a.location) });
     }
     for (const p of a.cochairs) {
       const make = () => {

@@ -8,7 +8,7 @@ import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite
 import { betterPerson, betterSpelling, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
 import { editionList } from './editions.js';
 import { evidenceFor } from './evidence.js';
-import { statementsOf } from './statements.js';
+import { articleStatements } from './statements.js';
 import type { Citation, DateValue, EditionAnswer, Focus, PersonValue, Statement, TopicRef, UnknownEditionAnswer } from './types.js';
 
 const MAX_AGREED = 6;
@@ -16,9 +16,19 @@ const MAX_PROPOSED = 4;
 /** Articles read in full for topics and agreements; facts (date, place, co-chairs) come from all of them. */
 const DETAIL_ARTICLES = 3;
 const MAX_SOURCES = 10;
+/** Articles searched for a sentence describing a fact no article gives as a value. */
+const EVIDENCE_ARTICLES = 10;
 
 function sentenceAt(a: Article, paragraph: number, sentence: string): Citation {
   return cite(a, paragraph, sentence);
+}
+
+/** A statement's clause folded, to tell the same clause in two articles (computed once per statement). */
+const CLAUSE_KEYS = new WeakMap<Statement, string>();
+function clauseKey(s: Statement): string {
+  let k = CLAUSE_KEYS.get(s);
+  if (k === undefined) CLAUSE_KEYS.set(s, (k = fold(s.clause).replace(/[^a-z0-9]+/g, '').slice(0, 80)));
+  return k;
 }
 
 /** Statements of several articles: one per clause (the first source that says it), agreements apart from proposals. */
@@ -27,7 +37,7 @@ function uniqueStatements(all: Statement[], kind: Statement['kind'], max: number
   const out: Statement[] = [];
   for (const s of all) {
     if (s.kind !== kind) continue;
-    const k = fold(s.clause).replace(/[^a-z0-9]+/g, '').slice(0, 80);
+    const k = clauseKey(s);
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(s);
@@ -82,7 +92,7 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
       const c = topicCite(a, slug);
       if (c) topics.push({ value: { slug, vi: t.vi, en: t.en }, cite: c });
     }
-    if (detailed) statements.push(...statementsOf(a, a.cochairs));
+    if (detailed) statements.push(...articleStatements(a));
     for (const m of a.mentions) {
       if (m.edition > edition && (m.upcoming || m.edition === edition + 1)) {
         next.push({ value: { edition: m.edition, place: m.location, year: m.year }, cite: sentenceAt(a, m.paragraph, m.sentence) });
@@ -124,15 +134,15 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
   // No structured value: the sentence that describes it, if one does (never "not in the corpus" while it is there).
   const evidence: EditionAnswer['evidence'] = {};
   if (!mergedDates.some((d) => d.value.kind === 'meeting')) {
-    const e = evidenceFor('date', src.own, edition);
+    const e = evidenceFor('date', src.own.slice(0, EVIDENCE_ARTICLES), edition);
     if (e.length) evidence.date = e;
   }
   if (mergedPlaces.length === 0) {
-    const e = evidenceFor('place', src.own, edition);
+    const e = evidenceFor('place', src.own.slice(0, EVIDENCE_ARTICLES), edition);
     if (e.length) evidence.place = e;
   }
   if (mergedPeople.length === 0) {
-    const e = evidenceFor('cochairs', src.own, edition);
+    const e = evidenceFor('cochairs', src.own.slice(0, EVIDENCE_ARTICLES), edition);
     if (e.length) evidence.cochairs = e;
   }
 

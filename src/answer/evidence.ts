@@ -28,22 +28,32 @@ export type Aspect = keyof typeof ASPECT;
 
 const MAX_EVIDENCE = 2;
 
+/** Per article and aspect, its first describing sentence (or null), found once: articles are immutable. */
+const FOUND = new WeakMap<Article, Map<string, Citation | null>>();
+
 /** The first sentences (title included) of these articles that describe the meeting in the given aspect. */
 export function evidenceFor(aspect: Aspect, articles: readonly Article[], edition: number): Citation[] {
   const out: Citation[] = [];
   for (const a of articles) {
-    const units: [number, string][] = [[-1, a.title], ...a.paragraphs.flatMap((p, i) => splitSentences(p).map((s): [number, string] => [i, s]))];
-    for (const [p, s] of units) {
-      const f = fold(s);
-      // A sentence about another edition ("the 10th will be held in Washington") is not evidence for this one.
-      const about = editionInQuestion(s);
-      if (about !== undefined && about !== edition) continue;
-      if (MEETING.test(f) && ASPECT[aspect].test(f)) {
-        out.push(cite(a, p, s));
-        break;
-      }
-    }
+    let seen = FOUND.get(a);
+    if (!seen) FOUND.set(a, (seen = new Map()));
+    const key = `${aspect}|${edition}`;
+    if (!seen.has(key)) seen.set(key, firstEvidence(aspect, a, edition));
+    const found = seen.get(key);
+    if (found) out.push(found);
     if (out.length >= MAX_EVIDENCE) break;
   }
   return out;
+}
+
+function firstEvidence(aspect: Aspect, a: Article, edition: number): Citation | null {
+  const units: [number, string][] = [[-1, a.title], ...a.paragraphs.flatMap((p, i) => splitSentences(p).map((s): [number, string] => [i, s]))];
+  for (const [p, s] of units) {
+    const f = fold(s);
+    if (!MEETING.test(f) || !ASPECT[aspect].test(f)) continue;
+    // A sentence about another edition ("the 10th will be held in Washington") is not evidence for this one.
+    const about = editionInQuestion(s);
+    if (about === undefined || about === edition) return cite(a, p, s);
+  }
+  return null;
 }

@@ -89,6 +89,14 @@ export function speakerIn(text: string, cochairs: readonly PersonValue[]): Speak
   return first.speaker;
 }
 
+/** An article's statements, judged against its own co-chairs, once per article (articles are immutable). */
+const OWN = new WeakMap<Article, Statement[]>();
+export function articleStatements(a: Article): Statement[] {
+  let s = OWN.get(a);
+  if (!s) OWN.set(a, (s = statementsOf(a, a.cochairs)));
+  return s;
+}
+
 /** Every agreement and proposal in one article, in text order, each with its clause and cited sentence. */
 export function statementsOf(a: Article, cochairs: readonly PersonValue[]): Statement[] {
   const out: Statement[] = [];

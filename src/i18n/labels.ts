@@ -59,7 +59,7 @@ const vi = {
   howToCiteBody: 'Trích theo nguồn gốc của bài (ví dụ “Theo VOV.VN”), tiêu đề bài, ngày đăng và số đoạn như bot ghi.',
   helpTitle: 'Cách hỏi',
   helpBody:
-    '`/dialogue 9` — tóm tắt một lần đối thoại\n`/topic an-ninh-biển` — các lần đối thoại bàn về một chủ đề\n`/search Biển Đông` — tìm toàn văn\n`/editions` — danh sách các lần\n`/about` — nguồn và cách trích dẫn\nHoặc hỏi thẳng: “ai đồng chủ trì đối thoại lần thứ 9?”, “doi thoai lan 10 o dau”, “who co-chaired the 7th dialogue?”',
+    '`/dialogue 9` — tóm tắt một lần đối thoại (`/dialogue 9 detail`: đầy đủ, mọi trích dẫn)\n`/topic an-ninh-biển` — các lần đối thoại bàn về một chủ đề\n`/search Biển Đông` — tìm toàn văn\n`/editions` — danh sách các lần\n`/about` — nguồn và cách trích dẫn\nHoặc hỏi thẳng: “ai đồng chủ trì đối thoại lần thứ 9?”, “doi thoai lan 10 o dau”, “who co-chaired the 7th dialogue?”',
   helpUnknownCommand: 'Lệnh này không có.',
   helpEmpty: 'Bạn chưa hỏi gì.',
   helpBadEdition: 'Hãy cho biết số thứ tự của lần đối thoại, ví dụ `/dialogue 9`.',
@@ -86,8 +86,7 @@ const vi = {
   noMeetingDate: (subject: string, published: string) => `Bài về ${subject.toLowerCase()} không nêu ngày họp; bài đăng ngày ${published} (đây là ngày đăng bài)`,
   publishedShort: (d: string) => `bài đăng ${d}, không nêu ngày họp`,
   nextLead: (n: number, place?: string, year?: number) => `Lần tiếp theo là đối thoại lần thứ ${n}${place ? `, tại ${place}` : ''}${year ? `, năm ${year}` : ''}`,
-  agreedLead: (n: number, agreed: number, proposed: number) =>
-    `Tại đối thoại lần thứ ${n}, các bài ghi ${agreed} điều đã nhất trí hoặc cam kết${proposed ? ` và ${proposed} đề nghị của một bên (ghi riêng)` : ''}.`,
+  agreedLead: (n: number, proposals: boolean) => `Những điều hai bên nhất trí hoặc cam kết tại đối thoại lần thứ ${n}, theo các bài${proposals ? '; đề nghị của từng bên ghi riêng bên dưới' : ''}.`,
   agreedNone: (n: number) => `Các bài về đối thoại lần thứ ${n} không ghi điều gì hai bên đã nhất trí hay cam kết.`,
   evidenceLead: (what: string) => `Không trích được ${what} thành dữ kiện, nhưng bài viết nói:`,
   both: 'Hai bên',
@@ -170,7 +169,7 @@ const en: Labels = {
   howToCiteBody: 'Cite the article’s origin (e.g. “Theo VOV.VN”), its title, publication date and the paragraph number the bot gives.',
   helpTitle: 'How to ask',
   helpBody:
-    '`/dialogue 9` — summary of one edition\n`/topic maritime-security` — editions that discussed a topic\n`/search South China Sea` — full-text search\n`/editions` — list of editions\n`/about` — sources and how to cite\nOr just ask: “who co-chaired the 7th dialogue?”, “where was the 10th dialogue held?”',
+    '`/dialogue 9` — summary of one edition (`/dialogue 9 detail`: everything, every quote)\n`/topic maritime-security` — editions that discussed a topic\n`/search South China Sea` — full-text search\n`/editions` — list of editions\n`/about` — sources and how to cite\nOr just ask: “who co-chaired the 7th dialogue?”, “where was the 10th dialogue held?”',
   helpUnknownCommand: 'There is no such command.',
   helpEmpty: 'You did not ask anything.',
   helpBadEdition: 'Give the edition number, e.g. `/dialogue 9`.',
@@ -196,8 +195,7 @@ const en: Labels = {
   noMeetingDate: (subject, published) => `The article on ${subject.replace(/^The /, 'the ')} does not give the meeting date; it was published on ${published} (this is the publication date)`,
   publishedShort: (d) => `article published ${d}, no meeting date given`,
   nextLead: (n, place, year) => `The next is the ${ordinal(n)} dialogue${place ? `, in ${place}` : ''}${year ? `, in ${year}` : ''}`,
-  agreedLead: (n, agreed, proposed) =>
-    `At the ${ordinal(n)} dialogue the reports record ${agreed} point${agreed === 1 ? '' : 's'} agreed or committed to${proposed ? `, and ${proposed} proposal${proposed === 1 ? '' : 's'} by one side (listed apart)` : ''}.`,
+  agreedLead: (n, proposals) => `What was agreed or committed to at the ${ordinal(n)} dialogue, as the articles report it${proposals ? '; proposals by one side are listed apart below' : ''}.`,
   agreedNone: (n) => `The articles on the ${ordinal(n)} dialogue record nothing both sides agreed or committed to.`,
   evidenceLead: (what) => `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be extracted as a value, but the article says:`,
   both: 'Both sides',

@@ -272,6 +272,8 @@ function sourcesSection(a: EditionAnswer, L: Labels, locale: Locale): Section {
 
 function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
   const compact = a.focus === 'summary' && !a.detail;
+  /** A plain question: the first few agreements and proposals; the rest are in `/dialogue N detail`. */
+  const focused = a.focus !== 'summary';
   const cites = new Citations(compact, a.focus !== 'summary');
   const { lines: lead, usedDate } = leadSentence(a, cites, L, locale);
   lead.push(...notes(a, usedDate, cites, L, locale));
@@ -300,8 +302,8 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
     }),
     agencies: (): Section => ({ name: L.agencies, lines: a.agencies.map((g) => citedLine(g, (v) => [v], cites, L)) }),
     topics: (): Section => ({ name: L.topics, lines: compact ? (a.topics.length ? [topicsLine()] : []) : a.topics.map((t) => citedLine(t, (v) => [locale === 'en' ? v.en : v.vi, ' ', { code: v.slug }], cites, L)) }),
-    agreed: (): Section => ({ name: L.agreed, lines: (compact ? a.agreements.slice(0, 3) : a.agreements).map((s) => statementLine(s, cites, L, locale, compact ? 110 : 140)) }),
-    proposed: (): Section => ({ name: L.proposed, lines: a.proposals.map((s) => statementLine(s, cites, L, locale, 120)) }),
+    agreed: (): Section => ({ name: L.agreed, lines: a.agreements.slice(0, compact ? 3 : focused ? 4 : undefined).map((s) => statementLine(s, cites, L, locale, compact ? 110 : 140)) }),
+    proposed: (): Section => ({ name: L.proposed, lines: a.proposals.slice(0, focused ? 3 : undefined).map((s) => statementLine(s, cites, L, locale, 120)) }),
     next: (): Section => ({
       name: L.next,
       lines: a.next.map((n) => citedLine(n, (v) => [[L.editionItem(v.edition), v.place ? placeText(v.place, L) : undefined, v.year ? String(v.year) : undefined].filter(Boolean).join(' — ')], cites, L)),
@@ -315,7 +317,7 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
     if (compact && lead.length === 0) order = ['date', 'place', 'cochairs', ...order];
     if (compact && lead.length > 0 && a.cochairs.length === 0 && a.basis === 'article' && !evidence('cochairs')) order = ['cochairs', ...order];
   } else if (a.focus === 'agreed') {
-    lead.push([a.agreements.length ? L.agreedLead(a.edition, a.agreements.length, a.proposals.length) : L.agreedNone(a.edition)]);
+    lead.push([a.agreements.length ? L.agreedLead(a.edition, a.proposals.length > 0) : L.agreedNone(a.edition)]);
     order = ['agreed', 'proposed'];
   } else if (a.focus === 'cochairs' || a.focus === 'date' || a.focus === 'place' || a.focus === 'next') {
     order = lead.length ? [] : [a.focus];
@@ -340,7 +342,8 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
   // the outlet or headline already names the article, and no footer.
   if (cites.list.length > 0) sections.push(cites.section(L, locale, !compact, summary));
   if (summary) sections.push(sourcesSection(a, L, locale));
-  const footer = compact ? `${L.detailHint(a.edition)} · ${L.footer}` : summary ? L.footer : '';
+  const more = a.focus === 'agreed' && (a.agreements.length > 4 || a.proposals.length > 3);
+  const footer = compact || more ? `${L.detailHint(a.edition)}${summary ? ` · ${L.footer}` : ''}` : summary ? L.footer : '';
   const title = summary ? L.editionTitle(a.edition) : `${L.editionSubject(a.edition)} · ${L.focusTitle[a.focus] ?? ''}`;
   return { title, lead, sections, footer, color: BLUE };
 }

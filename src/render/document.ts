@@ -301,7 +301,7 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
       lines: a.cochairs.map((p) => citedLine(p, (v) => [p.value.side === 'VN' ? '🇻🇳 ' : '🇺🇸 ', { strong: v.name }, ` — ${titleIn(v.title, v.side, locale) || '…'} (${side(L, v.side)})`], cites, L)),
     }),
     agencies: (): Section => ({ name: L.agencies, lines: a.agencies.map((g) => citedLine(g, (v) => [v], cites, L)) }),
-    topics: (): Section => ({ name: L.topics, lines: compact ? (a.topics.length ? [topicsLine()] : []) : a.topics.map((t) => citedLine(t, (v) => [locale === 'en' ? v.en : v.vi, ' ', { code: v.slug }], cites, L)) }),
+    topics: (): Section => ({ name: compact ? `${L.topics} · ${L.topicHint}` : L.topics, lines: compact ? (a.topics.length ? [topicsLine()] : []) : a.topics.map((t) => citedLine(t, (v) => [locale === 'en' ? v.en : v.vi, ' ', { code: v.slug }], cites, L)) }),
     agreed: (): Section => ({ name: L.agreed, lines: a.agreements.slice(0, compact ? 3 : focused ? 4 : undefined).map((s) => statementLine(s, cites, L, locale, compact ? 110 : 140)) }),
     proposed: (): Section => ({ name: L.proposed, lines: a.proposals.slice(0, focused ? 3 : undefined).map((s) => statementLine(s, cites, L, locale, 120)) }),
     next: (): Section => ({

@@ -43,6 +43,16 @@ describe('slash commands', () => {
     for (const s of ['Hà Kim Ngọc', 'Tina Kaidanow', 'Hà Nội', 'lần thứ 9']) expect(text).toContain(s);
     expect(body.data?.allowed_mentions).toEqual(NO_PINGS);
     expect((body.data?.flags ?? 0) & EPHEMERAL).toBe(0);
+    // One page: no paging buttons; the rest is behind the `detail` option, which the reply names.
+    expect(body.data?.components ?? []).toEqual([]);
+    expect(text).toContain('/dialogue 9 detail');
+  });
+
+  it('/dialogue 9 detail:true — every section and quote, paged, agreements apart from proposals', async () => {
+    const { body } = await command(h.fake, 'dialogue', { edition: 9, detail: true }, { locale: 'vi' });
+    const text = textOf(body.data);
+    expect(body.data?.components?.[0]?.components).toHaveLength(2);
+    for (const s of ['Cơ quan tham gia', 'Hai bên nhất trí / cam kết', 'Đề nghị của từng bên']) expect(text).toContain(s);
   });
 
   it('/dialogue 42 — says the corpus has nothing on it (both languages)', async () => {

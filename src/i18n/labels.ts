@@ -84,7 +84,6 @@ const vi = {
   plannedIn: (subject: string, place: string, from: string) => `${subject} dự kiến diễn ra tại ${place} (theo ${from})`,
   plannedYearLead: (subject: string, y: number, from: string) => `${subject} dự kiến diễn ra năm ${y} (theo ${from})`,
   noMeetingDate: (subject: string, published: string) => `Bài về ${subject.toLowerCase()} không nêu ngày họp; bài đăng ngày ${published} (đây là ngày đăng bài)`,
-  publishedShort: (d: string) => `bài đăng ${d}, không nêu ngày họp`,
   nextLead: (n: number, place?: string, year?: number) => `Lần tiếp theo là đối thoại lần thứ ${n}${place ? `, tại ${place}` : ''}${year ? `, năm ${year}` : ''}`,
   agreedLead: (n: number, proposals: boolean) => `Những điều hai bên nhất trí hoặc cam kết tại đối thoại lần thứ ${n}, theo các bài${proposals ? '; đề nghị của từng bên ghi riêng bên dưới' : ''}.`,
   agreedNone: (n: number) => `Các bài về đối thoại lần thứ ${n} không ghi điều gì hai bên đã nhất trí hay cam kết.`,
@@ -98,7 +97,6 @@ const vi = {
   dayFromRelative: 'ngày suy ra từ “hôm nay / hôm qua” và ngày đăng bài',
   detailHint: (n: number) => `Chi tiết và toàn bộ trích dẫn: /dialogue ${n} detail`,
   topicHint: 'Xem /topic <chủ đề>',
-  quotedAbove: 'trích ở trên',
   focusTitle: { cochairs: 'Đồng chủ trì', date: 'Thời gian', place: 'Địa điểm', topics: 'Chủ đề', agreed: 'Nhất trí và đề nghị', agencies: 'Cơ quan tham gia', next: 'Lần tiếp theo' } as Record<string, string>,
 };
 
@@ -193,7 +191,6 @@ const en: Labels = {
   plannedIn: (subject, place, from) => `${subject} is to be held in ${place} (according to an ${from})`,
   plannedYearLead: (subject, y, from) => `${subject} was planned for ${y} (according to an ${from})`,
   noMeetingDate: (subject, published) => `The article on ${subject.replace(/^The /, 'the ')} does not give the meeting date; it was published on ${published} (this is the publication date)`,
-  publishedShort: (d) => `article published ${d}, no meeting date given`,
   nextLead: (n, place, year) => `The next is the ${ordinal(n)} dialogue${place ? `, in ${place}` : ''}${year ? `, in ${year}` : ''}`,
   agreedLead: (n, proposals) => `What was agreed or committed to at the ${ordinal(n)} dialogue, as the articles report it${proposals ? '; proposals by one side are listed apart below' : ''}.`,
   agreedNone: (n) => `The articles on the ${ordinal(n)} dialogue record nothing both sides agreed or committed to.`,
@@ -207,7 +204,6 @@ const en: Labels = {
   dayFromRelative: 'the day is inferred from “today / yesterday” and the publication date',
   detailHint: (n) => `Details and every quote: /dialogue ${n} detail`,
   topicHint: 'See /topic <topic>',
-  quotedAbove: 'quoted above',
   focusTitle: { cochairs: 'Co-chairs', date: 'Date', place: 'Place', topics: 'Topics', agreed: 'Agreed and proposed', agencies: 'Agencies', next: 'Next edition' },
 };
 

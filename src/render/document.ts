@@ -278,11 +278,12 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
   const { lines: lead, usedDate } = leadSentence(a, cites, L, locale);
   lead.push(...notes(a, usedDate, cites, L, locale));
   const sections: Section[] = [];
-  const evidence = (what: 'date' | 'place' | 'cochairs') => {
+  const evidence = (what: 'date' | 'place' | 'cochairs', first = false) => {
     const e = a.evidence[what];
     if (!e?.length) return false;
-    lead.push([L.evidenceLead(L.focusNames[what] ?? what)]);
-    for (const c of e) lead.push([`“${c.quote}” `, cites.quoted(c)]);
+    const lines: Line[] = [[L.evidenceLead(L.focusNames[what] ?? what)], ...e.map((c): Line => [`“${c.quote}” `, cites.quoted(c)])];
+    if (first) lead.unshift(...lines);
+    else lead.push(...lines);
     return true;
   };
 
@@ -320,6 +321,8 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
     lead.push([a.agreements.length ? L.agreedLead(a.edition, a.proposals.length > 0) : L.agreedNone(a.edition)]);
     order = ['agreed', 'proposed'];
   } else if (a.focus === 'cochairs' || a.focus === 'date' || a.focus === 'place' || a.focus === 'next') {
+    // A sentence that says what was asked is the answer, ahead of weaker facts (a publication date).
+    if (a.focus !== 'next' && lead.length > 0) evidence(a.focus, true);
     order = lead.length ? [] : [a.focus];
   } else order = [a.focus];
 

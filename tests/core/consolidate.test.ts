@@ -165,6 +165,13 @@ describe('evidence when no value is extracted', () => {
     expect(text.split(s).length - 1).toBe(1);
   });
 
+  it('the describing sentence comes before a weaker fact (the publication date)', () => {
+    const a = editionAnswer(new Corpus([article({ published: '2019-06-01', paragraphs: ['Bài mở đầu.', s] })]), 11, 'date') as EditionAnswer;
+    const text = renderText(a, { locale: 'vi' });
+    expect(text.indexOf(`“${s}”`)).toBeGreaterThan(0);
+    expect(text.indexOf(`“${s}”`)).toBeLessThan(text.indexOf('01/06/2019'));
+  });
+
   it('a sentence about another edition, or with only a bare year, is no evidence', () => {
     const other = article({ paragraphs: ['Hai bên nhất trí tổ chức đối thoại lần thứ 12 tại Washington vào ngày 5/6.', 'Đối thoại năm 2019 có nhiều kết quả.'] });
     expect(evidenceFor('date', [other], 11)).toEqual([]);

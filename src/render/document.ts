@@ -212,6 +212,8 @@ function leadSentence(a: EditionAnswer, cites: Citations, L: Labels, locale: Loc
     const unique = refs.filter((r, i) => refs.findIndex((x) => 'ref' in (x as object) && (x as { ref: number }).ref === (r as { ref: number }).ref) === i);
     out.push([L.cochairedBy(paren ? `${subject} (${paren})` : subject, names), ' ', ...unique, '.']);
     usedDate = withDate !== undefined;
+    // One side only: say the other is not named, rather than let the sentence read as a sole chair.
+    if (people.length === 1 && people[0]) out.push([L.otherSideUnnamed(people[0].value.side === 'VN' ? 'US' : 'VN')]);
   } else if (focus === 'summary' || focus === 'place' || focus === 'date') {
     const planned = a.basis === 'mention';
     const fromMention = (cs: readonly Citation[]) => L.mentionIn(cs[0]?.edition);

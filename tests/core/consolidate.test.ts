@@ -98,6 +98,15 @@ describe('people', () => {
   });
 });
 
+describe('the answer first', () => {
+  it('one side named only: the reply says the other is not named', () => {
+    const a = editionAnswer(new Corpus([article({ cochairs: [person('Hà Kim Ngọc', 'Thứ trưởng Bộ Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc chủ trì đối thoại lần thứ 11.'] })]), 11, 'cochairs') as EditionAnswer;
+    const en = renderText(a, { locale: 'en' });
+    expect(en).toContain('The 11th dialogue was co-chaired by Deputy Minister of Foreign Affairs Hà Kim Ngọc (Vietnam) [1].');
+    expect(en).toContain('The articles do not name the US co-chair.');
+  });
+});
+
 describe('dates', () => {
   const dated = (dates: string[], text: string, extra: Record<string, unknown> = {}) => event({ dates, text, sentence: `Họp ${text}.`, ...extra });
 

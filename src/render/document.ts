@@ -249,7 +249,8 @@ function notes(a: EditionAnswer, usedDate: boolean, cites: Citations, L: Labels,
   if (meeting && usedDate) {
     const why = dateWhy(meeting.value, L);
     if (why.length) out.push([L.dateNoteInferred(formatDays(meeting.value.dates, locale), why.join('; '))]);
-  } else if (a.focus === 'summary') {
+  } else if (a.focus === 'summary' && !a.detail) {
+    // The one-page summary has no date section: say here what date there is (the detail has the section).
     const published = a.dates.find((d) => d.value.kind === 'publication');
     if (published && a.basis === 'article') out.push([L.date, ': ', L.publicationDate(formatDate(published.value.dates[0] ?? '', locale)), ' ', ...cites.refs(published.cites)]);
   }

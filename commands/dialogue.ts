@@ -1,4 +1,4 @@
-/** /dialogue edition:<integer> — a structured, cited summary of one edition. */
+/** /dialogue edition:<integer> [detail:true] — a one-page cited summary of one edition, or all of it with every quote. */
 import { SlashCommandBuilder } from 'discord.js';
 import { editionChoices } from '../src/answer/autocomplete.js';
 import { toLocale } from '../src/i18n/labels.js';
@@ -24,12 +24,19 @@ export const dialogue: Command = {
           .setMinValue(1)
           .setMaxValue(999)
           .setAutocomplete(true),
+      )
+      .addBooleanOption((o) =>
+        o
+          .setName('detail')
+          .setDescription('Every section and every quote (the summary fits one page)')
+          .setDescriptionLocalizations({ vi: 'Mọi mục và toàn bộ trích dẫn (bản tóm tắt vừa một trang)', 'en-US': 'Every section and every quote (the summary fits one page)' }),
       ),
   ),
   async execute(ctx, interaction) {
     const raw = interaction.options.get('edition')?.value;
     const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,3}$/.test(raw.trim()) ? Number(raw) : undefined;
-    const input = n !== undefined && Number.isInteger(n) && n > 0 && n < 1000 ? `/dialogue ${n}` : '/dialogue';
+    const detail = interaction.options.get('detail')?.value === true ? ' detail' : '';
+    const input = n !== undefined && Number.isInteger(n) && n > 0 && n < 1000 ? `/dialogue ${n}${detail}` : '/dialogue';
     await replyWithAnswer(ctx, interaction, input, commonOptions(interaction));
   },
   async autocomplete(ctx, interaction) {

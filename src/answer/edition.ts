@@ -1,54 +1,72 @@
 /** `/dialogue N`: everything the corpus says about one edition, every fact with its citation. */
 import type { Corpus } from '../corpus/corpus.js';
 import type { Article } from '../parse/schema.js';
-import { placeKey } from '../parse/places.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
 import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite.js';
+import { betterPerson, betterSpelling, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
 import { editionList } from './editions.js';
-import type { Citation, DateValue, EditionAnswer, Focus, PersonValue, TopicRef, UnknownEditionAnswer } from './types.js';
+import { evidenceFor } from './evidence.js';
+import { articleStatements } from './statements.js';
+import type { Citation, DateValue, EditionAnswer, Focus, PersonValue, Statement, TopicRef, UnknownEditionAnswer } from './types.js';
 
-const AGREED = /nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|thoả thuận|tái khẳng định|agreed|committed|pledged|reaffirmed|concurred/iu;
 const MAX_AGREED = 6;
+const MAX_PROPOSED = 4;
 /** Articles read in full for topics and agreements; facts (date, place, co-chairs) come from all of them. */
 const DETAIL_ARTICLES = 3;
 const MAX_SOURCES = 10;
+/** Articles searched for a sentence describing a fact no article gives as a value. */
+const EVIDENCE_ARTICLES = 10;
 
 function sentenceAt(a: Article, paragraph: number, sentence: string): Citation {
   return cite(a, paragraph, sentence);
 }
 
-function personKey(p: PersonValue): string {
-  return `${p.side}|${fold(p.name).replace(/[^a-z]/g, '')}|${fold(p.title).replace(/[^a-z0-9]/g, '')}`;
+/** A statement's clause folded, to tell the same clause in two articles (computed once per statement). */
+const CLAUSE_KEYS = new WeakMap<Statement, string>();
+function clauseKey(s: Statement): string {
+  let k = CLAUSE_KEYS.get(s);
+  if (k === undefined) CLAUSE_KEYS.set(s, (k = fold(s.clause).replace(/[^a-z0-9]+/g, '').slice(0, 80)));
+  return k;
 }
 
-export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 'summary'): EditionAnswer | UnknownEditionAnswer {
+/** Statements of several articles: one per clause (the first source that says it), agreements apart from proposals. */
+function uniqueStatements(all: Statement[], kind: Statement['kind'], max: number): Statement[] {
+  const seen = new Set<string>();
+  const out: Statement[] = [];
+  for (const s of all) {
+    if (s.kind !== kind) continue;
+    const k = clauseKey(s);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(s);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 'summary', detail = false): EditionAnswer | UnknownEditionAnswer {
   const src = corpus.editions.get(edition);
   if (!src || (src.own.length === 0 && src.mentions.length === 0)) {
     return { kind: 'edition-unknown', edition, known: editionList(corpus) };
   }
   const basis = src.own.length > 0 ? 'article' : 'mention';
 
-  const dates: { value: DateValue; cite: Citation }[] = [];
+  const dates: { value: DateValue; cite: Citation }[] = meetingDateItems(src.own);
   const places: { value: string; cite: Citation }[] = [];
   const people: { value: PersonValue; cite: CiteOrLater }[] = [];
   const agencies: { value: string; cite: CiteOrLater }[] = [];
   const topics: { value: TopicRef; cite: Citation }[] = [];
-  const agreed: Citation[] = [];
+  const statements: Statement[] = [];
   const next: { value: { edition: number; place?: string; year?: number }; cite: Citation }[] = [];
 
   src.own.forEach((a, rank) => {
     const detailed = rank < DETAIL_ARTICLES;
-    if (a.event) {
-      const e = a.event;
-      dates.push({
-        value: { kind: 'meeting', dates: e.dates, text: e.text, yearInferred: e.yearInferred, yearBasis: e.yearBasis },
-        cite: sentenceAt(a, e.paragraph, e.sentence),
-      });
-    }
     if (a.location && a.locationParagraph !== undefined) {
-      places.push({ value: a.location, cite: sentenceAt(a, a.locationParagraph, a.locationSentence ?? a.location) });
+      // An online meeting (the extraction's optional `locationKind`) is one place however the text words it.
+      const online = (a as Article & { locationKind?: 'city' | 'online' }).locationKind === 'online';
+      places.push({ value: online ? 'online' : a.location, cite: sentenceAt(a, a.locationParagraph, a.locationSentence ?? a.location) });
     }
     for (const p of a.cochairs) {
       const make = () => {
@@ -74,11 +92,7 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
       const c = topicCite(a, slug);
       if (c) topics.push({ value: { slug, vi: t.vi, en: t.en }, cite: c });
     }
-    if (detailed) {
-      a.paragraphs.forEach((text, p) => {
-        for (const s of splitSentences(text)) if (AGREED.test(s) && agreed.length < MAX_AGREED * DETAIL_ARTICLES) agreed.push(sentenceAt(a, p, s));
-      });
-    }
+    if (detailed) statements.push(...articleStatements(a));
     for (const m of a.mentions) {
       if (m.edition > edition && (m.upcoming || m.edition === edition + 1)) {
         next.push({ value: { edition: m.edition, place: m.location, year: m.year }, cite: sentenceAt(a, m.paragraph, m.sentence) });
@@ -103,18 +117,33 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     }
   }
 
-  const mergedDates = mergeCited(dates, (d) => `${d.kind}|${d.dates.join(',') || d.year || d.text}`);
-  const mergedPlaces = mergeCited(places, placeKey);
-  const mergedPeople = mergeCited(people, personKey).sort((x, y) => (x.value.side === y.value.side ? 0 : x.value.side === 'VN' ? -1 : 1));
+  const mergedDates = consolidate(dates, dateKey);
+  const mergedPlaces = consolidate(places, placeIdentity, betterSpelling);
+  const mergedPeople = consolidate(people, personKeys(people.map((x) => x.value)), betterPerson).sort((x, y) => (x.value.side === y.value.side ? 0 : x.value.side === 'VN' ? -1 : 1));
   const conflicts: EditionAnswer['conflicts'] = [];
-  const meetingDays = new Set(mergedDates.filter((d) => d.value.kind === 'meeting' && d.value.dates.length).map((d) => d.value.dates.join(',')));
-  if (meetingDays.size > 1) conflicts.push('dates');
+  if (datesDiffer(mergedDates.map((d) => d.value))) conflicts.push('dates');
   if (mergedPlaces.length > 1) conflicts.push('places');
   for (const side of ['VN', 'US'] as const) {
     if (mergedPeople.filter((p) => p.value.side === side).length > 1) {
       conflicts.push('cochairs');
       break;
     }
+  }
+
+  const agreements = uniqueStatements(statements, 'agreed', MAX_AGREED);
+  // No structured value: the sentence that describes it, if one does (never "not in the corpus" while it is there).
+  const evidence: EditionAnswer['evidence'] = {};
+  if (!mergedDates.some((d) => d.value.kind === 'meeting')) {
+    const e = evidenceFor('date', src.own.slice(0, EVIDENCE_ARTICLES), edition);
+    if (e.length) evidence.date = e;
+  }
+  if (mergedPlaces.length === 0) {
+    const e = evidenceFor('place', src.own.slice(0, EVIDENCE_ARTICLES), edition);
+    if (e.length) evidence.place = e;
+  }
+  if (mergedPeople.length === 0) {
+    const e = evidenceFor('cochairs', src.own.slice(0, EVIDENCE_ARTICLES), edition);
+    if (e.length) evidence.cochairs = e;
   }
 
   const ownIds = new Set(src.own.map((a) => a.id));
@@ -132,8 +161,12 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     cochairs: mergedPeople,
     agencies: mergeCited(agencies, (g) => fold(g)),
     topics: mergeCited(topics, (t) => t.slug),
-    agreed: agreed.filter((c, i) => agreed.findIndex((x) => x.quote === c.quote) === i).slice(0, MAX_AGREED),
-    next: mergeCited(next, (n) => `${n.edition}|${n.place ? placeKey(n.place) : ''}|${n.year ?? ''}`),
+    agreed: agreements.map((s) => s.cite).filter((c, i, all) => all.findIndex((x) => x.quote === c.quote) === i),
+    agreements,
+    proposals: uniqueStatements(statements, 'proposed', MAX_PROPOSED),
+    evidence,
+    ...(detail ? { detail } : {}),
+    next: consolidate(next, (n) => `${n.edition}|${n.place ? placeIdentity(n.place) : ''}|${n.year ?? ''}`),
     sources: uniqueSources,
     sourceCount,
     conflicts,

@@ -71,7 +71,7 @@ export function answerInput(corpus: Corpus, input: string): Answered {
       if (intent.edition === undefined) {
         return { answer: { kind: 'help', reason: 'bad-option', detail: 'edition' }, language: 'vi' };
       }
-      return { answer: editionAnswer(corpus, intent.edition), language: 'vi' };
+      return { answer: editionAnswer(corpus, intent.edition, 'summary', intent.detail === true), language: 'vi' };
     case 'topic':
       return { answer: topicAnswer(corpus, intent.topic), language: 'vi' };
     case 'search':

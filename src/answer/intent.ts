@@ -10,7 +10,7 @@ import type { Focus } from './types.js';
 export const MAX_INPUT = 1000;
 
 export type Intent =
-  | { kind: 'dialogue'; edition?: number; raw: string }
+  | { kind: 'dialogue'; edition?: number; raw: string; detail?: boolean }
   | { kind: 'topic'; topic: string }
   | { kind: 'search'; query: string }
   | { kind: 'editions' }
@@ -23,6 +23,8 @@ const ALIASES: Record<string, (typeof COMMANDS)[number]> = {
   doithoai: 'dialogue', edition: 'dialogue', dialog: 'dialogue', chude: 'topic', timkiem: 'search', hoi: 'ask',
   cackyy: 'editions', timeline: 'editions', gioithieu: 'about', trogiup: 'help',
 };
+
+const DETAIL = /\s+(?:detail(?::\s*true)?|details|full|chi tiết|chi tiet|đầy đủ|day du)\s*$/iu;
 
 /** Strip Discord-style "name:" option prefixes: "/dialogue edition:9" → "9". */
 function optionValue(rest: string): string {
@@ -89,8 +91,12 @@ export function parseIntent(input: string): Intent {
   const command = (COMMANDS as readonly string[]).includes(name) ? (name as (typeof COMMANDS)[number]) : ALIASES[name];
   const rest = optionValue((slash[2] ?? '').trim());
   switch (command) {
-    case 'dialogue':
-      return { kind: 'dialogue', edition: parseEditionNumber(rest), raw: rest };
+    case 'dialogue': {
+      // "/dialogue 9 detail", "/dialogue edition:9 detail:True", "/dialogue 9 chi tiết": the full reply.
+      const detail = DETAIL.exec(rest);
+      const edition = parseEditionNumber(detail ? rest.slice(0, detail.index) : rest);
+      return detail ? { kind: 'dialogue', edition, raw: rest, detail: true } : { kind: 'dialogue', edition, raw: rest };
+    }
     case 'topic':
       return rest ? { kind: 'topic', topic: rest } : { kind: 'help', reason: 'asked', detail: 'topic' };
     case 'search':

@@ -41,13 +41,30 @@ export interface DateValue {
   /** For a planned edition: the year the text gives. */
   year?: number;
   yearInferred: boolean;
-  yearBasis?: 'publication' | 'next-edition';
+  /** Where an inferred year comes from; 'other-article': another article about the same edition (cited too). */
+  yearBasis?: 'publication' | 'next-edition' | 'other-article';
+  /** Set when the day itself was resolved ("on Tuesday", "hôm qua") against the publication date. */
+  dayBasis?: 'weekday' | 'relative';
+  /** 'YYYY-MM' when only the month of the meeting is known. */
+  month?: string;
 }
 
 export interface PersonValue {
   name: string;
   title: string;
   side: Side;
+}
+
+/** Who said something: both sides, one side, or a named co-chair. */
+export type Speaker = { kind: 'both' } | { kind: 'side'; side: Side } | ({ kind: 'person' } & PersonValue);
+
+/** An agreement or a proposal: the clause holding it (from its verb, as written) and the sentence it is in. */
+export interface Statement {
+  kind: 'agreed' | 'proposed';
+  /** Undefined when the text does not say who. */
+  speaker?: Speaker;
+  clause: string;
+  cite: Citation;
 }
 
 export interface TopicRef {
@@ -115,7 +132,19 @@ export interface EditionAnswer {
   cochairs: Cited<PersonValue>[];
   agencies: Cited<string>[];
   topics: Cited<TopicRef>[];
+  /** The sentences holding what was agreed (kept for older readers; `agreements` has the clauses). */
   agreed: Citation[];
+  /** What both sides (or one co-chair) agreed, committed to or reaffirmed — never a proposal. */
+  agreements: Statement[];
+  /** What one side proposed, urged or wished for, with who said it. */
+  proposals: Statement[];
+  /**
+   * Sentences of this edition's articles that describe the meeting when no structured value for a fact
+   * could be extracted: the answer shows them, cited, instead of "not in the corpus".
+   */
+  evidence: Partial<Record<'date' | 'place' | 'cochairs', Citation[]>>;
+  /** `/dialogue N detail`: every section and every quote, rather than the one-page summary. */
+  detail?: boolean;
   next: Cited<{ edition: number; place?: string; year?: number }>[];
   sources: SourceRef[];
   /** Sources in all, when more than `sources` lists. */

@@ -59,7 +59,7 @@ const vi = {
   howToCiteBody: 'Trích theo nguồn gốc của bài (ví dụ “Theo VOV.VN”), tiêu đề bài, ngày đăng và số đoạn như bot ghi.',
   helpTitle: 'Cách hỏi',
   helpBody:
-    '`/dialogue 9` — tóm tắt một lần đối thoại\n`/topic an-ninh-biển` — các lần đối thoại bàn về một chủ đề\n`/search Biển Đông` — tìm toàn văn\n`/editions` — danh sách các lần\n`/about` — nguồn và cách trích dẫn\nHoặc hỏi thẳng: “ai đồng chủ trì đối thoại lần thứ 9?”, “doi thoai lan 10 o dau”, “who co-chaired the 7th dialogue?”',
+    '`/dialogue 9` — tóm tắt một lần đối thoại (`/dialogue 9 detail`: đầy đủ, mọi trích dẫn)\n`/topic an-ninh-biển` — các lần đối thoại bàn về một chủ đề\n`/search Biển Đông` — tìm toàn văn\n`/editions` — danh sách các lần\n`/about` — nguồn và cách trích dẫn\nHoặc hỏi thẳng: “ai đồng chủ trì đối thoại lần thứ 9?”, “doi thoai lan 10 o dau”, “who co-chaired the 7th dialogue?”',
   helpUnknownCommand: 'Lệnh này không có.',
   helpEmpty: 'Bạn chưa hỏi gì.',
   helpBadEdition: 'Hãy cho biết số thứ tự của lần đối thoại, ví dụ `/dialogue 9`.',
@@ -72,9 +72,43 @@ const vi = {
   alsoIn: (n: number) => `(và ${n} nguồn khác)`,
   personIntro: (name: string) => `${name} là đồng chủ trì của:`,
   moreSources: (n: number) => `… và ${n} bài khác`,
+  // --- the answer first: sentences built from the extracted facts ---
+  editionSubject: (n: number) => `Đối thoại lần thứ ${n}`,
+  sideShort: { VN: 'Việt Nam', US: 'Hoa Kỳ' } as Record<'VN' | 'US', string>,
+  cochairedBy: (subject: string, people: string) => `${subject} do ${people} đồng chủ trì`,
+  heldIn: (subject: string, place: string) => `${subject} diễn ra tại ${place}`,
+  heldOnline: (subject: string) => `${subject} diễn ra trực tuyến`,
+  heldOn: (subject: string, when: string) => `${subject} diễn ra ${when}`,
+  onDays: (days: string) => `ngày ${days}`,
+  inMonth: (month: string) => `trong tháng ${month}`,
+  plannedIn: (subject: string, place: string, from: string) => `${subject} dự kiến diễn ra tại ${place} (theo ${from})`,
+  plannedYearLead: (subject: string, y: number, from: string) => `${subject} dự kiến diễn ra năm ${y} (theo ${from})`,
+  noMeetingDate: (subject: string, published: string) => `Bài về ${subject.toLowerCase()} không nêu ngày họp; bài đăng ngày ${published} (đây là ngày đăng bài)`,
+  nextLead: (n: number, place?: string, year?: number) => `Lần tiếp theo là đối thoại lần thứ ${n}${place ? `, tại ${place}` : ''}${year ? `, năm ${year}` : ''}`,
+  agreedLead: (n: number, proposals: boolean) => `Những điều hai bên nhất trí hoặc cam kết tại đối thoại lần thứ ${n}, theo các bài${proposals ? '; đề nghị của từng bên ghi riêng bên dưới' : ''}.`,
+  agreedNone: (n: number) => `Các bài về đối thoại lần thứ ${n} không ghi điều gì hai bên đã nhất trí hay cam kết.`,
+  evidenceLead: (what: string) => `Không trích được ${what} thành dữ kiện, nhưng bài viết nói:`,
+  both: 'Hai bên',
+  otherSideUnnamed: (side: 'VN' | 'US') => `Các bài không nêu tên đồng chủ trì phía ${side === 'VN' ? 'Việt Nam' : 'Hoa Kỳ'}.`,
+  online: 'trực tuyến',
+  proposed: 'Đề nghị của từng bên',
+  dateNoteInferred: (days: string, why: string) => `Ngày họp ${days}: ${why}.`,
+  yearFromOther: (y: number) => `năm ${y} lấy từ một bài khác về cùng lần đối thoại (suy ra; xem cả hai trích dẫn)`,
+  dayFromWeekday: 'ngày suy ra từ thứ trong tuần và ngày đăng bài',
+  dayFromRelative: 'ngày suy ra từ “hôm nay / hôm qua” và ngày đăng bài',
+  detailHint: (n: number) => `Chi tiết và toàn bộ trích dẫn: /dialogue ${n} detail`,
+  topicHint: 'Xem /topic <chủ đề>',
+  focusTitle: { cochairs: 'Đồng chủ trì', date: 'Thời gian', place: 'Địa điểm', topics: 'Chủ đề', agreed: 'Nhất trí và đề nghị', agencies: 'Cơ quan tham gia', next: 'Lần tiếp theo' } as Record<string, string>,
 };
 
 export type Labels = typeof vi;
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 22 → "22nd". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
 
 const en: Labels = {
   dialogueName: 'Vietnam–United States Political, Security and Defense Dialogue',
@@ -134,7 +168,7 @@ const en: Labels = {
   howToCiteBody: 'Cite the article’s origin (e.g. “Theo VOV.VN”), its title, publication date and the paragraph number the bot gives.',
   helpTitle: 'How to ask',
   helpBody:
-    '`/dialogue 9` — summary of one edition\n`/topic maritime-security` — editions that discussed a topic\n`/search South China Sea` — full-text search\n`/editions` — list of editions\n`/about` — sources and how to cite\nOr just ask: “who co-chaired the 7th dialogue?”, “where was the 10th dialogue held?”',
+    '`/dialogue 9` — summary of one edition (`/dialogue 9 detail`: everything, every quote)\n`/topic maritime-security` — editions that discussed a topic\n`/search South China Sea` — full-text search\n`/editions` — list of editions\n`/about` — sources and how to cite\nOr just ask: “who co-chaired the 7th dialogue?”, “where was the 10th dialogue held?”',
   helpUnknownCommand: 'There is no such command.',
   helpEmpty: 'You did not ask anything.',
   helpBadEdition: 'Give the edition number, e.g. `/dialogue 9`.',
@@ -147,6 +181,32 @@ const en: Labels = {
   alsoIn: (n) => `(and ${n} more sources)`,
   personIntro: (name) => `${name} co-chaired:`,
   moreSources: (n) => `… and ${n} more articles`,
+  editionSubject: (n) => `The ${ordinal(n)} dialogue`,
+  sideShort: { VN: 'Vietnam', US: 'United States' },
+  cochairedBy: (subject, people) => `${subject} was co-chaired by ${people}`,
+  heldIn: (subject, place) => `${subject} was held in ${place}`,
+  heldOnline: (subject) => `${subject} was held online`,
+  heldOn: (subject, when) => `${subject} took place ${when}`,
+  onDays: (days) => `on ${days}`,
+  inMonth: (month) => `in ${month}`,
+  plannedIn: (subject, place, from) => `${subject} is to be held in ${place} (according to an ${from})`,
+  plannedYearLead: (subject, y, from) => `${subject} was planned for ${y} (according to an ${from})`,
+  noMeetingDate: (subject, published) => `The article on ${subject.replace(/^The /, 'the ')} does not give the meeting date; it was published on ${published} (this is the publication date)`,
+  nextLead: (n, place, year) => `The next is the ${ordinal(n)} dialogue${place ? `, in ${place}` : ''}${year ? `, in ${year}` : ''}`,
+  agreedLead: (n, proposals) => `What was agreed or committed to at the ${ordinal(n)} dialogue, as the articles report it${proposals ? '; proposals by one side are listed apart below' : ''}.`,
+  agreedNone: (n) => `The articles on the ${ordinal(n)} dialogue record nothing both sides agreed or committed to.`,
+  evidenceLead: (what) => `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be extracted as a value, but the article says:`,
+  both: 'Both sides',
+  otherSideUnnamed: (side) => `The articles do not name the ${side === 'VN' ? 'Vietnamese' : 'US'} co-chair.`,
+  online: 'online',
+  proposed: 'Proposed by one side',
+  dateNoteInferred: (days, why) => `Meeting date ${days}: ${why}.`,
+  yearFromOther: (y) => `year ${y} taken from another article about the same edition (inferred; see both citations)`,
+  dayFromWeekday: 'the day is inferred from the weekday and the publication date',
+  dayFromRelative: 'the day is inferred from “today / yesterday” and the publication date',
+  detailHint: (n) => `Details and every quote: /dialogue ${n} detail`,
+  topicHint: 'See /topic <topic>',
+  focusTitle: { cochairs: 'Co-chairs', date: 'Date', place: 'Place', topics: 'Topics', agreed: 'Agreed and proposed', agencies: 'Agencies', next: 'Next edition' },
 };
 
 export function labels(locale: Locale): Labels {

@@ -5,7 +5,53 @@
 import type { Answer, Locale } from '../answer/types.js';
 import { labels } from '../i18n/labels.js';
 import { attachmentRefs, type AttachmentRef } from './attachments.js';
-import { toDocument, type Doc } from './document.js';
+import { toDocument, type Inline, type Line, type ReplyDoc } from './document.js';
+import { safe } from './format.js';
+
+/** A reply as Discord markdown: what one embed per page is cut from (every string already safe). */
+export interface Doc {
+  title: string;
+  description: string;
+  sections: { name: string; lines: string[]; inline?: boolean }[];
+  footer: string;
+  color: number;
+}
+
+/** A link target Discord may show: an absolute http(s) URL, with the characters that end a masked link encoded. */
+export function linkTarget(href: string): string | undefined {
+  try {
+    const u = new URL(href);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    return u.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    return undefined;
+  }
+}
+
+function inlineMarkdown(i: Inline): string {
+  if (typeof i === 'string') return safe(i);
+  if ('strong' in i) return i.strong ? `**${safe(i.strong)}**` : '';
+  if ('code' in i) return `\`${i.code.replace(/`/g, "'")}\``;
+  if ('ref' in i) return `[${i.ref}]`;
+  const target = linkTarget(i.href);
+  return target ? `[${safe(i.link)}](${target})` : safe(i.link);
+}
+
+export function lineMarkdown(line: Line): string {
+  return line.map(inlineMarkdown).join('');
+}
+
+/** The neutral document → Discord markdown. */
+export function toEmbedDoc(reply: ReplyDoc): Doc {
+  return {
+    // Corpus text in a title (a person's name) is made inert; "#" starts a heading only at a line's start.
+    title: safe(reply.title).replace(/\\#/g, '#'),
+    description: reply.lead.map(lineMarkdown).join('\n'),
+    sections: reply.sections.map((s) => ({ name: s.name, lines: s.lines.map(lineMarkdown), inline: s.inline })),
+    footer: reply.footer,
+    color: reply.color,
+  };
+}
 
 export const LIMITS = {
   content: 2000,
@@ -143,8 +189,7 @@ export function paginate(doc: Doc): { title: string; description: string; fields
 }
 
 export function renderDiscord(answer: Answer, opts: RenderOptions): Rendered {
-  const doc = toDocument(answer, opts.locale);
-  const rendered = renderDocument(doc, opts);
+  const rendered = renderDocument(toEmbedDoc(toDocument(answer, opts.locale)), opts);
   // A page turn edits the message, which keeps the files sent with its first page.
   const files = rendered.page === 0 ? attachmentRefs(answer, opts.locale) : [];
   if (files.length > 0) rendered.payload.attachments = files;

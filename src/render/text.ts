@@ -1,41 +1,45 @@
-/** Console text: the very Discord payloads, every page, printed as readable plain text. */
+/**
+ * Console text, rendered from the same neutral answer document as the Discord payload (not from the
+ * payload): the answer first, then each section, then the footer once. Links print their URL.
+ */
 import type { Answer } from '../answer/types.js';
 import { attachmentLines } from './attachments.js';
-import { toDocument } from './document.js';
-import { renderDocument, type DiscordPayload, type RenderOptions } from './discord.js';
+import { toDocument, type Inline, type Line, type ReplyDoc } from './document.js';
+import type { RenderOptions } from './discord.js';
 
-/** Discord markdown → plain text: drop bold markers and escapes, keep the words. */
-export function plain(markdown: string): string {
-  return markdown.replace(/\*\*/g, '').replace(/\\([\\*_`~|>#[\]()-])/g, '$1').replace(/\u200b/g, '');
+/** Control characters, zero-width breaks and bidi overrides have no business on a terminal. */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069]/g;
+
+function inlineText(i: Inline): string {
+  if (typeof i === 'string') return i.replace(UNPRINTABLE, '');
+  if ('strong' in i) return i.strong.replace(UNPRINTABLE, '');
+  if ('code' in i) return i.code.replace(UNPRINTABLE, '');
+  if ('ref' in i) return `[${i.ref}]`;
+  return `${i.link.replace(UNPRINTABLE, '')} <${i.href.replace(/[\s<>]/g, encodeURIComponent)}>`;
 }
 
-export function payloadToText(payload: DiscordPayload): string {
-  const out: string[] = [];
-  if (payload.content) out.push(plain(payload.content));
-  for (const e of payload.embeds) {
-    out.push(`== ${plain(e.title)} ==`);
-    if (e.description) out.push(plain(e.description));
-    for (const f of e.fields) {
-      const name = plain(f.name).trim();
-      out.push(name ? `\n${name}:\n${plain(f.value)}` : plain(f.value));
-    }
+export function lineText(line: Line): string {
+  return line.map(inlineText).join('');
+}
+
+export function documentText(doc: ReplyDoc): string {
+  const out = [`== ${lineText([doc.title])} ==`];
+  if (doc.lead.length) out.push(doc.lead.map(lineText).join('\n'));
+  for (const s of doc.sections) {
+    const name = lineText([s.name]).trim();
+    const body = s.lines.map(lineText).join('\n');
+    out.push(name ? `\n${name}:\n${body}` : body);
   }
+  if (doc.footer) out.push(`\n${lineText([doc.footer])}`);
   return out.join('\n');
 }
 
-/** Every page of an answer as text, the footer once at the end. */
-export function renderText(answer: Answer, opts: RenderOptions): string {
+/** The whole answer as console text (the console has no pages: everything, once), then the files Discord would attach. */
+export function renderText(answer: Answer, opts: Pick<RenderOptions, 'locale'>): string {
   const doc = toDocument(answer, opts.locale);
-  const first = renderDocument({ ...doc, footer: '' }, { ...opts, page: 0 });
-  // The console prints every page at once: the "(1/N)" page marker of the Discord title does not apply.
-  const firstPage = { ...first.payload, embeds: first.payload.embeds.map((e) => ({ ...e, title: first.pageCount > 1 ? e.title.replace(/ \(1\/\d+\)$/, '') : e.title })) };
-  const parts = [payloadToText(firstPage)];
-  for (let p = 1; p < first.pageCount; p++) {
-    const { payload } = renderDocument({ ...doc, footer: '' }, { ...opts, page: p });
-    parts.push(payloadToText({ ...payload, embeds: payload.embeds.map((e) => ({ ...e, title: '' })) }).replace(/^== {2}==\n?/, ''));
-  }
   const files = attachmentLines(answer, opts.locale);
-  if (files.length > 0) parts.push(`\n${files.join('\n')}`);
-  if (doc.footer) parts.push(`\n${plain(doc.footer)}`);
-  return parts.join('\n');
+  if (files.length === 0) return documentText(doc);
+  // The files Discord would attach, named before the footer (the footer stays the last line).
+  const text = `${documentText({ ...doc, footer: '' })}\n\n${files.join('\n')}`;
+  return doc.footer ? `${text}\n\n${lineText([doc.footer])}` : text;
 }

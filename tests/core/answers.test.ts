@@ -60,8 +60,12 @@ describe('/dialogue 9', () => {
   });
 
   it('the rendered text has the names, place and sources, and no site noise', () => {
-    for (const s of ['Hà Kim Ngọc', 'Tina Kaidanow', 'Hà Nội', '2018', 'VOV.VN', 'Washington DC', 'Bộ Công an (Việt Nam)', SEED9_FILE]) expect(text).toContain(s);
+    for (const s of ['Hà Kim Ngọc', 'Tina Kaidanow', 'Hà Nội', '2018', 'VOV.VN', 'Washington DC', SEED9_FILE]) expect(text).toContain(s);
     expectNoNoise(text);
+    // The one-page summary leaves the agencies and every quote to `/dialogue 9 detail`.
+    const detail = ask(seeds, '/dialogue 9 detail').text;
+    for (const s of ['Bộ Công an (Việt Nam)', 'Đề nghị của từng bên', SEED9_FILE]) expect(detail).toContain(s);
+    expectNoNoise(detail);
   });
 
   it('the same answer from "/dialogue IX", "/dialogue lần thứ 9", "/dialogue edition:9", "/dialogue ninth", "/đối-thoại 9"', () => {
@@ -89,7 +93,7 @@ describe('/dialogue 8 and 10: known only from mentions', () => {
     expect(a.cochairs).toEqual([]);
     expect(a.sources.map((s) => [s.file, s.aboutEdition])).toEqual([[SEED7_FILE, 7]]);
     expect(text).toContain('Lần thứ 8 chỉ được nhắc đến trong bài viết về một lần đối thoại khác');
-    expect(text).toContain('dự kiến năm 2016');
+    expect(text).toContain('dự kiến diễn ra năm 2016');
     expect(text).toContain('Washington D.C.');
     expect(text).toContain('bài về lần thứ 7');
   });
@@ -279,7 +283,7 @@ describe('plain questions', () => {
   it('what was next after the latest edition', () => {
     const { answer, text } = ask(seeds, 'Lần đối thoại tiếp theo diễn ra ở đâu?');
     expect((answer as EditionAnswer).edition).toBe(9);
-    expect(text).toContain('Lần thứ 10');
+    expect(text).toContain('Lần tiếp theo là đối thoại lần thứ 10');
     expect(text).toContain('Washington DC');
   });
 

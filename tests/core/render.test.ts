@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerInput } from '../../src/answer/engine.js';
-import type { Answer, Locale } from '../../src/answer/types.js';
+import type { Answer, EditionAnswer, Locale } from '../../src/answer/types.js';
 import type { Corpus } from '../../src/corpus/corpus.js';
 import { LIMITS, clip, embedSize, renderDiscord, renderDocument, type DiscordPayload } from '../../src/render/discord.js';
-import type { Doc } from '../../src/render/document.js';
+import type { Doc } from '../../src/render/discord.js';
 import { formatDate, formatDays, safe } from '../../src/render/format.js';
-import { plain, renderText } from '../../src/render/text.js';
+import { documentText, renderText } from '../../src/render/text.js';
 import { ENGLISH_NOTE, NINE, SEED7, SEED9, SEED9_FILE, UNRELATED, blocks, cleanTemp, corpusOf, crlf, nfd, seedFiles } from './fixtures.js';
 
 afterAll(cleanTemp);
@@ -114,14 +114,14 @@ describe('large answers are paged, every page within the limits', () => {
     expectWithinLimits(longKey.payload, 'long page key');
   });
 
-  it('renderText prints every page: the last citation and the last source are in it', () => {
-    const { answer } = answerInput(big, '/dialogue 9');
+  it('renderText prints the whole answer once: the last citation and the last source are in it, the footer once', () => {
+    const { answer } = answerInput(big, '/dialogue 9 detail');
     const text = renderText(answer, { locale: 'vi' });
-    const pages = renderDiscord(answer, { locale: 'vi' }).pageCount;
-    const lastPage = renderDiscord(answer, { locale: 'vi', page: pages - 1 }).payload;
-    const lastField = lastPage.embeds[0]?.fields.at(-1)?.value ?? '';
-    expect(lastField.length).toBeGreaterThan(0);
-    expect(text).toContain(plain(lastField).split('\n').at(-1) as string);
+    expect(renderDiscord(answer, { locale: 'vi' }).pageCount).toBeGreaterThan(1);
+    const a = answer as EditionAnswer;
+    expect(text).toContain(a.sources.at(-1)?.file as string);
+    const quotes = [...a.cochairs, ...a.places].flatMap((c) => c.cites.map((x) => x.quote));
+    for (const q of quotes) expect(text).toContain(q);
     expect(text.match(/Mỗi dữ kiện kèm trích dẫn/g)).toHaveLength(1);
   });
 });
@@ -202,8 +202,10 @@ describe('formatting helpers', () => {
     expect(safe('@everyone @here')).toBe('@\u200beveryone @\u200bhere');
     expect(safe('<@123> <@!456> <@&789> <#42>')).toBe('<\u200b@123\\> <\u200b@!456\\> <\u200b@&789\\> <\u200b\\#42\\>');
     expect(safe('https://x.example')).toBe('https:/\u200b/x.example');
-    // plain() undoes safe(): the console shows corpus text exactly as written.
-    for (const t of ['**Hà Nội** [1]', 'a_b `c` | d > e # f', 'Biển Đông (UNCLOS) - 1982', '@everyone <@123>']) expect(plain(safe(t))).toBe(t);
+    // The console prints corpus text exactly as written (it is rendered from the document, never from markdown).
+    for (const t of ['**Hà Nội** [1]', 'a_b `c` | d > e # f', 'Biển Đông (UNCLOS) - 1982', '@everyone <@123>']) {
+      expect(documentText({ title: 'T', lead: [[t]], sections: [{ name: 'S', lines: [[{ strong: t }]] }], footer: '', color: 0 })).toBe(`== T ==\n${t}\n\nS:\n${t}`);
+    }
   });
 
   it('safe leaves text alone only when no escape or neutralising rule applies to it', () => {

@@ -43,13 +43,23 @@ describe('slash commands', () => {
     for (const s of ['Hà Kim Ngọc', 'Tina Kaidanow', 'Hà Nội', 'lần thứ 9']) expect(text).toContain(s);
     expect(body.data?.allowed_mentions).toEqual(NO_PINGS);
     expect((body.data?.flags ?? 0) & EPHEMERAL).toBe(0);
+    // One page: no paging buttons; the rest is behind the `detail` option, which the reply names.
+    expect(body.data?.components ?? []).toEqual([]);
+    expect(text).toContain('/dialogue 9 detail');
+  });
+
+  it('/dialogue 9 detail:true — every section and quote, paged, agreements apart from proposals', async () => {
+    const { body } = await command(h.fake, 'dialogue', { edition: 9, detail: true }, { locale: 'vi' });
+    const text = textOf(body.data);
+    expect(body.data?.components?.[0]?.components).toHaveLength(2);
+    for (const s of ['Cơ quan tham gia', 'Hai bên nhất trí / cam kết', 'Đề nghị của từng bên']) expect(text).toContain(s);
   });
 
   it('/dialogue 42 — says the corpus has nothing on it (both languages)', async () => {
     const vi = await command(h.fake, 'dialogue', { edition: 42 }, { locale: 'vi' });
     expect(textOf(vi.body.data)).toContain('Kho dữ liệu không có bài nào về đối thoại lần thứ 42');
     const en = await command(h.fake, 'dialogue', { edition: 42 }, { locale: 'en-US' });
-    expect(textOf(en.body.data)).toContain('The corpus has no article about dialogue #42');
+    expect(textOf(en.body.data)).toMatch(/The corpus has no article about dialogue \\?#42/);
     // and it points at what the corpus does have
     expect(textOf(en.body.data)).toContain('Edition 9');
     expect(textOf(en.body.data)).not.toContain('Tina Kaidanow');
@@ -107,10 +117,10 @@ describe('slash commands', () => {
   });
 
   it('follows the user’s Discord language: en-US gives English labels, vi Vietnamese', async () => {
-    const en = textOf((await command(h.fake, 'dialogue', { edition: 9 }, { locale: 'en-US' })).body.data);
+    const en = textOf((await command(h.fake, 'dialogue', { edition: 9, detail: true }, { locale: 'en-US' })).body.data);
     for (const s of ['Co-chairs', 'Place', 'Date', 'Political, Security and Defense Dialogue #9', 'Next ▶']) expect(en).toContain(s);
     expect(en).not.toContain('Đồng chủ trì');
-    const vi = textOf((await command(h.fake, 'dialogue', { edition: 9 }, { locale: 'vi' })).body.data);
+    const vi = textOf((await command(h.fake, 'dialogue', { edition: 9, detail: true }, { locale: 'vi' })).body.data);
     for (const s of ['Đồng chủ trì', 'Địa điểm', 'Thời gian', 'lần thứ 9', 'Sau ▶']) expect(vi).toContain(s);
     expect(vi).not.toContain('Co-chairs');
     // A locale the bot does not speak falls back to one it does, never to an empty reply.
@@ -142,7 +152,7 @@ describe('slash commands', () => {
   });
 
   it('paging: the Next button edits the message in place (callback type 7) with the next page', async () => {
-    const { i, body } = await command(h.fake, 'dialogue', { edition: 9 }, { locale: 'en-US', mention: h.fake.owner.id });
+    const { i, body } = await command(h.fake, 'dialogue', { edition: 9, detail: true }, { locale: 'en-US', mention: h.fake.owner.id });
     const row = body.data?.components?.[0];
     expect(row?.components).toHaveLength(2);
     const [prev, next] = row!.components;

@@ -21,7 +21,7 @@ import { Corpus } from '../../src/corpus/corpus.js';
 import { questionOf } from '../../src/discord/messages.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { LIMITS, renderDiscord, renderDocument, type DiscordPayload, type RenderOptions } from '../../src/render/discord.js';
-import type { Doc } from '../../src/render/document.js';
+import type { Doc } from '../../src/render/discord.js';
 import { safe } from '../../src/render/format.js';
 import { renderText } from '../../src/render/text.js';
 
@@ -347,7 +347,7 @@ describe('corpora under test', () => {
     expect(checkInput(s, '/about', { locale: 'vi' })).toBeGreaterThan(1);
     const edition = s.editionNumbers().find((n) => (s.editions.get(n)?.own.length ?? 0) >= 3) as number;
     expect(edition).toBeDefined();
-    expect(checkInput(s, `/dialogue ${edition}`, { locale: 'en', mentionUserId: '123456789012345678', pageKey: 'pg:AbCdEf12' })).toBeGreaterThan(1);
+    expect(checkInput(s, `/dialogue ${edition} detail`, { locale: 'en', mentionUserId: '123456789012345678', pageKey: 'pg:AbCdEf12' })).toBeGreaterThan(1);
   });
 });
 

@@ -190,8 +190,9 @@ describe('a corpus folder with broken files', () => {
     const text = renderText(nine, { locale: 'vi' });
     expect(text).toContain('30/01/2018');
     expect(text).toContain('31/01/2018');
-    expect(text).toContain('Trợ lý Ngoại trưởng Hoa Kỳ (phía Hoa Kỳ)');
-    expect(text).toContain('Phó Trợ lý Ngoại trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ (phía Hoa Kỳ)');
+    // Titles in the reply's words (the glossary of offices); the quotes keep the articles' own wording.
+    expect(text).toContain('Trợ lý Ngoại trưởng Tina Kaidanow (Hoa Kỳ)');
+    expect(text).toContain('Phó Trợ lý Ngoại trưởng thứ nhất Tina Kaidanow (Hoa Kỳ)');
   });
 
   it('a focused question about the disputed fact also shows both versions', () => {

@@ -1,0 +1,189 @@
+/**
+ * Consolidation per edition (issue 9 item 5) and evidence when no value is extracted (item 6), on article
+ * records built here: equal values from several articles become one value with all their citations.
+ */
+import { describe, expect, it } from 'vitest';
+import { consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from '../../src/answer/consolidate.js';
+import { editionAnswer } from '../../src/answer/edition.js';
+import { evidenceFor } from '../../src/answer/evidence.js';
+import type { Citation, EditionAnswer, PersonValue } from '../../src/answer/types.js';
+import { Corpus } from '../../src/corpus/corpus.js';
+import type { Article, ArticleEvent } from '../../src/parse/schema.js';
+import { renderText } from '../../src/render/text.js';
+
+let n = 0;
+/** An article record about one edition; the first paragraph is the meeting sentence unless given. */
+function article(fields: Partial<Article> & { paragraphs: string[] }): Article {
+  n++;
+  return {
+    id: `a${n}`,
+    file: `a${n}.txt`,
+    title: `Bài ${n}`,
+    language: 'vi',
+    source: { outlet: `Báo ${n}` },
+    aboutDialogue: true,
+    edition: 11,
+    cochairs: [],
+    agencies: [],
+    topics: [],
+    topicExcerpts: {},
+    mentions: [],
+    ...fields,
+  };
+}
+const event = (e: Partial<ArticleEvent> & Record<string, unknown>): ArticleEvent => ({ dates: [], text: '', yearInferred: false, paragraph: 0, sentence: '', ...e }) as ArticleEvent;
+const person = (name: string, title: string, side: 'VN' | 'US', paragraph = 0) => ({ name, title, side, paragraph });
+const answer11 = (...articles: Article[]) => editionAnswer(new Corpus(articles), 11) as EditionAnswer;
+const files = (cs: readonly Citation[]) => cs.map((c) => c.file);
+
+describe('places', () => {
+  it('one key for every spelling of one place', () => {
+    const washington = ['Washington', 'Washington D.C.', 'Washington DC', 'washington d c', 'Oa-sinh-tơn', 'thủ đô Washington'];
+    expect(new Set(washington.map(placeIdentity)).size).toBe(1);
+    const hanoi = ['Hà Nội', 'Hanoi', 'Ha Noi', 'HÀ NỘI', 'thủ đô Hà Nội'];
+    expect(new Set(hanoi.map(placeIdentity)).size).toBe(1);
+    expect(placeIdentity('Hà Nội')).not.toBe(placeIdentity('Washington'));
+    expect(placeIdentity('trực tuyến')).toBe(placeIdentity('online'));
+  });
+
+  it('three articles: "Hanoi", "Hà Nội", "Ha Noi" are one place with three citations, no "sources differ"', () => {
+    const s = 'Đối thoại lần thứ 11 diễn ra tại Hà Nội.';
+    const a = answer11(
+      article({ location: 'Hanoi', locationParagraph: 0, locationSentence: 'The 11th dialogue was held in Hanoi.', paragraphs: ['The 11th dialogue was held in Hanoi.'], language: 'en' }),
+      article({ location: 'Hà Nội', locationParagraph: 0, locationSentence: s, paragraphs: [s] }),
+      article({ location: 'Ha Noi', locationParagraph: 0, locationSentence: 'Doi thoai lan thu 11 dien ra tai Ha Noi.', paragraphs: ['Doi thoai lan thu 11 dien ra tai Ha Noi.'] }),
+    );
+    expect(a.places).toHaveLength(1);
+    // Shown with its diacritics; every source cited.
+    expect(a.places[0]?.value).toBe('Hà Nội');
+    expect(a.places[0]?.supportCount).toBe(3);
+    expect(a.conflicts).toEqual([]);
+  });
+
+  it('places that really differ: both kept, the one more sources state first, "sources differ"', () => {
+    const a = answer11(
+      article({ location: 'Washington', locationParagraph: 0, paragraphs: ['x'] }),
+      article({ location: 'Hà Nội', locationParagraph: 0, paragraphs: ['y'] }),
+      article({ location: 'Washington D.C.', locationParagraph: 0, paragraphs: ['z'] }),
+    );
+    expect(a.places.map((p) => [p.value, p.supportCount])).toEqual([['Washington D.C.', 2], ['Hà Nội', 1]]);
+    expect(a.conflicts).toContain('places');
+    expect(renderText(a, { locale: 'vi' })).toContain('Các nguồn khác nhau về địa điểm');
+  });
+});
+
+describe('people', () => {
+  const vn = (name: string, title = 'Thứ trưởng Bộ Ngoại giao'): PersonValue => ({ name, title, side: 'VN' });
+
+  it('the same person with or without diacritics, any title wording of one office: one co-chair', () => {
+    const key = personKeys([vn('Hà Kim Ngọc'), vn('Ha Kim Ngoc', 'Deputy Foreign Minister'), vn('HÀ KIM NGỌC', ''), vn('Hà Kim Ngọc', 'Thứ trưởng Ngoại giao')]);
+    expect(new Set([vn('Hà Kim Ngọc'), vn('Ha Kim Ngoc', 'Deputy Foreign Minister'), vn('HÀ KIM NGỌC', ''), vn('Hà Kim Ngọc', 'Thứ trưởng Ngoại giao')].map(key)).size).toBe(1);
+  });
+
+  it('a less specific title is the same office; two different offices for one person are not', () => {
+    const us = (title: string): PersonValue => ({ name: 'Tina Kaidanow', title, side: 'US' });
+    const people = [us('Trợ lý Ngoại trưởng Mỹ'), us('Assistant Secretary of State for Political-Military Affairs'), us('Phó Trợ lý Ngoại trưởng thứ nhất')];
+    const key = personKeys(people);
+    expect(key(people[0] as PersonValue)).toBe(key(people[1] as PersonValue));
+    expect(key(people[2] as PersonValue)).not.toBe(key(people[0] as PersonValue));
+  });
+
+  it('across articles: one value per person, the best-spelt name, every source counted', () => {
+    const a = answer11(
+      article({ cochairs: [person('Ha Kim Ngoc', 'Deputy Foreign Minister', 'VN'), person('Tina Kaidanow', 'Principal Deputy Assistant Secretary of State', 'US')], paragraphs: ['Deputy Foreign Minister Ha Kim Ngoc and Principal Deputy Assistant Secretary of State Tina Kaidanow co-chaired the 11th dialogue.'], language: 'en' }),
+      article({ cochairs: [person('Hà Kim Ngọc', 'Thứ trưởng Bộ Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc đồng chủ trì đối thoại lần thứ 11.'] }),
+    );
+    expect(a.cochairs.map((c) => [c.value.name, c.supportCount])).toEqual([['Hà Kim Ngọc', 2], ['Tina Kaidanow', 1]]);
+    expect(a.conflicts).toEqual([]);
+  });
+});
+
+describe('the answer first', () => {
+  it('one side named only: the reply says the other is not named', () => {
+    const a = editionAnswer(new Corpus([article({ cochairs: [person('Hà Kim Ngọc', 'Thứ trưởng Bộ Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc chủ trì đối thoại lần thứ 11.'] })]), 11, 'cochairs') as EditionAnswer;
+    const en = renderText(a, { locale: 'en' });
+    expect(en).toContain('The 11th dialogue was co-chaired by Deputy Minister of Foreign Affairs Hà Kim Ngọc (Vietnam) [1].');
+    expect(en).toContain('The articles do not name the US co-chair.');
+  });
+});
+
+describe('dates', () => {
+  const dated = (dates: string[], text: string, extra: Record<string, unknown> = {}) => event({ dates, text, sentence: `Họp ${text}.`, ...extra });
+
+  it('the same days from two articles: one date citing both', () => {
+    const items = meetingDateItems([
+      article({ event: dated(['2019-05-20', '2019-05-21'], '20-21/5/2019'), paragraphs: ['Họp 20-21/5/2019.'] }),
+      article({ event: dated(['2019-05-20', '2019-05-21'], 'May 20-21, 2019'), paragraphs: ['Họp May 20-21, 2019.'] }),
+    ]);
+    const merged = consolidate(items, dateKey);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.supportCount).toBe(2);
+  });
+
+  it('a date without its year (event.undated) takes the year another article about the edition gives: inferred, citing both', () => {
+    const full = article({ event: dated(['2019-05-20'], '20/5/2019'), paragraphs: ['Họp 20/5/2019.'] });
+    const yearless = article({ event: dated([], 'ngày 21/5', { undated: [{ month: 5, day: 21 }] }), paragraphs: ['Họp ngày 21/5.'] });
+    const merged = consolidate(meetingDateItems([full, yearless]), dateKey);
+    const inferred = merged.find((d) => d.value.yearBasis === 'other-article');
+    expect(inferred?.value).toMatchObject({ kind: 'meeting', dates: ['2019-05-21'], yearInferred: true, yearBasis: 'other-article' });
+    expect(files(inferred?.cites ?? [])).toEqual([yearless.file, full.file]);
+    // 20 and 21 May do not overlap, but neither is wrong on its own: they are told apart, not merged.
+    expect(merged).toHaveLength(2);
+  });
+
+  it('a yearless date equal to the other article’s day is that date, cited by both', () => {
+    const full = article({ event: dated(['2019-05-20'], '20/5/2019'), paragraphs: ['Họp 20/5/2019.'] });
+    const yearless = article({ event: dated([], 'ngày 20/5', { undated: [{ month: 5, day: 20 }] }), paragraphs: ['Họp ngày 20/5.'] });
+    const merged = consolidate(meetingDateItems([full, yearless]), dateKey);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.value).toMatchObject({ dates: ['2019-05-20'], yearInferred: false });
+    expect(merged[0]?.supportCount).toBe(2);
+  });
+
+  it('the rendered answer says the year is inferred and from where', () => {
+    const a = answer11(
+      article({ event: dated([], 'ngày 21/5', { undated: [{ month: 5, day: 21 }] }), paragraphs: ['Họp ngày 21/5.'] }),
+      article({ event: dated(['2019-05-21'], 'May 21, 2019'), paragraphs: ['Họp May 21, 2019.'], language: 'en' }),
+    );
+    // Same day: one value, stated (not inferred) by the article that gives the year.
+    expect(a.dates.filter((d) => d.value.kind === 'meeting')).toHaveLength(1);
+    // Another day: the year comes from the other article, and the answer says so.
+    const b = answer11(article({ event: dated([], 'ngày 21/5', { undated: [{ month: 5, day: 21 }] }), paragraphs: ['Họp ngày 21/5.'] }), article({ event: dated(['2019-05-22'], '22/5/2019'), paragraphs: ['Họp 22/5/2019.'] }));
+    expect(renderText({ ...b, detail: true }, { locale: 'vi' })).toContain('năm 2019 lấy từ một bài khác về cùng lần đối thoại');
+    expect(renderText({ ...b, detail: true }, { locale: 'en' })).toContain('year 2019 taken from another article about the same edition');
+  });
+
+  it('only days that cannot both be right are a disagreement', () => {
+    const v = (dates: string[]) => ({ kind: 'meeting' as const, dates, yearInferred: false });
+    expect(datesDiffer([v(['2019-05-20', '2019-05-21']), v(['2019-05-21'])])).toBe(false);
+    expect(datesDiffer([v(['2019-05-20']), v(['2019-06-20'])])).toBe(true);
+  });
+});
+
+describe('evidence when no value is extracted', () => {
+  const s = 'Cuộc đối thoại lần thứ 11 đã diễn ra vào thứ Ba tuần trước tại trụ sở Bộ, do hai thứ trưởng chủ trì.';
+  it('the sentence that describes the meeting is the answer, cited — never "not in the corpus"', () => {
+    const a = answer11(article({ paragraphs: ['Bài mở đầu không nói gì về cuộc họp.', s] }));
+    expect(a.dates).toEqual([]);
+    expect(a.evidence.date?.map((c) => c.quote)).toEqual([s]);
+    expect(a.evidence.cochairs?.map((c) => c.quote)).toEqual([s]);
+    const text = renderText(editionAnswer(new Corpus([article({ paragraphs: ['Bài mở đầu.', s] })]), 11, 'date') as EditionAnswer, { locale: 'vi' });
+    expect(text).toContain(`“${s}”`);
+    expect(text).not.toContain('Kho dữ liệu không có thông tin');
+    // The quote is printed once: the citation below only names the source.
+    expect(text.split(s).length - 1).toBe(1);
+  });
+
+  it('the describing sentence comes before a weaker fact (the publication date)', () => {
+    const a = editionAnswer(new Corpus([article({ published: '2019-06-01', paragraphs: ['Bài mở đầu.', s] })]), 11, 'date') as EditionAnswer;
+    const text = renderText(a, { locale: 'vi' });
+    expect(text.indexOf(`“${s}”`)).toBeGreaterThan(0);
+    expect(text.indexOf(`“${s}”`)).toBeLessThan(text.indexOf('01/06/2019'));
+  });
+
+  it('a sentence about another edition, or with only a bare year, is no evidence', () => {
+    const other = article({ paragraphs: ['Hai bên nhất trí tổ chức đối thoại lần thứ 12 tại Washington vào ngày 5/6.', 'Đối thoại năm 2019 có nhiều kết quả.'] });
+    expect(evidenceFor('date', [other], 11)).toEqual([]);
+    expect(evidenceFor('place', [other], 11)).toEqual([]);
+  });
+});

@@ -320,7 +320,7 @@ export function formatReport(r: Report): string {
       ]),
     ]),
   );
-  lines.push('(latencies in ms; "ans" = answerInput + renderDiscord, "ac" = autocomplete, "srch" = our bare index.search, "mini" = MiniSearch, "lin" = linear scan, "flex" = FlexSearch Index as first used here)');
+  lines.push('(latencies in ms; "ans" = answerInput + renderDiscord, "ac" = autocomplete, "srch" = our bare index.search, "mini" = MiniSearch, "lin" = linear scan, "flex" = FlexSearch with default options, as a naive user sets it up)');
   lines.push('');
   lines.push('answer p99 by kind (ms), and the JIT-cold first pass over the mix right after the build:');
   const kinds = ['dialogue', 'topic', 'search', 'question'];

@@ -6,7 +6,7 @@
  * Exact-diacritic words count double (undiacritised text half as much); every folded word counts once;
  * the query's words next to each other, in order, add a phrase bonus; shorter paragraphs win ties.
  */
-import { fold, foldAligned, words } from '../text/fold.js';
+import { exactForm, fold, foldAligned, words } from '../text/fold.js';
 
 import { WordFinder } from './word-finder.js';
 
@@ -35,6 +35,14 @@ export class QueryMatcher {
     if (!this.phraseRe) return true;
     const aligned = foldAligned(text);
     return aligned !== undefined ? this.phraseRe.test(aligned) : this.wordsOf(text).phrase;
+  }
+
+  /** Whether every accented query word occurs in the text as written (and every plain one, folded). */
+  hasAllExact(text: string): boolean {
+    const exact = words(exactForm(text));
+    // Folded forms have no diacritics: an accented query word can only match its exact form here.
+    const seen = new Set([...exact, ...exact.map((w) => fold(w))]);
+    return this.exactWords.every((w) => seen.has(w));
   }
 
   score(text: string): number {

@@ -1,13 +1,15 @@
 /**
- * The full-text index over every paragraph and title of the corpus, built once: an inverted index of
- * folded and exact-diacritic words (see tokens.ts) in compact posting lists (see postings.ts).
- * Entries are numbered; `entry(id)` says which article and paragraph (-1 for the title) an id is.
+ * The full-text index over every paragraph and title of the corpus, built once: one FlexSearch index
+ * (flexsearch-index.ts, the only file that imports FlexSearch) finds the candidates; the ranking
+ * (score.ts), the edition filter (`accept`) and the "two words out of three" partial match are the
+ * project's own. Entries are numbered; `entry(id)` says which article and paragraph (-1 for the title) an
+ * id is.
  */
 import type { Article } from '../parse/schema.js';
 import { exactForm, fold, hasDiacritics, words } from '../text/fold.js';
-import { Postings, PostingsBuilder, type PostingsParts } from './postings.js';
+import { DEFAULT_FLEX, FlexIndex, type FlexOptions, type FlexPart } from './flexsearch-index.js';
 import { QueryMatcher } from './score.js';
-import { WordTokens } from './tokens.js';
+import { WordFinder } from './word-finder.js';
 
 export interface Entry {
   article: number;
@@ -24,14 +26,18 @@ export interface Hit extends Entry {
 const MAX_QUERY_TOKENS = 12;
 
 /** A built index without its articles: what is stored on disk (see corpus/index-cache.ts). */
-export interface IndexSnapshot extends PostingsParts {
+export interface IndexSnapshot {
   /** Entry i is article entryArticle[i], paragraph entryParagraph[i] (-1: the title). */
   entryArticle: Int32Array;
   entryParagraph: Int32Array;
+  /** The options FlexSearch was built with (an import needs the same). */
+  flex: FlexOptions;
+  /** FlexSearch's own export. */
+  parts: readonly FlexPart[];
 }
 
 export class SearchIndex {
-  readonly postings: Postings;
+  private readonly flex: FlexIndex;
   /** Entry i is paragraph entryParagraph[i] (-1: the title) of article entryArticle[i]. Typed arrays: a
    * million entries (100k articles) are two flat buffers the garbage collector never walks. */
   private readonly entryArticle: Int32Array;
@@ -46,6 +52,7 @@ export class SearchIndex {
     private readonly articles: readonly Article[],
     snapshot?: IndexSnapshot,
     countParagraphs: (a: Article) => number = (a) => a.paragraphs.length,
+    options: FlexOptions = DEFAULT_FLEX,
   ) {
     if (snapshot) {
       const { entryArticle, entryParagraph } = snapshot;
@@ -58,29 +65,24 @@ export class SearchIndex {
       }
       this.entryArticle = entryArticle;
       this.entryParagraph = entryParagraph;
-      this.postings = new Postings(snapshot.terms, snapshot.offsets, snapshot.data);
-      // Postings are not checked one by one (90M at 100k articles, a second of a restart): an id past the
-      // entries is skipped where hits are read (`entry` is undefined for it).
+      // FlexSearch's ids are not checked one by one: an id past the entries is skipped where hits are read
+      // (`entry` is undefined for it).
+      this.flex = FlexIndex.import(snapshot.flex, snapshot.parts);
       return;
     }
-    const builder = new PostingsBuilder();
-    const tokens = new WordTokens((terms) => Int32Array.from(terms, (t) => builder.termId(t)));
+    this.flex = new FlexIndex(options);
     const entryArticle: number[] = [];
     const entryParagraph: number[] = [];
     const add = (article: number, paragraph: number, text: string) => {
       if (!text) return;
-      const id = entryArticle.length;
+      this.flex.add(entryArticle.length, text);
       entryArticle.push(article);
       entryParagraph.push(paragraph);
-      tokens.forEachWord(text, (ids) => {
-        for (let i = 0; i < ids.length; i++) builder.add(id, ids[i] as number);
-      });
     };
     articles.forEach((a, ai) => {
       add(ai, -1, a.title);
       a.paragraphs.forEach((p, pi) => add(ai, pi, p));
     });
-    this.postings = builder.finish();
     this.entryArticle = Int32Array.from(entryArticle);
     this.entryParagraph = Int32Array.from(entryParagraph);
   }
@@ -101,13 +103,7 @@ export class SearchIndex {
   }
 
   snapshot(): IndexSnapshot {
-    return {
-      terms: this.postings.terms,
-      offsets: this.postings.offsets,
-      data: this.postings.data,
-      entryArticle: this.entryArticle,
-      entryParagraph: this.entryParagraph,
-    };
+    return { entryArticle: this.entryArticle, entryParagraph: this.entryParagraph, flex: this.flex.options, parts: this.flex.export() };
   }
 
   textOf(e: Entry): string {
@@ -144,21 +140,31 @@ export class SearchIndex {
       }
     };
     const accented = hasDiacritics(query);
-    if (accented) consider(this.postings.all(exactWords, pool, ok), true);
+    const folded = foldedWords.join(' ');
+    // Exact-diacritic matches first: the index holds accented words in both forms, and an accented query
+    // asks for both (see flexsearch-index.ts). A folded-only index ranks them first among its candidates.
+    if (accented && this.flex.options.forms === 'both') consider(this.flex.every(exactWords.join(' '), pool, ok), true);
     // Enough exact-diacritic matches fill the pool: folded-only matches would rank below them anyway.
-    let foldedIds = accented && scored.size >= pool ? [] : this.postings.all(foldedWords, pool + scored.size, ok);
+    let foldedIds = accented && scored.size >= pool ? [] : this.flex.every(folded, pool + scored.size, ok);
     // A query typed with diacritics that matches only once they are stripped ("Tô Lâm" vs "tổ ... làm")
-    // counts only where its words stand together, as typed.
+    // counts only where its words stand together, as typed (or where every word has its exact form).
     if (accented && foldedWords.length > 1) foldedIds = foldedIds.filter((id) => {
+        if (scored.has(id)) return true;
         const e = this.entry(id);
-        return scored.has(id) || (e !== undefined && matcher.hasPhrase(this.textOf(e)));
+        return e !== undefined && (matcher.hasPhrase(this.textOf(e)) || (this.flex.options.forms === 'folded' && matcher.hasAllExact(this.textOf(e))));
       });
     consider(foldedIds, true);
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
+      // FlexSearch's `suggest` gives texts with any of the words; the project keeps those with two in three.
       const need = Math.ceil(foldedWords.length * (2 / 3));
-      for (const id of this.postings.atLeast(foldedWords, need, pool, ok)) {
+      const finder = new WordFinder(foldedWords);
+      for (const id of this.flex.some(folded, Math.max(pool * 20, 1000))) {
         const e = this.entry(id);
-        if (e) scored.set(id, { article: e.article, paragraph: e.paragraph, complete: false, score: matcher.score(this.textOf(e)) });
+        if (!e || (ok && !ok(id))) continue;
+        const text = this.textOf(e);
+        if (finder.seen(fold(text)).size < need) continue;
+        scored.set(id, { article: e.article, paragraph: e.paragraph, complete: false, score: matcher.score(text) });
+        if (scored.size >= pool) break;
       }
     }
     return [...scored.values()].sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph).slice(0, limit);

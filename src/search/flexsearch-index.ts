@@ -1,0 +1,159 @@
+/**
+ * The one file that imports FlexSearch: a typed wrapper around one `Index` of numbered texts, configured
+ * for Vietnamese, with just what the project's SearchIndex needs (add, "every word" search with words
+ * standing together first, "any word" candidates for partial matches, export/import for the cache).
+ *
+ * Configuration, and why (measurements in ../../bench/RESULTS.md and README "How it is built"):
+ * - `normalize`: the project's own fold (lower case, marks stripped, đ→d), so that FlexSearch sees exactly
+ *   the words the ranking and the highlighter see; FlexSearch's default keeps đ and splits at NFD marks.
+ * - `forms: 'both'`: the encoder emits a word's folded form and, for a word with diacritics, also its exact
+ *   (lower-case NFC) form. An accented query then asks for both forms of its accented words, i.e. finds the
+ *   exact-diacritic matches; the same query folded finds the rest. One index instead of two (one folded, one
+ *   exact), which was measured to cost twice the build time and memory.
+ * - `dedupe: false` (the default merges doubled letters: "SSE" became "se", the same as "sẽ"), `numeric:
+ *   false` (the default cuts "2018" into "201" + "8"), `maxlength` 40 (longer "words" are URLs and noise).
+ * - `tokenize: 'strict'`: whole words only (Vietnamese syllables are words; a prefix index multiplies memory).
+ * - `context` (depth 2, bidirectional): pairs of nearby words, so that words standing together are found
+ *   first and fast. Depth 2 because a folded word and its exact form sit side by side in the token stream.
+ * - `cache: false` everywhere: every answer does the full work (the benchmark must measure it), and the
+ *   encoder's cache clears itself with a timer, which a short-lived process would wait for.
+ */
+import { Encoder, Index, type IndexOptions } from 'flexsearch';
+import { exactForm, fold } from '../text/fold.js';
+
+/** How a text becomes index words: folded only, or folded plus the exact form of accented words. */
+export type Forms = 'folded' | 'both';
+
+export interface FlexOptions {
+  forms: Forms;
+  /** Context depth (0: no context index). */
+  depth: number;
+  /** FlexSearch's scoring resolution for words and for context pairs. */
+  resolution: number;
+  contextResolution: number;
+}
+
+export const DEFAULT_FLEX: FlexOptions = { forms: 'both', depth: 2, resolution: 9, contextResolution: 3 };
+
+const MAX_WORD = 40;
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/** Folded form first, then the exact form when it differs (an accented word). */
+function withExactForms(terms: string[]): string[] {
+  const out: string[] = [];
+  for (const t of terms) {
+    const f = fold(t);
+    out.push(f);
+    if (f !== t) out.push(t);
+  }
+  return out;
+}
+
+function encoderOf(forms: Forms): Encoder {
+  return new Encoder({
+    normalize: forms === 'both' ? exactForm : fold,
+    split: WORD_SPLIT,
+    dedupe: false,
+    numeric: false,
+    maxlength: MAX_WORD,
+    cache: false,
+    ...(forms === 'both' ? { finalize: withExactForms } : {}),
+  });
+}
+
+const ENCODERS: Partial<Record<Forms, Encoder>> = {};
+
+/** The words the index stores for a text (and asks for, for a query): the encoder's output. */
+export function indexWords(text: string, forms: Forms = DEFAULT_FLEX.forms): string[] {
+  return (ENCODERS[forms] ??= encoderOf(forms)).encode(text);
+}
+
+/** One exported piece of the index: FlexSearch's key and its JSON text. */
+export type FlexPart = readonly [key: string, data: string];
+
+export class FlexIndex {
+  private readonly index: Index;
+
+  constructor(readonly options: FlexOptions = DEFAULT_FLEX) {
+    const o: IndexOptions = {
+      tokenize: 'strict',
+      resolution: options.resolution,
+      fastupdate: false,
+      cache: false,
+      encoder: encoderOf(options.forms),
+      ...(options.depth > 0 ? { context: { depth: options.depth, bidirectional: true, resolution: options.contextResolution } } : {}),
+    };
+    this.index = new Index(o);
+  }
+
+  add(id: number, text: string): void {
+    this.index.add(id, text);
+  }
+
+  /**
+   * Ids of texts holding every word of `query` (as the encoder reads it): first where the words stand
+   * together (context), then anywhere, at most `max`, each once. `accept` filters ids; the search is
+   * repeated with a larger limit while too few are accepted and more may exist.
+   */
+  every(query: string, max: number, accept?: (id: number) => boolean): number[] {
+    if (max <= 0) return [];
+    const out: number[] = [];
+    const seen = new Set<number>();
+    const take = (ids: readonly unknown[]) => {
+      for (const id of ids) {
+        if (typeof id !== 'number' || seen.has(id)) continue;
+        seen.add(id);
+        if (accept && !accept(id)) continue;
+        out.push(id);
+        if (out.length >= max) return true;
+      }
+      return false;
+    };
+    // One word has no context: one pass.
+    const oneWord = query.split(WORD_SPLIT).filter(Boolean).length <= 1;
+    const passes = this.options.depth > 0 && !oneWord ? [true, false] : [false];
+    for (const context of passes) {
+      // The second pass finds the first pass's ids again: ask for that many more.
+      for (let limit = (accept ? max * 4 : max) + seen.size; ; limit *= 4) {
+        const ids = this.index.search(query, { limit, context });
+        if (take(ids)) return out;
+        if (ids.length < limit) break;
+      }
+    }
+    return out;
+  }
+
+  /** Ids of texts holding at least one word of `query` (FlexSearch's `suggest`), most matching words first. */
+  some(query: string, max: number): number[] {
+    if (max <= 0) return [];
+    return this.index.search(query, { limit: max, suggest: true, context: false }).filter((id): id is number => typeof id === 'number');
+  }
+
+  /** FlexSearch's own export, piece by piece (synchronous: the handler returns nothing). */
+  export(): FlexPart[] {
+    const parts: FlexPart[] = [];
+    this.index.export((key: string, data: string) => {
+      parts.push([key, data]);
+    });
+    return parts;
+  }
+
+  /** An index with these options holding what `export` gave (throws on pieces it cannot read). */
+  static import(options: FlexOptions, parts: readonly FlexPart[]): FlexIndex {
+    const f = new FlexIndex(options);
+    for (const [key, data] of parts) f.index.import(key, data);
+    return f;
+  }
+}
+
+/**
+ * FlexSearch as a naive user sets it up: `new Index()` with every default (its own encoder, no context),
+ * raw text in and out. Only the benchmark uses it, as a peer showing what the configuration above buys.
+ */
+export function defaultFlexIndex(): { add(id: number, text: string): void; search(query: string, limit: number): number[] } {
+  const index = new Index();
+  return {
+    add: (id, text) => void index.add(id, text),
+    search: (query, limit) => index.search(query, { limit }).filter((id): id is number => typeof id === 'number'),
+  };
+}

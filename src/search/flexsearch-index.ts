@@ -33,13 +33,20 @@ export interface FlexOptions {
   contextResolution: number;
 }
 
-export const DEFAULT_FLEX: FlexOptions = { forms: 'both', depth: 2, resolution: 9, contextResolution: 3 };
+export const DEFAULT_FLEX: FlexOptions = { forms: 'folded', depth: 1, resolution: 9, contextResolution: 3 };
 
 const MAX_WORD = 40;
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
+/**
+ * While true, the encoder gives a query's words as written (lower case): its accented words only in their
+ * exact form. Set around one synchronous search by `FlexIndex.every(…, { exact: true })`.
+ */
+let exactOnly = false;
+
 /** Folded form first, then the exact form when it differs (an accented word). */
 function withExactForms(terms: string[]): string[] {
+  if (exactOnly) return terms;
   const out: string[] = [];
   for (const t of terms) {
     const f = fold(t);
@@ -91,12 +98,35 @@ export class FlexIndex {
   }
 
   /**
-   * Ids of texts holding every word of `query` (as the encoder reads it): first where the words stand
-   * together (context), then anywhere, at most `max`, each once. `accept` filters ids; the search is
-   * repeated with a larger limit while too few are accepted and more may exist.
+   * Ids of texts holding every word of `query` (as the encoder reads it), at most `max`, in FlexSearch's
+   * order. `accept` filters ids; the search is repeated with a larger limit while too few are accepted and
+   * more may exist. With `exact` (a 'both' index), accented words count only in their exact form.
    */
-  every(query: string, max: number, accept?: (id: number) => boolean): number[] {
+  every(query: string, max: number, accept?: (id: number) => boolean, { exact = false }: { exact?: boolean } = {}): number[] {
     if (max <= 0) return [];
+    if (!exact || this.options.forms !== 'both') return this.collect(query, max, accept, false);
+    // Only the exact forms of accented words: their lists are shorter than the folded ones, and an
+    // exact form implies its fold.
+    exactOnly = true;
+    try {
+      return this.collect(query, max, accept, false);
+    } finally {
+      exactOnly = false;
+    }
+  }
+
+  /**
+   * Ids of texts where the words of `query` stand next to each other (FlexSearch's context index: each
+   * pair of neighbouring query words is a neighbouring pair in the text), at most `max`. Empty for one word
+   * or an index without context; `every` then finds them.
+   */
+  together(query: string, max: number, accept?: (id: number) => boolean): number[] {
+    if (max <= 0 || this.options.depth === 0 || query.split(WORD_SPLIT).filter(Boolean).length < 2) return [];
+    return this.collect(query, max, accept, true);
+  }
+
+  /** The ids of one search (context, or not), each once, accepted ones, at most `max`. */
+  private collect(query: string, max: number, accept: ((id: number) => boolean) | undefined, context: boolean): number[] {
     const out: number[] = [];
     const seen = new Set<number>();
     const take = (ids: readonly unknown[]) => {
@@ -109,18 +139,35 @@ export class FlexIndex {
       }
       return false;
     };
-    // One word has no context: one pass.
-    const oneWord = query.split(WORD_SPLIT).filter(Boolean).length <= 1;
-    const passes = this.options.depth > 0 && !oneWord ? [true, false] : [false];
-    for (const context of passes) {
-      // The second pass finds the first pass's ids again: ask for that many more.
-      for (let limit = (accept ? max * 4 : max) + seen.size; ; limit *= 4) {
-        const ids = this.index.search(query, { limit, context });
-        if (take(ids)) return out;
-        if (ids.length < limit) break;
-      }
+    // Without context, FlexSearch reads every word's list but the last in full: the most common word goes
+    // last (rarest first). A word in no text means no text has them all.
+    let q = query;
+    if (!context) {
+      const counted = query.split(WORD_SPLIT).filter(Boolean).map((w) => [w, this.count(w)] as const);
+      if (counted.some(([, n]) => n === 0)) return out;
+      q = counted.sort((a, b) => a[1] - b[1]).map(([w]) => w).join(' ');
+    }
+    for (let limit = accept ? max * 4 : max; ; limit *= 4) {
+      const ids = this.index.search(q, { limit, context });
+      if (take(ids) || ids.length < limit) return out;
     }
     return out;
+  }
+
+  /**
+   * How many texts hold one word (as a query gives it: folded, or exact while `exactOnly`): the length of
+   * its list, read without copying (`resolve: false` hands back FlexSearch's own arrays).
+   */
+  private count(word: string): number {
+    const was = exactOnly;
+    exactOnly = true; // the word alone, as given: one list
+    try {
+      let n = 0;
+      for (const ids of this.index.search(word, { resolve: false, context: false }).result) n += ids?.length ?? 0;
+      return n;
+    } finally {
+      exactOnly = was;
+    }
   }
 
   /** Ids of texts holding at least one word of `query` (FlexSearch's `suggest`), most matching words first. */

@@ -106,6 +106,11 @@ export class SearchIndex {
     return { entryArticle: this.entryArticle, entryParagraph: this.entryParagraph, flex: this.flex.options, parts: this.flex.export() };
   }
 
+  private isPhrase(matcher: QueryMatcher, id: number): boolean {
+    const e = this.entry(id);
+    return e !== undefined && matcher.hasPhrase(this.textOf(e));
+  }
+
   textOf(e: Entry): string {
     const a = this.articles[e.article] as Article;
     return e.paragraph < 0 ? a.title : (a.paragraphs[e.paragraph] ?? '');
@@ -141,19 +146,29 @@ export class SearchIndex {
     };
     const accented = hasDiacritics(query);
     const folded = foldedWords.join(' ');
-    // Exact-diacritic matches first: the index holds accented words in both forms, and an accented query
-    // asks for both (see flexsearch-index.ts). A folded-only index ranks them first among its candidates.
-    if (accented && this.flex.options.forms === 'both') consider(this.flex.every(exactWords.join(' '), pool, ok), true);
-    // Enough exact-diacritic matches fill the pool: folded-only matches would rank below them anyway.
-    let foldedIds = accented && scored.size >= pool ? [] : this.flex.every(folded, pool + scored.size, ok);
+    const both = this.flex.options.forms === 'both';
+    // Exact-diacritic matches first: a 'both' index holds accented words in their exact form too, and the
+    // exact pass asks for those (see flexsearch-index.ts). A folded index ranks them first among its candidates.
+    if (accented && both) consider(this.flex.every(exactWords.join(' '), pool, ok, { exact: true }), true);
     // A query typed with diacritics that matches only once they are stripped ("Tô Lâm" vs "tổ ... làm")
-    // counts only where its words stand together, as typed (or where every word has its exact form).
-    if (accented && foldedWords.length > 1) foldedIds = foldedIds.filter((id) => {
-        if (scored.has(id)) return true;
-        const e = this.entry(id);
-        return e !== undefined && (matcher.hasPhrase(this.textOf(e)) || (this.flex.options.forms === 'folded' && matcher.hasAllExact(this.textOf(e))));
-      });
-    consider(foldedIds, true);
+    // counts only where its words stand together, as typed (or, folded index, where it has every exact word).
+    const keep = (id: number) => {
+      if (!accented || foldedWords.length < 2 || scored.has(id)) return true;
+      const e = this.entry(id);
+      return e !== undefined && (matcher.hasPhrase(this.textOf(e)) || (!both && matcher.hasAllExact(this.textOf(e))));
+    };
+    // Enough exact-diacritic matches fill the pool: folded-only matches would rank below them anyway.
+    if (!(accented && scored.size >= pool)) {
+      // Words standing together first (FlexSearch's context index): found fast, and ranked first.
+      const before = scored.size;
+      consider(this.flex.together(folded, pool + scored.size, ok).filter(keep), true);
+      let phrases = 0;
+      for (const [id, h] of scored) if (h.score > 0 && phrases < limit) phrases += this.isPhrase(matcher, id) ? 1 : 0;
+      // The query's words anywhere. Every phrase match outranks every other match (score.ts: the phrase
+      // bonus is larger than all the word points), so with `limit` phrase matches in hand this cannot
+      // change the answer, and it is the costly search (FlexSearch reads whole lists of common words).
+      if (phrases < limit || foldedWords.length < 2 || scored.size === before) consider(this.flex.every(folded, pool + scored.size, ok).filter(keep), true);
+    }
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
       // FlexSearch's `suggest` gives texts with any of the words; the project keeps those with two in three.
       const need = Math.ceil(foldedWords.length * (2 / 3));

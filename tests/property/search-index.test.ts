@@ -80,7 +80,8 @@ function check(options: FlexOptions) {
 
 describe('SearchIndex (FlexSearch) against brute force', () => {
   it('the hits are exactly the definition, with the shipped options', () => check(DEFAULT_FLEX));
-  it('and with a folded-only index, no context', () => check({ ...DEFAULT_FLEX, forms: 'folded', depth: 0 }));
+  it('and with a folded index without context', () => check({ ...DEFAULT_FLEX, forms: 'folded', depth: 0 }));
+  it("and with the 'both' index (folded and exact forms), context depth 2", () => check({ ...DEFAULT_FLEX, forms: 'both', depth: 2 }));
 
   it('a small limit returns that many of the best: the exact phrase, then the phrase without diacritics', () => {
     const arts = articlesOf([['bien', 'dong'], ['biển', 'đông'], ['biên', 'đông'], ['x', 'biển', 'x', 'đông']]);

@@ -121,8 +121,20 @@ export class FlexIndex {
    * or an index without context; `every` then finds them.
    */
   together(query: string, max: number, accept?: (id: number) => boolean): number[] {
-    if (max <= 0 || this.options.depth === 0 || query.split(WORD_SPLIT).filter(Boolean).length < 2) return [];
-    return this.collect(query, max, accept, true);
+    const words = query.split(WORD_SPLIT).filter(Boolean);
+    if (max <= 0 || this.options.depth === 0 || words.length < 2) return [];
+    if (words.length === 2) return this.collect(query, max, accept, true); // one pair: one list, read up to `max`
+    // FlexSearch reads the pairs' lists in query order, all but the last in full: read backwards when the
+    // first pair is the more common end (the pairs are the same either way: the index is bidirectional).
+    // A pair in no text means no text has the words together.
+    const counts = this.pairCounts(words);
+    if (counts.some((n) => n === 0)) return [];
+    const backwards = (counts[0] as number) > (counts[counts.length - 1] as number);
+    return this.collect((backwards ? [...words].reverse() : words).join(' '), max, accept, true);
+  }
+
+  private pairCounts(words: readonly string[]): number[] {
+    return words.slice(1).map((w, i) => this.count(`${words[i]} ${w}`, true));
   }
 
   /** The ids of one search (context, or not), each once, accepted ones, at most `max`. */
@@ -155,15 +167,16 @@ export class FlexIndex {
   }
 
   /**
-   * How many texts hold one word (as a query gives it: folded, or exact while `exactOnly`): the length of
-   * its list, read without copying (`resolve: false` hands back FlexSearch's own arrays).
+   * How many texts hold one word (as a query gives it: folded, or exact while `exactOnly`), or with `pair`
+   * the pair of words "a b" side by side: the length of its list, read without copying (`resolve: false`
+   * hands back FlexSearch's own arrays).
    */
-  private count(word: string): number {
+  private count(word: string, pair = false): number {
     const was = exactOnly;
     exactOnly = true; // the word alone, as given: one list
     try {
       let n = 0;
-      for (const ids of this.index.search(word, { resolve: false, context: false }).result) n += ids?.length ?? 0;
+      for (const ids of this.index.search(word, { resolve: false, context: pair }).result) n += ids?.length ?? 0;
       return n;
     } finally {
       exactOnly = was;

@@ -6,7 +6,8 @@
  *   node --expose-gc dist/bench/flex-variants.js [--sizes 1000,10000] [--variants both-d2,folded-d1,...]
  *
  * Variants: `both-dN` (one index, folded + exact forms, context depth N; 0 = no context), `folded-dN`.
- * Prints one line per size and variant: build, heap, search p50/p99, export size, import time, hits.
+ * Prints one line per size and variant: build (wall, and process CPU time: the machine is shared), heap,
+ * search p50/p99 (and mean CPU time per search), export size, import time, hits over the mix.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -39,15 +40,18 @@ function child(size: number, variant: string): void {
   const options = optionsOf(variant);
   gc();
   const h0 = process.memoryUsage().heapUsed;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const index = new SearchIndex(articles, undefined, undefined, options);
   const buildMs = performance.now() - t0;
+  const buildCpuMs = (process.cpuUsage(c0).user + process.cpuUsage(c0).system) / 1000;
   gc();
   const heapMB = (process.memoryUsage().heapUsed - h0) / MB;
   let hits = 0;
   for (const q of SEARCH_MIX) hits += index.search(q).length;
   for (let p = 0; p < 10; p++) for (const q of SEARCH_MIX) index.search(q);
   const samples: number[] = [];
+  const s0 = process.cpuUsage();
   for (let i = 0; i < 520; i++) {
     const q = SEARCH_MIX[i % SEARCH_MIX.length] as string;
     const t = performance.now();
@@ -55,6 +59,7 @@ function child(size: number, variant: string): void {
     samples.push(performance.now() - t);
   }
   const lat = latency(samples);
+  const searchCpuMs = (process.cpuUsage(s0).user + process.cpuUsage(s0).system) / 1000 / samples.length;
   const snap = index.snapshot();
   const exportBytes = snap.parts.reduce((n, [, d]) => n + Buffer.byteLength(d), 0);
   const t1 = performance.now();
@@ -62,7 +67,7 @@ function child(size: number, variant: string): void {
   const importMs = performance.now() - t1;
   if (again.entryCount !== index.entryCount) throw new Error('import lost entries');
   console.log(
-    [size, variant, `build ${buildMs.toFixed(0)} ms`, `heap +${heapMB.toFixed(0)} MB`, `search p50 ${lat.p50Ms} p99 ${lat.p99Ms} ms`, `export ${(exportBytes / MB).toFixed(1)} MB`, `import ${importMs.toFixed(0)} ms`, `hits ${hits}`].join(' | '),
+    [size, variant, `build ${buildMs.toFixed(0)} ms (cpu ${buildCpuMs.toFixed(0)})`, `heap +${heapMB.toFixed(0)} MB`, `search p50 ${lat.p50Ms} p99 ${lat.p99Ms} ms (cpu mean ${searchCpuMs.toFixed(3)})`, `export ${(exportBytes / MB).toFixed(1)} MB`, `import ${importMs.toFixed(0)} ms`, `hits ${hits}`].join(' | '),
   );
 }
 

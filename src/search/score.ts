@@ -6,7 +6,7 @@
  * Exact-diacritic words count double (undiacritised text half as much); every folded word counts once;
  * the query's words next to each other, in order, add a phrase bonus; shorter paragraphs win ties.
  */
-import { exactForm, fold, foldAligned, words } from '../text/fold.js';
+import { fold, foldAligned, words } from '../text/fold.js';
 
 import { WordFinder } from './word-finder.js';
 
@@ -37,15 +37,15 @@ export class QueryMatcher {
     return aligned !== undefined ? this.phraseRe.test(aligned) : this.wordsOf(text).phrase;
   }
 
-  /** Whether every accented query word occurs in the text as written (and every plain one, folded). */
-  hasAllExact(text: string): boolean {
-    const exact = words(exactForm(text));
-    // Folded forms have no diacritics: an accented query word can only match its exact form here.
-    const seen = new Set([...exact, ...exact.map((w) => fold(w))]);
-    return this.exactWords.every((w) => seen.has(w));
+  score(text: string): number {
+    return this.rank(text).score;
   }
 
-  score(text: string): number {
+  /**
+   * The score, and what the index needs besides: whether the words stand together as typed (`phrase`),
+   * and whether every accented query word is there as written and every plain one folded (`allExact`).
+   */
+  rank(text: string): { score: number; phrase: boolean; allExact: boolean } {
     const lower = text.toLowerCase();
     const aligned = lower.length === text.length ? foldAligned(text) : undefined;
     let exactSeen: Set<string>;
@@ -72,7 +72,9 @@ export class QueryMatcher {
     });
     for (const w of this.foldedWords) if (foldedSeen.has(w)) score += 1;
     if (phrase) score += 3 * this.foldedWords.length;
-    return score - Math.min(text.length, 4000) / 4000;
+    // A word without diacritics is its own fold: any accent matches it.
+    const allExact = this.exactWords.every((w, i) => (w === this.plain[i] ? foldedSeen.has(w) : exactSeen.has(w)));
+    return { score: score - Math.min(text.length, 4000) / 4000, phrase: phrase || this.foldedWords.length < 2, allExact };
   }
 
   /**

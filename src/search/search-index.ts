@@ -106,11 +106,6 @@ export class SearchIndex {
     return { entryArticle: this.entryArticle, entryParagraph: this.entryParagraph, flex: this.flex.options, parts: this.flex.export() };
   }
 
-  private isPhrase(matcher: QueryMatcher, id: number): boolean {
-    const e = this.entry(id);
-    return e !== undefined && matcher.hasPhrase(this.textOf(e));
-  }
-
   textOf(e: Entry): string {
     const a = this.articles[e.article] as Article;
     return e.paragraph < 0 ? a.title : (a.paragraphs[e.paragraph] ?? '');
@@ -135,39 +130,45 @@ export class SearchIndex {
         return e !== undefined && accept(e);
       });
     const matcher = new QueryMatcher(exactWords, foldedWords);
-    const scored = new Map<number, Hit>();
-    const consider = (ids: number[], complete: boolean) => {
-      for (const id of ids) {
-        if (scored.has(id)) continue;
-        const e = this.entry(id);
-        if (!e) continue;
-        scored.set(id, { article: e.article, paragraph: e.paragraph, complete, score: matcher.score(this.textOf(e)) });
-      }
-    };
     const accented = hasDiacritics(query);
     const folded = foldedWords.join(' ');
     const both = this.flex.options.forms === 'both';
+    const scored = new Map<number, Hit>();
+    /** Candidates ranked and turned away (see `consider`): not ranked twice. */
+    const rejected = new Set<number>();
+    let phrases = 0;
+    /**
+     * Rank candidates. With `asTyped`, a query typed with diacritics that matches only once they are
+     * stripped ("Tô Lâm" vs "tổ ... làm") counts only where its words stand together, as typed, or (folded
+     * index) where every accented word is there as written.
+     */
+    const consider = (ids: number[], asTyped: boolean) => {
+      const strict = asTyped && accented && foldedWords.length > 1;
+      for (const id of ids) {
+        if (scored.has(id) || rejected.has(id)) continue;
+        const e = this.entry(id);
+        if (!e) continue;
+        const r = matcher.rank(this.textOf(e));
+        if (strict && !r.phrase && (both || !r.allExact)) {
+          rejected.add(id);
+          continue;
+        }
+        if (r.phrase) phrases++;
+        scored.set(id, { article: e.article, paragraph: e.paragraph, complete: true, score: r.score });
+      }
+    };
     // Exact-diacritic matches first: a 'both' index holds accented words in their exact form too, and the
     // exact pass asks for those (see flexsearch-index.ts). A folded index ranks them first among its candidates.
-    if (accented && both) consider(this.flex.every(exactWords.join(' '), pool, ok, { exact: true }), true);
-    // A query typed with diacritics that matches only once they are stripped ("Tô Lâm" vs "tổ ... làm")
-    // counts only where its words stand together, as typed (or, folded index, where it has every exact word).
-    const keep = (id: number) => {
-      if (!accented || foldedWords.length < 2 || scored.has(id)) return true;
-      const e = this.entry(id);
-      return e !== undefined && (matcher.hasPhrase(this.textOf(e)) || (!both && matcher.hasAllExact(this.textOf(e))));
-    };
+    if (accented && both) consider(this.flex.every(exactWords.join(' '), pool, ok, { exact: true }), false);
     // Enough exact-diacritic matches fill the pool: folded-only matches would rank below them anyway.
     if (!(accented && scored.size >= pool)) {
       // Words standing together first (FlexSearch's context index): found fast, and ranked first.
       const before = scored.size;
-      consider(this.flex.together(folded, pool + scored.size, ok).filter(keep), true);
-      let phrases = 0;
-      for (const [id, h] of scored) if (h.score > 0 && phrases < limit) phrases += this.isPhrase(matcher, id) ? 1 : 0;
+      consider(this.flex.together(folded, pool + scored.size, ok), true);
       // The query's words anywhere. Every phrase match outranks every other match (score.ts: the phrase
       // bonus is larger than all the word points), so with `limit` phrase matches in hand this cannot
       // change the answer, and it is the costly search (FlexSearch reads whole lists of common words).
-      if (phrases < limit || foldedWords.length < 2 || scored.size === before) consider(this.flex.every(folded, pool + scored.size, ok).filter(keep), true);
+      if (phrases < limit || foldedWords.length < 2 || scored.size === before) consider(this.flex.every(folded, pool + scored.size, ok), true);
     }
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
       // FlexSearch's `suggest` gives texts with any of the words; the project keeps those with two in three.

@@ -3,20 +3,23 @@
  * for Vietnamese, with just what the project's SearchIndex needs (add, "every word" search with words
  * standing together first, "any word" candidates for partial matches, export/import for the cache).
  *
- * Configuration, and why (measurements in ../../bench/RESULTS.md and README "How it is built"):
+ * Configuration, and why (figures in ../../bench/RESULTS.md; `node --expose-gc dist/bench/flex-variants.js`):
  * - `normalize`: the project's own fold (lower case, marks stripped, đ→d), so that FlexSearch sees exactly
  *   the words the ranking and the highlighter see; FlexSearch's default keeps đ and splits at NFD marks.
- * - `forms: 'both'`: the encoder emits a word's folded form and, for a word with diacritics, also its exact
- *   (lower-case NFC) form. An accented query then asks for both forms of its accented words, i.e. finds the
- *   exact-diacritic matches; the same query folded finds the rest. One index instead of two (one folded, one
- *   exact), which was measured to cost twice the build time and memory.
+ * - `forms: 'folded'` (shipped) or `'both'`: the 'both' encoder emits each word's folded form and, for a word
+ *   with diacritics, its exact (lower-case NFC) form too, so that an accented query can ask FlexSearch for
+ *   exact-diacritic matches. Measured at 1,000 articles it cost 1.8x the build CPU with context depth 1
+ *   (and depth 2 is needed for folded pairs to stay neighbours: 3.5x) for no faster search, so the shipped
+ *   index is folded and the ranking (score.ts) puts exact-diacritic matches first among the candidates.
  * - `dedupe: false` (the default merges doubled letters: "SSE" became "se", the same as "sẽ"), `numeric:
  *   false` (the default cuts "2018" into "201" + "8"), `maxlength` 40 (longer "words" are URLs and noise).
  * - `tokenize: 'strict'`: whole words only (Vietnamese syllables are words; a prefix index multiplies memory).
- * - `context` (depth 2, bidirectional): pairs of nearby words, so that words standing together are found
- *   first and fast. Depth 2 because a folded word and its exact form sit side by side in the token stream.
+ * - `context` (depth 1, bidirectional, resolution 3): pairs of neighbouring words, so that words standing
+ *   together are found first, and fast — a two-word query is one list, no intersection. Without it a query
+ *   of common syllables ("an ninh bien") intersects lists of tens of thousands of paragraphs.
  * - `cache: false` everywhere: every answer does the full work (the benchmark must measure it), and the
  *   encoder's cache clears itself with a timer, which a short-lived process would wait for.
+ * - Types: FlexSearch's index.d.ts is used as it is; `Resolver.result` (read by `count`) is typed there.
  */
 import { Encoder, Index, type IndexOptions } from 'flexsearch';
 import { exactForm, fold } from '../text/fold.js';

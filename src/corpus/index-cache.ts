@@ -3,8 +3,8 @@
  * large corpus starts without indexing every paragraph again. It holds FlexSearch's own `export` (JSON
  * pieces) and the entry table. One binary file per key:
  *
- *   "VNUSIDX2" | u32 header length | header JSON (format, key, entries, FlexSearch options, piece keys and
- *   byte lengths) | padding to 4 bytes | entryArticle, entryParagraph (Int32, little-endian) | the pieces (UTF-8)
+ *   "VNUSIDX2" | u32 header length | header JSON (format, key, FlexSearch version, entries, FlexSearch
+ *   options, piece keys and byte lengths) | padding to 4 bytes | entryArticle, entryParagraph (Int32, little-endian) | the pieces (UTF-8)
  *
  * A missing, truncated, foreign or inconsistent file is ignored (the index is then built and the file
  * written again); writes are atomic, and a read-only checkout simply builds every time.
@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { FLEXSEARCH_VERSION } from '../search/flexsearch-index.js';
 import type { IndexSnapshot } from '../search/search-index.js';
 import { cacheDir, writeFileAtomically } from './cache.js';
 
@@ -21,6 +22,8 @@ const FORMAT = 2;
 const Header = z.object({
   format: z.literal(FORMAT),
   key: z.string(),
+  /** The FlexSearch that wrote the export: another version's is rebuilt, not imported. */
+  flexsearch: z.string(),
   entries: z.number().int().nonnegative(),
   flex: z.object({
     forms: z.enum(['folded', 'both']),
@@ -47,6 +50,7 @@ export function writeIndexCache(key: string, snap: IndexSnapshot): void {
     const header: Header = {
       format: FORMAT,
       key,
+      flexsearch: FLEXSEARCH_VERSION,
       entries: snap.entryArticle.length,
       flex: snap.flex,
       parts: snap.parts.map(([k], i) => [k, (pieces[i] as Buffer).length]),
@@ -76,7 +80,7 @@ export function readIndexCache(key: string): IndexSnapshot | undefined {
     const jsonLength = buf.readUInt32LE(MAGIC.length);
     let at = MAGIC.length + 4;
     const parsed = Header.safeParse(JSON.parse(buf.toString('utf8', at, at + jsonLength)));
-    if (!parsed.success || parsed.data.key !== key) return undefined;
+    if (!parsed.success || parsed.data.key !== key || parsed.data.flexsearch !== FLEXSEARCH_VERSION) return undefined;
     const header = parsed.data;
     at += jsonLength;
     at += (4 - (at % 4)) % 4;

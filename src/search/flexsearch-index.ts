@@ -22,7 +22,25 @@
  * - Types: FlexSearch's index.d.ts is used as it is; `Resolver.result` (read by `count`) is typed there.
  */
 import { Encoder, Index, type IndexOptions } from 'flexsearch';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { exactForm, fold } from '../text/fold.js';
+
+/**
+ * The installed FlexSearch's version ('unknown' if its package.json cannot be read): a stored export is
+ * imported only by the version that wrote it (the format has changed between releases).
+ */
+export const FLEXSEARCH_VERSION: string = (() => {
+  try {
+    // The package's "exports" do not list package.json; it sits one folder above the resolved bundle.
+    const main = createRequire(import.meta.url).resolve('flexsearch');
+    const pkg = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+})();
 
 /** How a text becomes index words: folded only, or folded plus the exact form of accented words. */
 export type Forms = 'folded' | 'both';

@@ -110,6 +110,15 @@ describe('caches', () => {
     writeIndexCache(cacheKey as string, { ...snap, parts: snap.parts.map(([k, d]) => [k, d.slice(0, d.length >> 1)] as const) });
     expect(readIndexCache(cacheKey as string)).toBeDefined();
     expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+    // An export written by another FlexSearch version (its format has changed between releases).
+    writeFileSync(file, good);
+    const headerEnd = 12 + good.readUInt32LE(8);
+    const header = good.toString('utf8', 12, headerEnd);
+    const version = (JSON.parse(header) as { flexsearch: string }).flexsearch;
+    const other = version.replace(/\d$/, (d) => String((Number(d) + 1) % 10)); // same length
+    writeFileSync(file, Buffer.concat([good.subarray(0, 12), Buffer.from(header.replace(`"flexsearch":"${version}"`, `"flexsearch":"${other}"`)), good.subarray(headerEnd)]));
+    expect(readIndexCache(cacheKey as string)).toBeUndefined();
+    expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
     // Another key's index under this key's name.
     writeIndexCache(cacheKey as string, { ...Corpus.fromDirectory(dir, { cache: false }).index.snapshot() });
     expect(readIndexCache('0'.repeat(40))).toBeUndefined();

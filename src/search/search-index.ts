@@ -165,10 +165,12 @@ export class SearchIndex {
       // Words standing together first (FlexSearch's context index): found fast, and ranked first.
       const before = scored.size;
       consider(this.flex.together(folded, pool + scored.size, ok), true);
-      // The query's words anywhere. Every phrase match outranks every other match (score.ts: the phrase
-      // bonus is larger than all the word points), so with `limit` phrase matches in hand this cannot
-      // change the answer, and it is the costly search (FlexSearch reads whole lists of common words).
-      if (phrases < limit || foldedWords.length < 2 || scored.size === before) consider(this.flex.every(folded, pool + scored.size, ok), true);
+      // The query's words anywhere. Every phrase match outranks every other match (score.ts: with one exact
+      // word per folded word, n >= 2 of them, a phrase scores at least 4n - 1, anything else at most 3n), so
+      // with `limit` phrase matches in hand this cannot change the answer, and it is the costly search
+      // (FlexSearch reads whole lists of common words).
+      const settled = phrases >= limit && foldedWords.length >= 2 && exactWords.length === foldedWords.length && scored.size > before;
+      if (!settled) consider(this.flex.every(folded, pool + scored.size, ok), true);
     }
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
       // FlexSearch's `suggest` gives texts with any of the words; the project keeps those with two in three.

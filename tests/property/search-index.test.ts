@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/parse/schema.js';
 import { DEFAULT_FLEX, type FlexOptions } from '../../src/search/flexsearch-index.js';
+import { QueryMatcher } from '../../src/search/score.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { exactForm, fold, hasDiacritics, words } from '../../src/text/fold.js';
 
@@ -82,6 +83,28 @@ describe('SearchIndex (FlexSearch) against brute force', () => {
   it('the hits are exactly the definition, with the shipped options', () => check(DEFAULT_FLEX));
   it('and with a folded index without context', () => check({ ...DEFAULT_FLEX, forms: 'folded', depth: 0 }));
   it("and with the 'both' index (folded and exact forms), context depth 2", () => check({ ...DEFAULT_FLEX, forms: 'both', depth: 2 }));
+
+  it('a phrase match outranks every match of the words apart (what lets the search skip the costly pass)', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 6 }), fc.array(word, { maxLength: 20 }), fc.array(word, { maxLength: 20 }), (qWords, a, b) => {
+        const exactQ = [...new Set(words(exactForm(qWords.join(' '))))];
+        const foldedQ = [...new Set(exactQ.map((w) => fold(w)))];
+        fc.pre(foldedQ.length >= 2 && exactQ.length === foldedQ.length);
+        const m = new QueryMatcher(exactQ, foldedQ);
+        // The words together (folded, so with fewer exact points) against the words apart, as typed.
+        const together = m.rank([...a, ...foldedQ].join(' '));
+        const apart = m.rank([...b, ...exactQ.flatMap((w) => [w, 'x'])].join(' '));
+        expect(together.phrase).toBe(true);
+        if (!apart.phrase) {
+          compared++;
+          expect(together.score).toBeGreaterThan(apart.score);
+        }
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+    expect(compared).toBeGreaterThan(100);
+  });
 
   it('a small limit returns that many of the best: the exact phrase, then the phrase without diacritics', () => {
     const arts = articlesOf([['bien', 'dong'], ['biển', 'đông'], ['biên', 'đông'], ['x', 'biển', 'x', 'đông']]);

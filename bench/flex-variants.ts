@@ -61,7 +61,7 @@ function child(size: number, variant: string): void {
   const lat = latency(samples);
   const searchCpuMs = (process.cpuUsage(s0).user + process.cpuUsage(s0).system) / 1000 / samples.length;
   const snap = index.snapshot();
-  const exportBytes = snap.parts.reduce((n, [, d]) => n + Buffer.byteLength(d), 0);
+  const exportBytes = [...snap.parts].reduce((n, [, d]) => n + (typeof d === 'string' ? Buffer.byteLength(d) : d.byteLength), 0);
   const t1 = performance.now();
   const again = new SearchIndex(articles, snap);
   const importMs = performance.now() - t1;

@@ -12,7 +12,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { FLEXSEARCH_VERSION } from '../search/flexsearch-index.js';
+import { FLEXSEARCH_VERSION, type FlexPart } from '../search/flexsearch-index.js';
 import type { IndexSnapshot } from '../search/search-index.js';
 import { cacheDir, writeFileAtomically } from './cache.js';
 
@@ -46,14 +46,15 @@ function bytesOf(a: Int32Array): Uint8Array {
 
 export function writeIndexCache(key: string, snap: IndexSnapshot): void {
   try {
-    const pieces = snap.parts.map(([, data]) => Buffer.from(data, 'utf8'));
+    // Bytes, not strings: a 100,000-article export is most of a gigabyte, kept out of V8's heap.
+    const pieces = [...snap.parts].map(([k, data]) => [k, typeof data === 'string' ? Buffer.from(data, 'utf8') : data] as const);
     const header: Header = {
       format: FORMAT,
       key,
       flexsearch: FLEXSEARCH_VERSION,
       entries: snap.entryArticle.length,
       flex: snap.flex,
-      parts: snap.parts.map(([k], i) => [k, (pieces[i] as Buffer).length]),
+      parts: pieces.map(([k, data]) => [k, data.byteLength]),
     };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const head = Buffer.alloc(MAGIC.length + 4);
@@ -61,7 +62,7 @@ export function writeIndexCache(key: string, snap: IndexSnapshot): void {
     head.writeUInt32LE(json.length, MAGIC.length);
     const pad = Buffer.alloc((4 - ((head.length + json.length) % 4)) % 4);
     mkdirSync(cacheDir(), { recursive: true });
-    writeFileAtomically(indexCacheFile(key), [head, json, pad, bytesOf(snap.entryArticle), bytesOf(snap.entryParagraph), ...pieces]);
+    writeFileAtomically(indexCacheFile(key), [head, json, pad, bytesOf(snap.entryArticle), bytesOf(snap.entryParagraph), ...pieces.map(([, data]) => data)]);
   } catch {
     // An optimisation only.
   }
@@ -92,11 +93,17 @@ export function readIndexCache(key: string): IndexSnapshot | undefined {
     at += header.entries * 4;
     const entryParagraph = new Int32Array(base.buffer, base.byteOffset + at, header.entries);
     at += header.entries * 4;
-    const parts = header.parts.map(([k, bytes]) => {
-      const data = buf.toString('utf8', at, at + bytes);
-      at += bytes;
-      return [k, data] as const;
-    });
+    const start = at;
+    // Views into the file, not strings: FlexIndex.import decodes one piece at a time.
+    const parts: Iterable<FlexPart> = {
+      *[Symbol.iterator]() {
+        let p = start;
+        for (const [k, bytes] of header.parts) {
+          yield [k, buf.subarray(p, p + bytes)] as const;
+          p += bytes;
+        }
+      },
+    };
     return { entryArticle, entryParagraph, flex: header.flex, parts };
   } catch {
     return undefined;

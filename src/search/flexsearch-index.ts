@@ -96,8 +96,12 @@ export function indexWords(text: string, forms: Forms = DEFAULT_FLEX.forms): str
   return (ENCODERS[forms] ??= encoderOf(forms)).encode(text);
 }
 
-/** One exported piece of the index: FlexSearch's key and its JSON text. */
-export type FlexPart = readonly [key: string, data: string];
+/**
+ * One exported piece of the index: FlexSearch's key and its JSON text, held as UTF-8 bytes once exported
+ * (a Buffer lives outside V8's heap: the export of 100,000 articles is most of a gigabyte of text, which
+ * beside the index itself ran the bot out of its default heap while the cache was being written).
+ */
+export type FlexPart = readonly [key: string, data: string | Uint8Array];
 
 export class FlexIndex {
   private readonly index: Index;
@@ -210,19 +214,24 @@ export class FlexIndex {
     return this.index.search(query, { limit: max, suggest: true, context: false }).filter((id): id is number => typeof id === 'number');
   }
 
-  /** FlexSearch's own export, piece by piece (synchronous: the handler returns nothing). */
+  /** FlexSearch's own export, piece by piece (synchronous: the handler returns nothing), each as UTF-8 bytes. */
   export(): FlexPart[] {
     const parts: FlexPart[] = [];
     this.index.export((key: string, data: string) => {
-      parts.push([key, data]);
+      parts.push([key, Buffer.from(data, 'utf8')]);
     });
     return parts;
   }
 
-  /** An index with these options holding what `export` gave (throws on pieces it cannot read). */
-  static import(options: FlexOptions, parts: readonly FlexPart[]): FlexIndex {
+  /**
+   * An index with these options holding what `export` gave (throws on pieces it cannot read). The pieces
+   * are decoded one at a time, so a lazy iterable never holds the whole export as text.
+   */
+  static import(options: FlexOptions, parts: Iterable<FlexPart>): FlexIndex {
     const f = new FlexIndex(options);
-    for (const [key, data] of parts) f.index.import(key, data);
+    for (const [key, data] of parts) {
+      f.index.import(key, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+    }
     return f;
   }
 }

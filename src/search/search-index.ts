@@ -32,8 +32,8 @@ export interface IndexSnapshot {
   entryParagraph: Int32Array;
   /** The options FlexSearch was built with (an import needs the same). */
   flex: FlexOptions;
-  /** FlexSearch's own export. */
-  parts: readonly FlexPart[];
+  /** FlexSearch's own export, piece by piece (an iterable read back from disk decodes one piece at a time). */
+  parts: Iterable<FlexPart>;
 }
 
 export class SearchIndex {

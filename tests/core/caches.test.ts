@@ -52,7 +52,7 @@ describe('caches', () => {
     const second = Corpus.fromDirectory(dir, { cache: true });
     expect(statSync(indexCacheFile(key)).mtimeMs).toBe(written); // read, not rewritten
     expect(second.articles).toEqual(fresh.articles);
-    expect(second.index.snapshot().parts).toEqual(fresh.index.snapshot().parts);
+    expect([...second.index.snapshot().parts]).toEqual([...fresh.index.snapshot().parts]);
     expect(second.index.entries).toEqual(fresh.index.entries);
     expect(results(first)).toEqual(results(fresh));
     expect(results(second)).toEqual(results(fresh));
@@ -107,7 +107,7 @@ describe('caches', () => {
     }
     // A whole file whose FlexSearch pieces are not FlexSearch's JSON: the import fails, the index is rebuilt.
     const snap = Corpus.fromDirectory(dir, { cache: false }).index.snapshot();
-    writeIndexCache(cacheKey as string, { ...snap, parts: snap.parts.map(([k, d]) => [k, d.slice(0, d.length >> 1)] as const) });
+    writeIndexCache(cacheKey as string, { ...snap, parts: [...snap.parts].map(([k, d]) => [k, d.slice(0, d.length >> 1)] as const) });
     expect(readIndexCache(cacheKey as string)).toBeDefined();
     expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
     // An export written by another FlexSearch version (its format has changed between releases).

@@ -184,24 +184,31 @@ export function checkTargets(sizes: readonly SizeResult[], startup?: Startup, bo
   const at = (n: number) => sizes.find((s) => s.articles === n);
   const add = (target: string, articles: number | undefined, actual: number, limit: number, unit: 'ms' | 'MB') =>
     out.push({ target, ...(articles !== undefined ? { articles } : {}), actual, limit, unit, pass: actual <= limit });
+  // Issue 10's targets (this 2-core machine, warmed, no answer cache).
   const k1 = at(1_000);
   if (k1) {
-    add('build ≤ 300 ms at 1,000', 1_000, k1.buildMs, 300, 'ms');
+    add('build ≤ 500 ms at 1,000', 1_000, k1.buildMs, 500, 'ms');
     add('answer p99 ≤ 1 ms at 1,000', 1_000, k1.answer.p99Ms, 1, 'ms');
   }
   const k10 = at(10_000);
   if (k10) {
-    add('build ≤ 3 s at 10,000', 10_000, k10.buildMs, 3_000, 'ms');
+    add('build ≤ 5 s at 10,000', 10_000, k10.buildMs, 5_000, 'ms');
     add('answer p99 ≤ 5 ms at 10,000', 10_000, k10.answer.p99Ms, 5, 'ms');
     add('autocomplete p99 ≤ 1 ms at 10,000', 10_000, k10.autocomplete.p99Ms, 1, 'ms');
     add('RSS ≤ 400 MB at 10,000', 10_000, k10.rssMB, 400, 'MB');
   }
-  for (const s of sizes.filter((x) => Number.isFinite(x.peers.minisearch.p99Ms))) add(`answer p99 ≤ MiniSearch p99 at ${s.articles.toLocaleString('en-US')}`, s.articles, s.answer.p99Ms, s.peers.minisearch.p99Ms, 'ms');
+  // At least 10x lower than MiniSearch's p99 in the same run: ours x 10 ≤ theirs.
+  for (const s of sizes.filter((x) => Number.isFinite(x.peers.minisearch.p99Ms) && (x.articles === 1_000 || x.articles === 10_000))) {
+    add(`answer p99 x 10 ≤ MiniSearch p99 at ${s.articles.toLocaleString('en-US')}`, s.articles, s.answer.p99Ms * 10, s.peers.minisearch.p99Ms, 'ms');
+  }
   if (startup) add('console start-up ≤ node -e 0 + 150 ms', undefined, startup.deltaMs, 150, 'ms');
   for (const b of bots) {
     // The whole bot: the console process after answering (the larger of first start and restart), plus
     // what discord.js and its Client add (measured apart, see bot-at-scale.ts).
-    if (b.articles === 10_000) add('bot RSS (console + discord.js client) ≤ 400 MB at 10,000', 10_000, Math.max(b.cold.rssMB, b.warm.rssMB) + b.discordClientMB, 400, 'MB');
+    if (b.articles === 10_000) {
+      add('bot RSS (console + discord.js client) ≤ 400 MB at 10,000', 10_000, Math.max(b.cold.rssMB, b.warm.rssMB) + b.discordClientMB, 400, 'MB');
+      add('bot restart (caches present) ready ≤ 1 s at 10,000', 10_000, b.warm.readyMs, 1_000, 'ms');
+    }
     if (b.articles === 100_000) add('bot restart (caches present) ready ≤ 10 s at 100,000', 100_000, b.warm.readyMs, 10_000, 'ms');
   }
   return out;
@@ -320,7 +327,7 @@ export function formatReport(r: Report): string {
       ]),
     ]),
   );
-  lines.push('(latencies in ms; "ans" = answerInput + renderDiscord, "ac" = autocomplete, "srch" = our bare index.search, "mini" = MiniSearch, "lin" = linear scan, "flex" = FlexSearch Index as first used here)');
+  lines.push('(latencies in ms; "ans" = answerInput + renderDiscord, "ac" = autocomplete, "srch" = our bare index.search, "mini" = MiniSearch, "lin" = linear scan, "flex" = FlexSearch with default options, as a naive user sets it up)');
   lines.push('');
   lines.push('answer p99 by kind (ms), and the JIT-cold first pass over the mix right after the build:');
   const kinds = ['dialogue', 'topic', 'search', 'question'];

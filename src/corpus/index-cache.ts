@@ -1,28 +1,39 @@
 /**
  * The built search index, stored beside the parse cache (same key: same files, same parser) so that a
- * large corpus starts without tokenising every paragraph again. One binary file per key:
+ * large corpus starts without indexing every paragraph again. It holds FlexSearch's own `export` (JSON
+ * pieces) and the entry table. One binary file per key:
  *
- *   "VNUSIDX1" | u32 header length | header JSON (format, key, counts, terms) | padding to 4 bytes |
- *   entryArticle, entryParagraph, offsets, data (Int32, little-endian, in that order)
+ *   "VNUSIDX2" | u32 header length | header JSON (format, key, FlexSearch version, entries, FlexSearch
+ *   options, piece keys and byte lengths) | padding to 4 bytes | entryArticle, entryParagraph (Int32, little-endian) | the pieces (UTF-8)
  *
  * A missing, truncated, foreign or inconsistent file is ignored (the index is then built and the file
  * written again); writes are atomic, and a read-only checkout simply builds every time.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
+import { FLEXSEARCH_VERSION, type FlexPart } from '../search/flexsearch-index.js';
 import type { IndexSnapshot } from '../search/search-index.js';
 import { cacheDir, writeFileAtomically } from './cache.js';
 
-const MAGIC = 'VNUSIDX1';
-const FORMAT = 1;
+const MAGIC = 'VNUSIDX2';
+const FORMAT = 2;
 
-interface Header {
-  format: number;
-  key: string;
-  entries: number;
-  terms: string[];
-  postings: number;
-}
+const Header = z.object({
+  format: z.literal(FORMAT),
+  key: z.string(),
+  /** The FlexSearch that wrote the export: another version's is rebuilt, not imported. */
+  flexsearch: z.string(),
+  entries: z.number().int().nonnegative(),
+  flex: z.object({
+    forms: z.enum(['folded', 'both']),
+    depth: z.number().int().min(0).max(9),
+    resolution: z.number().int().min(1).max(32),
+    contextResolution: z.number().int().min(1).max(32),
+  }),
+  parts: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+});
+type Header = z.infer<typeof Header>;
 
 export function indexCacheFile(key: string): string {
   return join(cacheDir(), `${key}.index`);
@@ -35,19 +46,29 @@ function bytesOf(a: Int32Array): Uint8Array {
 
 export function writeIndexCache(key: string, snap: IndexSnapshot): void {
   try {
-    const header: Header = { format: FORMAT, key, entries: snap.entryArticle.length, terms: [...snap.terms], postings: snap.data.length };
+    // Bytes, not strings: a 100,000-article export is most of a gigabyte, kept out of V8's heap.
+    const pieces = [...snap.parts].map(([k, data]) => [k, typeof data === 'string' ? Buffer.from(data, 'utf8') : data] as const);
+    const header: Header = {
+      format: FORMAT,
+      key,
+      flexsearch: FLEXSEARCH_VERSION,
+      entries: snap.entryArticle.length,
+      flex: snap.flex,
+      parts: pieces.map(([k, data]) => [k, data.byteLength]),
+    };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const head = Buffer.alloc(MAGIC.length + 4);
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(json.length, MAGIC.length);
     const pad = Buffer.alloc((4 - ((head.length + json.length) % 4)) % 4);
     mkdirSync(cacheDir(), { recursive: true });
-    writeFileAtomically(indexCacheFile(key), [head, json, pad, bytesOf(snap.entryArticle), bytesOf(snap.entryParagraph), bytesOf(snap.offsets), bytesOf(snap.data)]);
+    writeFileAtomically(indexCacheFile(key), [head, json, pad, bytesOf(snap.entryArticle), bytesOf(snap.entryParagraph), ...pieces.map(([, data]) => data)]);
   } catch {
     // An optimisation only.
   }
 }
 
+/** The stored snapshot for `key`, or undefined when there is none or it is not a whole file of this format and key. */
 export function readIndexCache(key: string): IndexSnapshot | undefined {
   let buf: Buffer;
   try {
@@ -59,21 +80,31 @@ export function readIndexCache(key: string): IndexSnapshot | undefined {
     if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
     const jsonLength = buf.readUInt32LE(MAGIC.length);
     let at = MAGIC.length + 4;
-    const header = JSON.parse(buf.toString('utf8', at, at + jsonLength)) as Header;
-    if (header.format !== FORMAT || header.key !== key || !Array.isArray(header.terms)) return undefined;
+    const parsed = Header.safeParse(JSON.parse(buf.toString('utf8', at, at + jsonLength)));
+    if (!parsed.success || parsed.data.key !== key || parsed.data.flexsearch !== FLEXSEARCH_VERSION) return undefined;
+    const header = parsed.data;
     at += jsonLength;
     at += (4 - (at % 4)) % 4;
-    const counts = [header.entries, header.entries, header.terms.length + 1, header.postings];
-    if (at + counts.reduce((a, b) => a + b, 0) * 4 !== buf.length) return undefined;
+    const pieceBytes = header.parts.reduce((n, [, b]) => n + b, 0);
+    if (at + header.entries * 8 + pieceBytes !== buf.length) return undefined;
     // Int32Array views need 4-byte alignment of the underlying buffer; copy once when it is not aligned.
     const base: Uint8Array = (buf.byteOffset + at) % 4 === 0 ? buf : new Uint8Array(buf);
-    const arrays = counts.map((n) => {
-      const view = new Int32Array(base.buffer, base.byteOffset + at, n);
-      at += n * 4;
-      return view;
-    }) as [Int32Array, Int32Array, Int32Array, Int32Array];
-    const [entryArticle, entryParagraph, offsets, data] = arrays;
-    return { terms: header.terms, entryArticle, entryParagraph, offsets, data };
+    const entryArticle = new Int32Array(base.buffer, base.byteOffset + at, header.entries);
+    at += header.entries * 4;
+    const entryParagraph = new Int32Array(base.buffer, base.byteOffset + at, header.entries);
+    at += header.entries * 4;
+    const start = at;
+    // Views into the file, not strings: FlexIndex.import decodes one piece at a time.
+    const parts: Iterable<FlexPart> = {
+      *[Symbol.iterator]() {
+        let p = start;
+        for (const [k, bytes] of header.parts) {
+          yield [k, buf.subarray(p, p + bytes)] as const;
+          p += bytes;
+        }
+      },
+    };
+    return { entryArticle, entryParagraph, flex: header.flex, parts };
   } catch {
     return undefined;
   }

@@ -38,6 +38,14 @@ export class QueryMatcher {
   }
 
   score(text: string): number {
+    return this.rank(text).score;
+  }
+
+  /**
+   * The score, and what the index needs besides: whether the words stand together as typed (`phrase`),
+   * and whether every accented query word is there as written and every plain one folded (`allExact`).
+   */
+  rank(text: string): { score: number; phrase: boolean; allExact: boolean } {
     const lower = text.toLowerCase();
     const aligned = lower.length === text.length ? foldAligned(text) : undefined;
     let exactSeen: Set<string>;
@@ -64,7 +72,9 @@ export class QueryMatcher {
     });
     for (const w of this.foldedWords) if (foldedSeen.has(w)) score += 1;
     if (phrase) score += 3 * this.foldedWords.length;
-    return score - Math.min(text.length, 4000) / 4000;
+    // A word without diacritics is its own fold: any accent matches it.
+    const allExact = this.exactWords.every((w, i) => (w === this.plain[i] ? foldedSeen.has(w) : exactSeen.has(w)));
+    return { score: score - Math.min(text.length, 4000) / 4000, phrase: phrase || this.foldedWords.length < 2, allExact };
   }
 
   /**

@@ -1,13 +1,15 @@
 /**
- * The full-text index over every paragraph and title of the corpus, built once: an inverted index of
- * folded and exact-diacritic words (see tokens.ts) in compact posting lists (see postings.ts).
- * Entries are numbered; `entry(id)` says which article and paragraph (-1 for the title) an id is.
+ * The full-text index over every paragraph and title of the corpus, built once: one FlexSearch index
+ * (flexsearch-index.ts, the only file that imports FlexSearch) finds the candidates; the ranking
+ * (score.ts), the edition filter (`accept`) and the "two words out of three" partial match are the
+ * project's own. Entries are numbered; `entry(id)` says which article and paragraph (-1 for the title) an
+ * id is.
  */
 import type { Article } from '../parse/schema.js';
 import { exactForm, fold, hasDiacritics, words } from '../text/fold.js';
-import { Postings, PostingsBuilder, type PostingsParts } from './postings.js';
+import { DEFAULT_FLEX, FlexIndex, type FlexOptions, type FlexPart } from './flexsearch-index.js';
 import { QueryMatcher } from './score.js';
-import { WordTokens } from './tokens.js';
+import { WordFinder } from './word-finder.js';
 
 export interface Entry {
   article: number;
@@ -24,14 +26,18 @@ export interface Hit extends Entry {
 const MAX_QUERY_TOKENS = 12;
 
 /** A built index without its articles: what is stored on disk (see corpus/index-cache.ts). */
-export interface IndexSnapshot extends PostingsParts {
+export interface IndexSnapshot {
   /** Entry i is article entryArticle[i], paragraph entryParagraph[i] (-1: the title). */
   entryArticle: Int32Array;
   entryParagraph: Int32Array;
+  /** The options FlexSearch was built with (an import needs the same). */
+  flex: FlexOptions;
+  /** FlexSearch's own export, piece by piece (an iterable read back from disk decodes one piece at a time). */
+  parts: Iterable<FlexPart>;
 }
 
 export class SearchIndex {
-  readonly postings: Postings;
+  private readonly flex: FlexIndex;
   /** Entry i is paragraph entryParagraph[i] (-1: the title) of article entryArticle[i]. Typed arrays: a
    * million entries (100k articles) are two flat buffers the garbage collector never walks. */
   private readonly entryArticle: Int32Array;
@@ -46,6 +52,7 @@ export class SearchIndex {
     private readonly articles: readonly Article[],
     snapshot?: IndexSnapshot,
     countParagraphs: (a: Article) => number = (a) => a.paragraphs.length,
+    options: FlexOptions = DEFAULT_FLEX,
   ) {
     if (snapshot) {
       const { entryArticle, entryParagraph } = snapshot;
@@ -58,29 +65,24 @@ export class SearchIndex {
       }
       this.entryArticle = entryArticle;
       this.entryParagraph = entryParagraph;
-      this.postings = new Postings(snapshot.terms, snapshot.offsets, snapshot.data);
-      // Postings are not checked one by one (90M at 100k articles, a second of a restart): an id past the
-      // entries is skipped where hits are read (`entry` is undefined for it).
+      // FlexSearch's ids are not checked one by one: an id past the entries is skipped where hits are read
+      // (`entry` is undefined for it).
+      this.flex = FlexIndex.import(snapshot.flex, snapshot.parts);
       return;
     }
-    const builder = new PostingsBuilder();
-    const tokens = new WordTokens((terms) => Int32Array.from(terms, (t) => builder.termId(t)));
+    this.flex = new FlexIndex(options);
     const entryArticle: number[] = [];
     const entryParagraph: number[] = [];
     const add = (article: number, paragraph: number, text: string) => {
       if (!text) return;
-      const id = entryArticle.length;
+      this.flex.add(entryArticle.length, text);
       entryArticle.push(article);
       entryParagraph.push(paragraph);
-      tokens.forEachWord(text, (ids) => {
-        for (let i = 0; i < ids.length; i++) builder.add(id, ids[i] as number);
-      });
     };
     articles.forEach((a, ai) => {
       add(ai, -1, a.title);
       a.paragraphs.forEach((p, pi) => add(ai, pi, p));
     });
-    this.postings = builder.finish();
     this.entryArticle = Int32Array.from(entryArticle);
     this.entryParagraph = Int32Array.from(entryParagraph);
   }
@@ -101,13 +103,7 @@ export class SearchIndex {
   }
 
   snapshot(): IndexSnapshot {
-    return {
-      terms: this.postings.terms,
-      offsets: this.postings.offsets,
-      data: this.postings.data,
-      entryArticle: this.entryArticle,
-      entryParagraph: this.entryParagraph,
-    };
+    return { entryArticle: this.entryArticle, entryParagraph: this.entryParagraph, flex: this.flex.options, parts: this.flex.export() };
   }
 
   textOf(e: Entry): string {
@@ -134,31 +130,59 @@ export class SearchIndex {
         return e !== undefined && accept(e);
       });
     const matcher = new QueryMatcher(exactWords, foldedWords);
+    const accented = hasDiacritics(query);
+    const folded = foldedWords.join(' ');
+    const both = this.flex.options.forms === 'both';
     const scored = new Map<number, Hit>();
-    const consider = (ids: number[], complete: boolean) => {
+    /** Candidates ranked and turned away (see `consider`): not ranked twice. */
+    const rejected = new Set<number>();
+    let phrases = 0;
+    /**
+     * Rank candidates. With `asTyped`, a query typed with diacritics that matches only once they are
+     * stripped ("Tô Lâm" vs "tổ ... làm") counts only where its words stand together, as typed, or (folded
+     * index) where every accented word is there as written.
+     */
+    const consider = (ids: number[], asTyped: boolean) => {
+      const strict = asTyped && accented && foldedWords.length > 1;
       for (const id of ids) {
-        if (scored.has(id)) continue;
+        if (scored.has(id) || rejected.has(id)) continue;
         const e = this.entry(id);
         if (!e) continue;
-        scored.set(id, { article: e.article, paragraph: e.paragraph, complete, score: matcher.score(this.textOf(e)) });
+        const r = matcher.rank(this.textOf(e));
+        if (strict && !r.phrase && (both || !r.allExact)) {
+          rejected.add(id);
+          continue;
+        }
+        if (r.phrase) phrases++;
+        scored.set(id, { article: e.article, paragraph: e.paragraph, complete: true, score: r.score });
       }
     };
-    const accented = hasDiacritics(query);
-    if (accented) consider(this.postings.all(exactWords, pool, ok), true);
+    // Exact-diacritic matches first: a 'both' index holds accented words in their exact form too, and the
+    // exact pass asks for those (see flexsearch-index.ts). A folded index ranks them first among its candidates.
+    if (accented && both) consider(this.flex.every(exactWords.join(' '), pool, ok, { exact: true }), false);
     // Enough exact-diacritic matches fill the pool: folded-only matches would rank below them anyway.
-    let foldedIds = accented && scored.size >= pool ? [] : this.postings.all(foldedWords, pool + scored.size, ok);
-    // A query typed with diacritics that matches only once they are stripped ("Tô Lâm" vs "tổ ... làm")
-    // counts only where its words stand together, as typed.
-    if (accented && foldedWords.length > 1) foldedIds = foldedIds.filter((id) => {
-        const e = this.entry(id);
-        return scored.has(id) || (e !== undefined && matcher.hasPhrase(this.textOf(e)));
-      });
-    consider(foldedIds, true);
+    if (!(accented && scored.size >= pool)) {
+      // Words standing together first (FlexSearch's context index): found fast, and ranked first.
+      const before = scored.size;
+      consider(this.flex.together(folded, pool + scored.size, ok), true);
+      // The query's words anywhere. Every phrase match outranks every other match (score.ts: with one exact
+      // word per folded word, n >= 2 of them, a phrase scores at least 4n - 1, anything else at most 3n), so
+      // with `limit` phrase matches in hand this cannot change the answer, and it is the costly search
+      // (FlexSearch reads whole lists of common words).
+      const settled = phrases >= limit && foldedWords.length >= 2 && exactWords.length === foldedWords.length && scored.size > before;
+      if (!settled) consider(this.flex.every(folded, pool + scored.size, ok), true);
+    }
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
+      // FlexSearch's `suggest` gives texts with any of the words; the project keeps those with two in three.
       const need = Math.ceil(foldedWords.length * (2 / 3));
-      for (const id of this.postings.atLeast(foldedWords, need, pool, ok)) {
+      const finder = new WordFinder(foldedWords);
+      for (const id of this.flex.some(folded, Math.max(pool * 20, 1000))) {
         const e = this.entry(id);
-        if (e) scored.set(id, { article: e.article, paragraph: e.paragraph, complete: false, score: matcher.score(this.textOf(e)) });
+        if (!e || (ok && !ok(id))) continue;
+        const text = this.textOf(e);
+        if (finder.seen(fold(text)).size < need) continue;
+        scored.set(id, { article: e.article, paragraph: e.paragraph, complete: false, score: matcher.score(text) });
+        if (scored.size >= pool) break;
       }
     }
     return [...scored.values()].sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph).slice(0, limit);

@@ -55,22 +55,23 @@ describe('bench harness', () => {
     expect(report.queries.count).toBe(12);
     expect(report.queries.mix).toHaveLength(ANSWER_MIX.length + AUTOCOMPLETE_MIX.length + SEARCH_MIX.length);
     expect(report.startup).toEqual({ nodeMs: 40, consoleMs: 120, deltaMs: 80, runs: 1 });
-    // Only the size-independent targets apply at 100 articles: MiniSearch parity and start-up.
-    expect(report.targets.map((t: { target: string }) => t.target)).toEqual(['answer p99 ≤ MiniSearch p99 at 100', 'console start-up ≤ node -e 0 + 150 ms']);
+    // Only the size-independent target applies at 100 articles: start-up.
+    expect(report.targets.map((t: { target: string }) => t.target)).toEqual(['console start-up ≤ node -e 0 + 150 ms']);
     expect(formatReport(report)).toMatch(/PASS|MISS/);
   });
 
   it('checks targets at 1,000 and 10,000 articles', () => {
     const base = { parseMs: 1, heapMB: 1, search: { p50Ms: 1, p99Ms: 1 }, autocomplete: { p50Ms: 0.1, p99Ms: 0.5 }, peers: { minisearch: { buildMs: 1, p50Ms: 1, p99Ms: 2, heapMB: 1 }, linear: { p50Ms: 1, p99Ms: 1 } } };
     const sizes = [
-      { ...base, articles: 1000, buildMs: 250, rssMB: 100, answer: { p50Ms: 0.2, p99Ms: 1.5 } },
+      { ...base, articles: 1000, buildMs: 450, rssMB: 100, answer: { p50Ms: 0.2, p99Ms: 1.5 } },
       { ...base, articles: 10000, buildMs: 2500, rssMB: 450, answer: { p50Ms: 1, p99Ms: 4 } },
     ] as unknown as Parameters<typeof checkTargets>[0];
     const byName = Object.fromEntries(checkTargets(sizes).map((t) => [t.target, t.pass]));
-    expect(byName['build ≤ 300 ms at 1,000']).toBe(true);
+    expect(byName['build ≤ 500 ms at 1,000']).toBe(true);
     expect(byName['answer p99 ≤ 1 ms at 1,000']).toBe(false);
+    expect(byName['build ≤ 5 s at 10,000']).toBe(true);
     expect(byName['RSS ≤ 400 MB at 10,000']).toBe(false);
-    expect(byName['answer p99 ≤ MiniSearch p99 at 10,000']).toBe(false);
+    expect(byName['answer p99 x 10 ≤ MiniSearch p99 at 10,000']).toBe(false); // 4 ms x 10 > 2 ms
     // The bot started on disk: console RSS after answering plus discord.js's share; restart readiness at 100k.
     const bot = (articles: number, rssMB: number, readyMs: number) => ({
       articles, corpusMB: 1, cacheMB: 1, runs: 1, discordClientMB: 40,
@@ -79,6 +80,7 @@ describe('bench harness', () => {
     });
     const withBots = Object.fromEntries(checkTargets(sizes, undefined, [bot(10_000, 350, 2000), bot(100_000, 2000, 12_000)]).map((t) => [t.target, t]));
     expect(withBots['bot RSS (console + discord.js client) ≤ 400 MB at 10,000']).toMatchObject({ actual: 390, pass: true });
+    expect(withBots['bot restart (caches present) ready ≤ 1 s at 10,000']).toMatchObject({ actual: 2000, pass: false });
     expect(withBots['bot restart (caches present) ready ≤ 10 s at 100,000']).toMatchObject({ actual: 12_000, pass: false });
   });
 

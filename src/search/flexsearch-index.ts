@@ -1,0 +1,249 @@
+/**
+ * The one file that imports FlexSearch: a typed wrapper around one `Index` of numbered texts, configured
+ * for Vietnamese, with just what the project's SearchIndex needs (add, "every word" search with words
+ * standing together first, "any word" candidates for partial matches, export/import for the cache).
+ *
+ * Configuration, and why (figures in ../../bench/RESULTS.md; `node --expose-gc dist/bench/flex-variants.js`):
+ * - `normalize`: the project's own fold (lower case, marks stripped, đ→d), so that FlexSearch sees exactly
+ *   the words the ranking and the highlighter see; FlexSearch's default keeps đ and splits at NFD marks.
+ * - `forms: 'folded'` (shipped) or `'both'`: the 'both' encoder emits each word's folded form and, for a word
+ *   with diacritics, its exact (lower-case NFC) form too, so that an accented query can ask FlexSearch for
+ *   exact-diacritic matches. Measured at 1,000 articles it cost 1.8x the build CPU with context depth 1
+ *   (and depth 2 is needed for folded pairs to stay neighbours: 3.5x) for no faster search, so the shipped
+ *   index is folded and the ranking (score.ts) puts exact-diacritic matches first among the candidates.
+ * - `dedupe: false` (the default merges doubled letters: "SSE" became "se", the same as "sẽ"), `numeric:
+ *   false` (the default cuts "2018" into "201" + "8"), `maxlength` 40 (longer "words" are URLs and noise).
+ * - `tokenize: 'strict'`: whole words only (Vietnamese syllables are words; a prefix index multiplies memory).
+ * - `context` (depth 1, bidirectional, resolution 3): pairs of neighbouring words, so that words standing
+ *   together are found first, and fast — a two-word query is one list, no intersection. Without it a query
+ *   of common syllables ("an ninh bien") intersects lists of tens of thousands of paragraphs.
+ * - `cache: false` everywhere: every answer does the full work (the benchmark must measure it), and the
+ *   encoder's cache clears itself with a timer, which a short-lived process would wait for.
+ * - Types: FlexSearch's index.d.ts is used as it is; `Resolver.result` (read by `count`) is typed there.
+ */
+import { Encoder, Index, type IndexOptions } from 'flexsearch';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { exactForm, fold } from '../text/fold.js';
+
+/**
+ * The installed FlexSearch's version ('unknown' if its package.json cannot be read): a stored export is
+ * imported only by the version that wrote it (the format has changed between releases).
+ */
+export const FLEXSEARCH_VERSION: string = (() => {
+  try {
+    // The package's "exports" do not list package.json; it sits one folder above the resolved bundle.
+    const main = createRequire(import.meta.url).resolve('flexsearch');
+    const pkg = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+})();
+
+/** How a text becomes index words: folded only, or folded plus the exact form of accented words. */
+export type Forms = 'folded' | 'both';
+
+export interface FlexOptions {
+  forms: Forms;
+  /** Context depth (0: no context index). */
+  depth: number;
+  /** FlexSearch's scoring resolution for words and for context pairs. */
+  resolution: number;
+  contextResolution: number;
+}
+
+export const DEFAULT_FLEX: FlexOptions = { forms: 'folded', depth: 1, resolution: 9, contextResolution: 3 };
+
+const MAX_WORD = 40;
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/**
+ * While true, the encoder gives a query's words as written (lower case): its accented words only in their
+ * exact form. Set around one synchronous search by `FlexIndex.every(…, { exact: true })`.
+ */
+let exactOnly = false;
+
+/** Folded form first, then the exact form when it differs (an accented word). */
+function withExactForms(terms: string[]): string[] {
+  if (exactOnly) return terms;
+  const out: string[] = [];
+  for (const t of terms) {
+    const f = fold(t);
+    out.push(f);
+    if (f !== t) out.push(t);
+  }
+  return out;
+}
+
+function encoderOf(forms: Forms): Encoder {
+  return new Encoder({
+    normalize: forms === 'both' ? exactForm : fold,
+    split: WORD_SPLIT,
+    dedupe: false,
+    numeric: false,
+    maxlength: MAX_WORD,
+    cache: false,
+    ...(forms === 'both' ? { finalize: withExactForms } : {}),
+  });
+}
+
+const ENCODERS: Partial<Record<Forms, Encoder>> = {};
+
+/** The words the index stores for a text (and asks for, for a query): the encoder's output. */
+export function indexWords(text: string, forms: Forms = DEFAULT_FLEX.forms): string[] {
+  return (ENCODERS[forms] ??= encoderOf(forms)).encode(text);
+}
+
+/**
+ * One exported piece of the index: FlexSearch's key and its JSON text, held as UTF-8 bytes once exported
+ * (a Buffer lives outside V8's heap: the export of 100,000 articles is most of a gigabyte of text, which
+ * beside the index itself ran the bot out of its default heap while the cache was being written).
+ */
+export type FlexPart = readonly [key: string, data: string | Uint8Array];
+
+export class FlexIndex {
+  private readonly index: Index;
+
+  constructor(readonly options: FlexOptions = DEFAULT_FLEX) {
+    const o: IndexOptions = {
+      tokenize: 'strict',
+      resolution: options.resolution,
+      fastupdate: false,
+      cache: false,
+      encoder: encoderOf(options.forms),
+      ...(options.depth > 0 ? { context: { depth: options.depth, bidirectional: true, resolution: options.contextResolution } } : {}),
+    };
+    this.index = new Index(o);
+  }
+
+  add(id: number, text: string): void {
+    this.index.add(id, text);
+  }
+
+  /**
+   * Ids of texts holding every word of `query` (as the encoder reads it), at most `max`, in FlexSearch's
+   * order. `accept` filters ids; the search is repeated with a larger limit while too few are accepted and
+   * more may exist. With `exact` (a 'both' index), accented words count only in their exact form.
+   */
+  every(query: string, max: number, accept?: (id: number) => boolean, { exact = false }: { exact?: boolean } = {}): number[] {
+    if (max <= 0) return [];
+    if (!exact || this.options.forms !== 'both') return this.collect(query, max, accept, false);
+    // Only the exact forms of accented words: their lists are shorter than the folded ones, and an
+    // exact form implies its fold.
+    exactOnly = true;
+    try {
+      return this.collect(query, max, accept, false);
+    } finally {
+      exactOnly = false;
+    }
+  }
+
+  /**
+   * Ids of texts where the words of `query` stand next to each other (FlexSearch's context index: each
+   * pair of neighbouring query words is a neighbouring pair in the text), at most `max`. Empty for one word
+   * or an index without context; `every` then finds them.
+   */
+  together(query: string, max: number, accept?: (id: number) => boolean): number[] {
+    const words = query.split(WORD_SPLIT).filter(Boolean);
+    if (max <= 0 || this.options.depth === 0 || words.length < 2) return [];
+    if (words.length === 2) return this.collect(query, max, accept, true); // one pair: one list, read up to `max`
+    // FlexSearch reads the pairs' lists in query order, all but the last in full: read backwards when the
+    // first pair is the more common end (the pairs are the same either way: the index is bidirectional).
+    // A pair in no text means no text has the words together.
+    const counts = this.pairCounts(words);
+    if (counts.some((n) => n === 0)) return [];
+    const backwards = (counts[0] as number) > (counts[counts.length - 1] as number);
+    return this.collect((backwards ? [...words].reverse() : words).join(' '), max, accept, true);
+  }
+
+  private pairCounts(words: readonly string[]): number[] {
+    return words.slice(1).map((w, i) => this.count(`${words[i]} ${w}`, true));
+  }
+
+  /** The ids of one search (context, or not), each once, accepted ones, at most `max`. */
+  private collect(query: string, max: number, accept: ((id: number) => boolean) | undefined, context: boolean): number[] {
+    const out: number[] = [];
+    const seen = new Set<number>();
+    const take = (ids: readonly unknown[]) => {
+      for (const id of ids) {
+        if (typeof id !== 'number' || seen.has(id)) continue;
+        seen.add(id);
+        if (accept && !accept(id)) continue;
+        out.push(id);
+        if (out.length >= max) return true;
+      }
+      return false;
+    };
+    // Without context, FlexSearch reads every word's list but the last in full: the most common word goes
+    // last (rarest first). A word in no text means no text has them all.
+    let q = query;
+    if (!context) {
+      const counted = query.split(WORD_SPLIT).filter(Boolean).map((w) => [w, this.count(w)] as const);
+      if (counted.some(([, n]) => n === 0)) return out;
+      q = counted.sort((a, b) => a[1] - b[1]).map(([w]) => w).join(' ');
+    }
+    for (let limit = accept ? max * 4 : max; ; limit *= 4) {
+      const ids = this.index.search(q, { limit, context });
+      if (take(ids) || ids.length < limit) return out;
+    }
+    return out;
+  }
+
+  /**
+   * How many texts hold one word (as a query gives it: folded, or exact while `exactOnly`), or with `pair`
+   * the pair of words "a b" side by side: the length of its list, read without copying (`resolve: false`
+   * hands back FlexSearch's own arrays).
+   */
+  private count(word: string, pair = false): number {
+    const was = exactOnly;
+    exactOnly = true; // the word alone, as given: one list
+    try {
+      let n = 0;
+      for (const ids of this.index.search(word, { resolve: false, context: pair }).result) n += ids?.length ?? 0;
+      return n;
+    } finally {
+      exactOnly = was;
+    }
+  }
+
+  /** Ids of texts holding at least one word of `query` (FlexSearch's `suggest`), most matching words first. */
+  some(query: string, max: number): number[] {
+    if (max <= 0) return [];
+    return this.index.search(query, { limit: max, suggest: true, context: false }).filter((id): id is number => typeof id === 'number');
+  }
+
+  /** FlexSearch's own export, piece by piece (synchronous: the handler returns nothing), each as UTF-8 bytes. */
+  export(): FlexPart[] {
+    const parts: FlexPart[] = [];
+    this.index.export((key: string, data: string) => {
+      parts.push([key, Buffer.from(data, 'utf8')]);
+    });
+    return parts;
+  }
+
+  /**
+   * An index with these options holding what `export` gave (throws on pieces it cannot read). The pieces
+   * are decoded one at a time, so a lazy iterable never holds the whole export as text.
+   */
+  static import(options: FlexOptions, parts: Iterable<FlexPart>): FlexIndex {
+    const f = new FlexIndex(options);
+    for (const [key, data] of parts) {
+      f.index.import(key, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+    }
+    return f;
+  }
+}
+
+/**
+ * FlexSearch as a naive user sets it up: `new Index()` with every default (its own encoder, no context),
+ * raw text in and out. Only the benchmark uses it, as a peer showing what the configuration above buys.
+ */
+export function defaultFlexIndex(): { add(id: number, text: string): void; search(query: string, limit: number): number[] } {
+  const index = new Index();
+  return {
+    add: (id, text) => void index.add(id, text),
+    search: (query, limit) => index.search(query, { limit }).filter((id): id is number => typeof id === 'number'),
+  };
+}

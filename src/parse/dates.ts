@@ -24,8 +24,15 @@ function monthEn(word: string): number {
   return MONTHS_EN.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
 }
 
-function valid(d: DayMonth): boolean {
-  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 && (d.year === undefined || (d.year >= 1945 && d.year <= 2100));
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A day that exists: 31/2 and 31/4 never do, 29/2 only in a leap year (or when the year is unknown). */
+export function valid(d: DayMonth): boolean {
+  if (!(d.month >= 1 && d.month <= 12 && d.day >= 1)) return false;
+  if (d.year !== undefined && !(d.year >= 1945 && d.year <= 2100)) return false;
+  const leap = d.year === undefined || (d.year % 4 === 0 && (d.year % 100 !== 0 || d.year % 400 === 0));
+  const max = d.month === 2 && !leap ? 28 : (MONTH_DAYS[d.month - 1] as number);
+  return d.day <= max;
 }
 
 function year(s: string | undefined): number | undefined {
@@ -36,7 +43,23 @@ function year(s: string | undefined): number | undefined {
 
 type Rule = { re: RegExp; make: (m: RegExpExecArray) => DayMonth[] };
 
+/** Vietnamese month names as words ("tháng Sáu", "tháng Chạp"); digits are read directly. */
+const VI_MONTH_WORDS: [RegExp, number][] = [
+  [/^mười\s+một$/iu, 11], [/^mười\s+hai$|^chạp$/iu, 12], [/^mười$/iu, 10], [/^một$|^giêng$/iu, 1], [/^hai$/iu, 2], [/^ba$/iu, 3],
+  [/^tư$|^bốn$/iu, 4], [/^năm$/iu, 5], [/^sáu$/iu, 6], [/^bảy$/iu, 7], [/^tám$/iu, 8], [/^chín$/iu, 9],
+];
+const MONTH_VI = String.raw`(\d{1,2}|[Mm]ười\s+(?:[Mm]ột|[Hh]ai)|[Mm]ười|[Gg]iêng|[Cc]hạp|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín)(?![\p{L}\d])`;
+
+function monthVi(word: string | undefined): number {
+  if (!word) return 0;
+  if (/^\d+$/.test(word)) return Number(word);
+  const w = word.replace(/\s+/g, ' ').trim();
+  return VI_MONTH_WORDS.find(([re]) => re.test(w))?.[1] ?? 0;
+}
+
 const NB = String.raw`(?<![\d/.-])`;
+/** "thứ Hai", "thứ 3", "chủ nhật" before a day: part of the date's words, not a separate fact. */
+const WEEKDAY_VI = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)`;
 const RULES: Rule[] = [
   // từ ngày 22 tới 23/1(/2015) · ngày 22-23/1/2015 · 22 và 23/1
   {
@@ -48,16 +71,16 @@ const RULES: Rule[] = [
   },
   // ngày 22 đến 23 tháng 1 (năm 2015)
   {
-    re: /(?:từ\s+)?ngày\s+(\d{1,2})\s*(?:tới|đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/giu,
+    re: new RegExp(String.raw`(?:từ\s+)?ngày\s+(\d{1,2})\s*(?:tới|đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+${MONTH_VI}(?:\s*(?:năm|,)\s*(\d{4}))?`, 'giu'),
     make: (m) => [
-      { day: Number(m[1]), month: Number(m[3]), year: year(m[4]) },
-      { day: Number(m[2]), month: Number(m[3]), year: year(m[4]) },
+      { day: Number(m[1]), month: monthVi(m[3]), year: year(m[4]) },
+      { day: Number(m[2]), month: monthVi(m[3]), year: year(m[4]) },
     ],
   },
-  // ngày 22 tháng 1 (năm 2015)
+  // (ngày) (thứ Hai) 22 tháng 1 (năm 2015) · 8 tháng Sáu
   {
-    re: /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/giu,
-    make: (m) => [{ day: Number(m[1]), month: Number(m[2]), year: year(m[3]) }],
+    re: new RegExp(String.raw`(?:ngày\s+)?${WEEKDAY_VI}?(?:ngày\s+)?${NB}(\d{1,2})\s+tháng\s+${MONTH_VI}(?:\s*(?:năm|,)\s*(\d{4}))?`, 'giu'),
+    make: (m) => [{ day: Number(m[1]), month: monthVi(m[2]), year: year(m[3]) }],
   },
   // 22/1/2015 · 22/1 · 22-1-2015 (day first, as Vietnamese writes it)
   {
@@ -86,6 +109,29 @@ const RULES: Rule[] = [
   },
 ];
 
+export interface MonthMention {
+  text: string;
+  month: number;
+  year: number;
+}
+
+const MONTH_ONLY_VI = new RegExp(String.raw`(?<![\d/.-]\s?)(?<!ngày\s+\d{1,2}\s+)(?:trong\s+|vào\s+|hồi\s+)?tháng\s+${MONTH_VI}\s*(?:năm\s+|[/-]\s*)(\d{4})(?!\d)`, 'giu');
+const MONTH_ONLY_EN = new RegExp(String.raw`(?<!\d\s)\b${MONTH_EN}\s*,?\s+(\d{4})\b`, 'gi');
+
+/** A month and year with no day: "tháng 6/2012", "tháng Sáu năm 2012", "June 2012". */
+export function monthsIn(text: string): MonthMention[] {
+  const out: MonthMention[] = [];
+  for (const [re, en] of [[MONTH_ONLY_VI, false], [MONTH_ONLY_EN, true]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const month = en ? monthEn(m[1] ?? '') : monthVi(m[1]);
+      const y = Number(m[2]);
+      if (month >= 1 && month <= 12 && y >= 1945 && y <= 2100) out.push({ text: m[0].trim(), month, year: y });
+    }
+  }
+  return out;
+}
+
 /** Every date the text gives, leftmost first, overlapping matches resolved in favour of the earlier rule. */
 export function findDates(text: string): DateMention[] {
   const found: { start: number; end: number; mention: DateMention }[] = [];
@@ -107,12 +153,36 @@ export function iso(d: Required<DayMonth>): string {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-/** A full date (day, month, year) from a dateline or metadata: "Thứ Năm, ngày 01/02/2018 | 08:30" → 2018-02-01. */
+/**
+ * A full date (day, month, year) from a dateline, byline or metadata: "Thứ Năm, ngày 01/02/2018 | 08:30",
+ * "Friday, 12/19/2025" (month first, as US pages write it: read so when day-first is impossible),
+ * "August, 27/2024 - 08:15", "Tháng Sáu 09, 2009", "2 tháng 10 2013", "2019-03-26 17:05:43".
+ */
 export function fullDateOf(text: string): string | undefined {
   const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (isoMatch) {
     const d = { year: Number(isoMatch[1]), month: Number(isoMatch[2]), day: Number(isoMatch[3]) };
     return valid(d) ? iso(d) : undefined;
+  }
+  const monthSlash = new RegExp(String.raw`\b${MONTH_EN}\s*,?\s*(\d{1,2})/(\d{4})\b`, 'i').exec(text);
+  if (monthSlash) {
+    const d = { month: monthEn(monthSlash[1] ?? ''), day: Number(monthSlash[2]), year: Number(monthSlash[3]) };
+    if (valid(d)) return iso(d);
+  }
+  const viMonthFirst = new RegExp(String.raw`tháng\s+${MONTH_VI}\s+(\d{1,2}),?\s+(\d{4})`, 'iu').exec(text);
+  if (viMonthFirst) {
+    const d = { month: monthVi(viMonthFirst[1]), day: Number(viMonthFirst[2]), year: Number(viMonthFirst[3]) };
+    if (valid(d)) return iso(d);
+  }
+  const numeric = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/.exec(text);
+  if (numeric) {
+    const a = Number(numeric[1]);
+    const b = Number(numeric[2]);
+    const y = Number(numeric[3]);
+    const dayFirst = { day: a, month: b, year: y };
+    if (valid(dayFirst)) return iso(dayFirst);
+    const monthFirst = { day: b, month: a, year: y };
+    if (valid(monthFirst)) return iso(monthFirst);
   }
   for (const mention of findDates(text)) {
     const d = mention.days[0];

@@ -3,7 +3,9 @@ import { fold } from '../text/fold.js';
 import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js';
 
 const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd\b/g;
-const OTHER_EVENT = /hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise/;
+const OTHER_EVENT = /hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of/;
+/** "lần đầu tiên" / "the first" that is not this series' first meeting: "the first … since", "for the first time". */
+const NOT_FIRST_AFTER = /^[^.;]{0,60}?(?:\bsince\b|ke tu|of its kind|sau khi)/;
 const UPCOMING = /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|upcoming|planned|to be held|to hold|scheduled)(?:[^\p{L}]|$)/u;
 
 const SPEAKS = new Map<string, boolean>();
@@ -40,6 +42,10 @@ export function editionsIn(sentence: string): EditionRef[] {
   return found;
 }
 
+function push(out: EditionRef[], n: number | undefined, upcoming: boolean): void {
+  if (n !== undefined && n > 0 && n < 200 && !out.some((e) => e.edition === n)) out.push({ edition: n, upcoming });
+}
+
 function findEditions(sentence: string): EditionRef[] {
   const f = fold(sentence);
   const out: EditionRef[] = [];
@@ -50,24 +56,53 @@ function findEditions(sentence: string): EditionRef[] {
     let last = -1;
     DIALOGUE_WORD.lastIndex = 0;
     for (let d = DIALOGUE_WORD.exec(before); d; d = DIALOGUE_WORD.exec(before)) last = d.index + d[0].length;
-    if (last < 0) continue;
-    if (OTHER_EVENT.test(before.slice(last))) continue;
-    const n = viEditionNumber(m[1] ?? '');
-    if (n !== undefined && n > 0 && n < 200) out.push({ edition: n, upcoming });
+    const after = f.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // "đánh dấu lần thứ hai cuộc đối thoại": the dialogue word right after the number.
+    const next = /^\s*(?:cua\s+)?(?:cuoc\s+|phien\s+|vong\s+)?doi thoai/.exec(after);
+    if (last < 0 && !next) continue;
+    if (last >= 0 && OTHER_EVENT.test(before.slice(last)) && !next) continue;
+    if (next && OTHER_EVENT.test(f.slice(m.index + m[0].length + next[0].length, m.index + m[0].length + next[0].length + 40).split(/[,.;]/)[0] ?? '')) continue;
+    push(out, viEditionNumber(m[1] ?? ''), upcoming);
+  }
+  // "vòng đối thoại … thứ sáu", "phiên đối thoại thứ 13": the ordinal after the dialogue word.
+  const ordinalAfter = /(?:vong|phien|lan)\s+(?:doi thoai|hop)(?:\s+[^\s.;,]+){0,12}?\s+thu\s+(\d{1,2}|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?![\p{L}\p{N}])/gu;
+  for (let m = ordinalAfter.exec(f); m; m = ordinalAfter.exec(f)) {
+    const head = f.slice(m.index, m.index + m[0].length);
+    if (/(?:vao|hom|ngay|sang|chieu|toi)\s+thu\s+\S+$/.test(head)) continue;
+    if (OTHER_EVENT.test(head)) continue;
+    push(out, viEditionNumber(m[1] ?? ''), upcoming);
+  }
+  // "lần đầu tiên được tổ chức", "Đối thoại … đầu tiên": the series' first meeting, never "lần đầu tiên kể từ".
+  const firstVi = /(?:doi thoai|co che)[^.;]{0,80}?(?:lan dau tien|dau tien)(?![^.;]{0,0}\s+(?:hop tac|trong|tham))/g;
+  for (let m = firstVi.exec(f); m; m = firstVi.exec(f)) {
+    const rest = f.slice(m.index + m[0].length);
+    if (NOT_FIRST_AFTER.test(rest) || OTHER_EVENT.test(m[0])) continue;
+    if (!/^\s*(?:duoc\s+)?(?:to chuc|dien ra|hop|khoi dong|nhom hop|[.,;]|$)/.test(rest) && !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])) continue;
+    push(out, 1, upcoming);
   }
   EN_EDITION.lastIndex = 0;
   for (let m = EN_EDITION.exec(f); m; m = EN_EDITION.exec(f)) {
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 90);
-    const d = /dialogue/.exec(after);
+    const d = /dialogue|\bround\b|\bsession\b/.exec(after);
     if (!d || OTHER_EVENT.test(after.slice(0, d.index))) continue;
-    const n = enOrdinal(m[1] ?? '');
-    if (n !== undefined && n > 0 && n < 200) out.push({ edition: n, upcoming });
+    // "the first … since": not this series' first meeting.
+    if (NOT_FIRST_AFTER.test(after) && (m[1] ?? '').toLowerCase() === 'first') continue;
+    // "round" and "session" count only when the dialogue itself is named around them.
+    if (d[0] !== 'dialogue') {
+      const around = f.slice(Math.max(0, m.index - 80), m.index + m[0].length + 120);
+      if (!/dialogue|talks/.test(around) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue'))))) continue;
+    }
+    push(out, enOrdinal(m[1] ?? ''), upcoming);
   }
+  if (/\binaugural\b[^.;]{0,40}(?:dialogue|session|round|meeting)/.test(f)) push(out, 1, upcoming);
   return out;
 }
 
 /** A year the sentence attaches to an event ("vào năm 2016", "in 2016"), or undefined. */
 export function yearIn(sentence: string): number | undefined {
-  const m = /(?:năm|in|early|late|mid-?)\s+(\d{4})(?!\d)/iu.exec(sentence);
-  return m ? Number(m[1]) : undefined;
+  const m =
+    /(?:năm|in|early|late|mid-?)\s+(\d{4})(?!\d)/iu.exec(sentence) ??
+    /tháng\s+[\p{L}\d]+\s*(?:năm\s+|[/-])(\d{4})(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(\d{4})(?!\d)/iu.exec(sentence);
+  if (!m) return undefined;
+  return Number(m[1] ?? m[2]);
 }

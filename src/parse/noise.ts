@@ -54,10 +54,33 @@ const STAMP_LINE = new RegExp(
     String.raw`(?:\s*\((?:GMT|UTC)[+-]?\d*\))?\s*$`,
   'iu',
 );
-const RELATIVE_STAMP = /^\d+\s+(?:phút|giờ|ngày|tuần|tháng|minutes?|hours?|days?|weeks?)\s+(?:trước|ago)$/iu;
+const RELATIVE_STAMP = /^(?:(?:updated|cập nhật)\s*:?\s*)?\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$/iu;
+
+/** The pieces a stamp line is made of; a line with a date or time and nothing else is a stamp. */
+const STAMP_PIECES = new RegExp(
+  [
+    String.raw`\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?`,
+    DATE,
+    TIME,
+    String.raw`${MONTH_EN}\s*,?\s*\d{1,2}(?:/\d{4})?(?:st|nd|rd|th)?(?:,?\s*\d{4})?`,
+    String.raw`\d{1,2}\s+${MONTH_EN}\s*,?\s*\d{4}`,
+    String.raw`(?:ngày\s+)?\d{1,2}\s+tháng\s+(?:\d{1,2}|[\p{L}]+)(?:\s*,?\s*(?:năm\s+)?\d{4})?`,
+    String.raw`tháng\s+[\p{L}\d]+\s+\d{1,2},?\s+\d{4}`,
+    WEEKDAY_VI,
+    WEEKDAY_EN,
+    String.raw`\(?(?:GMT|UTC)\s*[+-]?\s*\d*\)?|\b(?:EDT|EST|ICT|PST|PDT|CET)\b|\b(?:am|pm|a\.m\.|p\.m\.)`,
+    String.raw`(?:cập nhật|ngày đăng|đăng ngày|đăng|published|updated|posted(?: on)?|date|lúc|ngày|at|on)\s*:?`,
+    String.raw`[|,.\-–—/:·•()]`,
+  ].join('|'),
+  'giu',
+);
+const HAS_DATE_OR_TIME = new RegExp(String.raw`\d{1,2}[:h]\d{2}|\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}-\d{2}|${MONTH_EN}\s*,?\s*\d|\d\s+${MONTH_EN}|\d{1,2}\s+tháng|tháng\s+[\p{L}\d]+\s+\d{1,2},?\s+\d{4}`, 'iu');
 
 export function isStampLine(line: string): boolean {
-  return line.length <= 60 && (STAMP_LINE.test(line) || RELATIVE_STAMP.test(line));
+  if (line.length > 80) return false;
+  if (STAMP_LINE.test(line) || RELATIVE_STAMP.test(line)) return true;
+  if (!HAS_DATE_OR_TIME.test(line)) return false;
+  return line.replace(STAMP_PIECES, ' ').trim() === '';
 }
 
 /** Headers that open a box of page furniture. Matched on folded text, whole line. */

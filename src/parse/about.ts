@@ -1,0 +1,30 @@
+/**
+ * Is the article about a Vietnam–US Political, Security and Defense Dialogue? Its headline says so, or its
+ * opening paragraphs do before they speak of any other mechanism called a dialogue. An article that only
+ * contrasts the series with another dialogue, or names it in a link, is not about it.
+ */
+import { fold } from '../text/fold.js';
+import type { Sentence } from './context.js';
+import { speaksOfDialogue } from './editions.js';
+import { namesBothSides, namesSeries, speaksOfOtherDialogue } from './series.js';
+
+const SECURITY = /chinh tri|political|an ninh|security|quoc phong|defen[cs]e/u;
+const TALKS = /talks|doi thoai|dialogue/u;
+
+function qualifies(text: string, context: string): boolean {
+  const f = fold(text);
+  return (speaksOfDialogue(text) || TALKS.test(f)) && SECURITY.test(f) && namesBothSides(context) && !speaksOfOtherDialogue(text);
+}
+
+export function isAboutDialogue(headline: string, sentences: Sentence[]): boolean {
+  if (headline) {
+    if (speaksOfOtherDialogue(headline) && !namesSeries(headline)) return false;
+    if (qualifies(headline, headline) && (namesSeries(headline) || speaksOfDialogue(headline) || TALKS.test(fold(headline)))) return true;
+  }
+  for (const s of sentences) {
+    if (s.paragraph > 3) break;
+    if (speaksOfOtherDialogue(s.text)) return false;
+    if (qualifies(s.text, s.text) || (qualifies(s.text, `${headline} ${s.text}`) && speaksOfDialogue(s.text))) return true;
+  }
+  return false;
+}

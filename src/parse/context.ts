@@ -1,0 +1,21 @@
+/** What every per-fact extractor reads: the laid-out article, its sentences, and the facts decided before it. */
+import type { ArticleMeta } from './schema.js';
+
+export interface Sentence {
+  paragraph: number;
+  /** Index of the sentence in its paragraph. */
+  index: number;
+  text: string;
+}
+
+export interface ParseContext {
+  /** The headline, when the text has one ('' otherwise: then nothing is read from it). */
+  headline: string;
+  paragraphs: string[];
+  sentences: Sentence[];
+  language: 'vi' | 'en';
+  meta?: ArticleMeta;
+  published?: string;
+  aboutDialogue: boolean;
+  edition?: number;
+}

@@ -1,0 +1,23 @@
+/** The article's own edition: the headline's number, else the first number the body gives as not still to come. */
+import type { Sentence } from './context.js';
+import { editionsIn } from './editions.js';
+import { speaksOfOtherDialogue } from './series.js';
+
+const PREVIOUS = /tiếp nối|tiếp theo kết quả|sau đối thoại|kể từ đối thoại|following the|since the|previous|last year'?s|the last|trước đó|lần trước|trước\s+(?:là|đó)/iu;
+
+export function editionOf(headline: string, sentences: Sentence[]): number | undefined {
+  if (headline && !speaksOfOtherDialogue(headline)) {
+    const own = editionsIn(headline)[0];
+    if (own) return own.edition;
+  }
+  for (const s of sentences) {
+    if (speaksOfOtherDialogue(s.text)) continue;
+    const refs = editionsIn(s.text).filter((e) => !e.upcoming);
+    if (refs.length === 0) continue;
+    // "Tiếp nối kết quả Đối thoại lần thứ tư …": a sentence that opens on a past edition names it first.
+    if (refs.length > 1 && PREVIOUS.test(s.text)) return (refs[refs.length - 1] as { edition: number }).edition;
+    if (PREVIOUS.test(s.text.slice(0, 60))) continue;
+    return (refs[0] as { edition: number }).edition;
+  }
+  return undefined;
+}

@@ -1,0 +1,137 @@
+/**
+ * Title and body: which line is the headline, decided by what each line is, not where it stands. A page dump
+ * starts with site furniture (site name, tagline, menus, a list of provinces, a section label), then the
+ * headline, perhaps a byline or a timestamp, then the body. The body starts at the first line that reads as
+ * a paragraph (a sentence of some length closed by a full stop, or a lead such as "HÀ NỘI (TTXVN) –"); the
+ * headline is the headline-shaped line nearest above it. With no such line the text has no headline: its
+ * first paragraph stays body, and the title shown is that paragraph's first sentence.
+ */
+import { normalizeText, splitParagraphs } from '../text/normalize.js';
+import { splitSentences } from '../text/sentences.js';
+import { attributionOf, isStampLine, noiseKindOf, removeNoise, type Dropped } from './noise.js';
+
+export interface Layout {
+  title: string;
+  /** True when no line is a headline and `title` is the lead's first sentence. */
+  titleFromLead: boolean;
+  paragraphs: string[];
+  /** Lines above the headline and the furniture removed from the body. */
+  dropped: string[];
+  /** Stamp lines seen anywhere (above the headline first): candidates for the publication date. */
+  datelines: string[];
+  /** Short lines naming a source or an author ("By VNA April 1, 2023", "Theo VOV.VN"). */
+  bylines: string[];
+  attribution?: string;
+}
+
+/** "HÀ NỘI (TTXVN) –", "WASHINGTON —", "(VOV) -", "VGP -", "Hanoi, Jan 31 (VNA) -": a lead opens a body paragraph. */
+export const LEAD_MARK = new RegExp(
+  [
+    String.raw`^\([^()]{2,40}\)\s*[-–—]{1,2}\s`,
+    // "HÀ NỘI (TTXVN) –", "WASHINGTON, Oct 1 (Reuters) -", "VGP -", "NDO –": a place or source in capitals.
+    String.raw`^[\p{Lu}][\p{Lu} .'’]{1,30}(?:,\s*[\p{Lu}][\p{L}]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s`,
+    // "Hanoi (VNA) -", "HANOI, March 26 (Xinhua) --": a capitalised place and a source in brackets.
+    String.raw`^[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+){0,2}(?:,\s*[\p{Lu}][\p{L}]{2,8}\.?\s+\d{1,2})?\s*\([^()]{2,40}\)\s*[-–—]{1,2}\s`,
+    // "CAND.com.vn -": a site name.
+    String.raw`^[\p{L}]+(?:\.[\p{L}]+)*\.(?:vn|com|net|org)\s*[-–—]{1,2}\s`,
+  ].join('|'),
+  'u',
+);
+
+const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** A line that reads as a paragraph of body text, never a headline. */
+export function isParagraphLike(line: string): boolean {
+  if (LEAD_MARK.test(line) && WORDS(line) >= 8) return true;
+  // A long line is prose even when the dump cut it mid-sentence.
+  return (/[.!?…]["”»)]?$/u.test(line) && WORDS(line) >= 12) || WORDS(line) >= 30;
+}
+
+/** Menus, breadcrumbs, bullet lists and language pickers: segments joined by |, >, », ›, •, or wide gaps. */
+function isMenuLine(line: string): boolean {
+  if (/^[•·▪►»›>-]\s*\S/u.test(line) && WORDS(line) <= 6) return true;
+  const separators = line.match(/\s[|>»›•·]\s|\s{2,}/gu)?.length ?? 0;
+  return separators >= 1 && !/[.!?]$/.test(line);
+}
+
+/** Could this line be a headline? */
+function headlineShaped(line: string): boolean {
+  if (noiseKindOf(line) !== undefined || attributionOf(line) !== undefined || isStampLine(line)) return false;
+  if (isMenuLine(line) || isParagraphLike(line)) return false;
+  const n = WORDS(line);
+  if (n < 4 || n > 40) return false;
+  // A site name or section label in capitals ("THE ASIAN CHRONICLE", "DIPLOMATIC NOTEBOOK").
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters === letters.toUpperCase() && n <= 6) return false;
+  return true;
+}
+
+/** A byline: "By Staff Reporter", "By VNA April 1, 2023", "Bài và ảnh: …". */
+function isByline(line: string): boolean {
+  return line.length <= 80 && /^(?:by|bài|tin|ảnh|photo|posted by|written by)\b/iu.test(line) && !isParagraphLike(line);
+}
+
+export function layoutOf(raw: string, headline?: string): Layout {
+  const given = headline === undefined ? undefined : normalizeText(headline).replace(/\s+/gu, ' ').trim() || undefined;
+  const all = splitParagraphs(normalizeText(raw));
+  let title = '';
+  let titleFromLead = false;
+  let before: string[] = [];
+  let rest: string[];
+  if (given !== undefined) {
+    title = given;
+    rest = all;
+  } else {
+    const firstBody = all.findIndex((l) => isParagraphLike(l) && noiseKindOf(l) === undefined);
+    const limit = firstBody < 0 ? all.length : firstBody;
+    let t = -1;
+    if (firstBody >= 0) {
+      for (let k = limit - 1; k >= 0; k--) {
+        if (headlineShaped(all[k] as string)) {
+          t = k;
+          break;
+        }
+      }
+    } else {
+      // No prose at all (a title alone, a list of short lines): the first headline-shaped line.
+      t = all.findIndex((l) => headlineShaped(l));
+    }
+    // No body paragraph and no headline-shaped line: the first plain line is the title (a title alone).
+    if (t < 0 && firstBody < 0) t = all.findIndex((l) => noiseKindOf(l) === undefined && attributionOf(l) === undefined && !isMenuLine(l));
+    if (t >= 0) {
+      title = all[t] as string;
+      before = all.slice(0, t);
+      rest = all.slice(t + 1);
+    } else if (firstBody >= 0) {
+      before = all.slice(0, firstBody);
+      rest = all.slice(firstBody);
+      titleFromLead = true;
+      const first = splitSentences(all[firstBody] as string)[0] ?? '';
+      title = first.length > 140 ? `${first.slice(0, first.lastIndexOf(' ', 137))} …` : first;
+    } else {
+      before = all;
+      rest = [];
+    }
+  }
+  // Between the headline and the body: bylines, stamps and short labels are furniture, not body.
+  const bylines: string[] = [];
+  const head: string[] = [];
+  while (rest.length > 0 && !isParagraphLike(rest[0] as string) && (isByline(rest[0] as string) || isMenuLine(rest[0] as string))) {
+    const line = rest.shift() as string;
+    if (isByline(line)) bylines.push(line);
+    head.push(line);
+  }
+  const clean = removeNoise(rest);
+  const dropped: Dropped[] = clean.dropped;
+  const datelines = [...before.filter((l) => isStampLine(l)), ...head.filter((l) => isStampLine(l)), ...clean.datelines];
+  for (const l of [...before, ...head]) if (isByline(l) && !bylines.includes(l)) bylines.push(l);
+  return {
+    title,
+    titleFromLead,
+    paragraphs: clean.body,
+    dropped: [...before, ...head, ...dropped.map((d) => d.text)],
+    datelines,
+    bylines,
+    attribution: clean.attribution,
+  };
+}

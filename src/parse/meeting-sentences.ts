@@ -1,0 +1,33 @@
+/**
+ * The sentences that describe THIS meeting: not about another edition, not about another mechanism called a
+ * dialogue, not about what is still to come; and either naming the dialogue, or saying who met, chaired or
+ * led, or standing in the lead paragraph. The co-chair, place and date extractors read only these.
+ */
+import type { ParseContext, Sentence } from './context.js';
+import { editionsIn, speaksOfDialogue } from './editions.js';
+import { speaksOfOtherDialogue } from './series.js';
+import { fold } from '../text/fold.js';
+
+const MEETING_VERB = /dong chu tri|chu tri|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|was held|were held|convened|opened|attended by|welcomed|hosted|\bdon\b/u;
+const UPCOMING = /(?<![\p{L}])(?:se|sap|du kien|tiep theo|next|will|upcoming|to be held|scheduled|plan(?:s|ned)? to)(?![\p{L}])/u;
+
+export function hasMeetingVerb(sentence: string): boolean {
+  return MEETING_VERB.test(fold(sentence));
+}
+
+/** True when a sentence speaks of another edition and not of the article's own. */
+export function aboutOtherEdition(ctx: ParseContext, s: string): boolean {
+  const refs = editionsIn(s);
+  return refs.length > 0 && !refs.some((e) => e.edition === ctx.edition);
+}
+
+export function meetingSentences(ctx: ParseContext): Sentence[] {
+  if (!ctx.aboutDialogue) return [];
+  return ctx.sentences.filter((s) => {
+    if (aboutOtherEdition(ctx, s.text) || speaksOfOtherDialogue(s.text)) return false;
+    const f = fold(s.text);
+    const own = ctx.edition !== undefined && editionsIn(s.text).some((e) => e.edition === ctx.edition);
+    if (UPCOMING.test(f) && !own) return false;
+    return speaksOfDialogue(s.text) || hasMeetingVerb(s.text) || s.paragraph === 0;
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * Other editions of the series the article's own body speaks of (never its title or page furniture: those
+ * were removed with the clutter), with the place and year the sentence gives them. In an article about the
+ * series any dialogue word counts; elsewhere only a sentence that names the series itself.
+ */
+import type { ParseContext } from './context.js';
+import { editionsIn, yearIn } from './editions.js';
+import { placeIn } from './places.js';
+import type { EditionMention } from './schema.js';
+import { isSeriesSentence, speaksOfOtherDialogue } from './series.js';
+
+const NEXT_ONE = /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:đối thoại|phiên|vòng)[^.;]{0,30}(?:lần tới|tiếp theo|kế tiếp)|(?:lần|vòng|phiên) (?:đối thoại )?(?:tới|tiếp theo|kế tiếp)/iu;
+
+/** "next year" / "năm tới" / "năm sau": the year after publication. */
+function nextYear(ctx: ParseContext, s: string): number | undefined {
+  if (!ctx.published || !/\bnext year\b|năm (?:tới|sau)(?![\p{L}])/iu.test(s)) return undefined;
+  return Number(ctx.published.slice(0, 4)) + 1;
+}
+
+export function mentionsOf(ctx: ParseContext): EditionMention[] {
+  const out: EditionMention[] = [];
+  for (const s of ctx.sentences) {
+    if (speaksOfOtherDialogue(s.text)) continue;
+    if (!ctx.aboutDialogue && !isSeriesSentence(s.text)) continue;
+    for (const e of editionsIn(s.text)) {
+      if (e.edition === ctx.edition || out.some((m) => m.edition === e.edition && m.paragraph === s.paragraph)) continue;
+      if (out.some((m) => m.edition === e.edition)) continue;
+      out.push({ edition: e.edition, location: placeIn(s.text), year: yearIn(s.text) ?? nextYear(ctx, s.text), upcoming: e.upcoming, paragraph: s.paragraph, sentence: s.text });
+    }
+    // "the next dialogue will be held in Hanoi next year" / "đối thoại lần tới": edition + 1, no number written.
+    const next = ctx.edition !== undefined && ctx.aboutDialogue ? ctx.edition + 1 : undefined;
+    if (next !== undefined && NEXT_ONE.test(s.text) && !out.some((m) => m.edition === next) && editionsIn(s.text).length === 0) {
+      out.push({ edition: next, location: placeIn(s.text), year: yearIn(s.text) ?? nextYear(ctx, s.text), upcoming: true, paragraph: s.paragraph, sentence: s.text });
+    }
+  }
+  return out;
+}

@@ -161,11 +161,12 @@ export function scoreCase(report: Report, c: Case, a: Article): void {
   single(report.nextEdition, c.name, tn?.edition != null ? String(tn.edition) : undefined, next?.edition !== undefined ? String(next.edition) : undefined, 'edition ');
   single(report.nextEdition, c.name, placeKeyOf(tn?.place), placeKeyOf(next?.place), 'place ');
   single(report.nextEdition, c.name, tn?.year != null ? String(tn.year) : undefined, next?.year !== undefined ? String(next.year) : undefined, 'year ');
+  // The truth files list the next edition apart (nextEdition), not among the mentions: compare the others.
   set(
     report.mentions,
     c.name,
-    [...new Set(t.mentions.map(String))],
-    [...new Set(a.mentions.map((m) => String(m.edition)))],
+    [...new Set(t.mentions.filter((e) => e !== tn?.edition).map(String))],
+    [...new Set(a.mentions.filter((m) => !m.upcoming).map((m) => String(m.edition)))],
   );
   single(report.published, c.name, t.published ?? undefined, a.published);
 }

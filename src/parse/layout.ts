@@ -8,6 +8,7 @@
  */
 import { normalizeText, splitParagraphs } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
+import { fullDateOf } from './dates.js';
 import { attributionOf, isStampLine, noiseKindOf, removeNoise, type Dropped } from './noise.js';
 
 export interface Layout {
@@ -71,6 +72,27 @@ function isByline(line: string): boolean {
   return line.length <= 80 && /^(?:by|bài|tin|ảnh|photo|posted by|written by)\b/iu.test(line) && !isParagraphLike(line);
 }
 
+/**
+ * A short line that dates the page and names who or where it comes from: "By VNA April 1, 2023", "Posted on
+ * June 18, 2011 by …", "Source: Xinhua | 2019-03-26 17:05:43 | Editor: …", "Jan. 30, 2018 | 21:14 JST | KYODO
+ * NEWS", "Đăng ngày 30.1.2018 lúc 22:10 bởi …", "Thanh vien · 2023-04-01 · Chia se".
+ */
+function isDatedByline(line: string): boolean {
+  if (line.length > 160 || (/[.!?]$/.test(line) && WORDS(line) >= 10)) return false;
+  if (!/^(?:by|posted|published|updated|đăng|source|nguồn|cập nhật)\b|\s[|·•]\s|\sbởi\s|\bby\s+\p{Lu}/iu.test(line)) return false;
+  return fullDateOf(line) !== undefined;
+}
+
+/**
+ * The lines that date the page, in document order: lone stamp lines (not those of a list of stamped
+ * headlines, which repeat every few lines) and dated bylines.
+ */
+function datingLines(all: string[]): string[] {
+  const stamp = all.map((l) => isStampLine(l));
+  const near = (i: number) => [i - 3, i - 2, i + 2, i + 3].some((k) => k >= 0 && k < all.length && stamp[k]);
+  return all.filter((l, i) => (stamp[i] && !near(i)) || isDatedByline(l));
+}
+
 export function layoutOf(raw: string, headline?: string): Layout {
   const given = headline === undefined ? undefined : normalizeText(headline).replace(/\s+/gu, ' ').trim() || undefined;
   const all = splitParagraphs(normalizeText(raw));
@@ -121,9 +143,11 @@ export function layoutOf(raw: string, headline?: string): Layout {
     if (isByline(line)) bylines.push(line);
     head.push(line);
   }
-  const clean = removeNoise(rest);
-  const dropped: Dropped[] = clean.dropped;
-  const datelines = [...before.filter((l) => isStampLine(l)), ...head.filter((l) => isStampLine(l)), ...clean.datelines];
+  // Dated bylines inside the text ("By VNA April 1, 2023" under a caption) are furniture too.
+  const bodyBylines = rest.filter((l) => isDatedByline(l));
+  const clean = removeNoise(rest.filter((l) => !bodyBylines.includes(l)));
+  const dropped: Dropped[] = [...bodyBylines.map((text) => ({ text, kind: 'attribution' as const })), ...clean.dropped];
+  const datelines = datingLines(all);
   for (const l of [...before, ...head]) if (isByline(l) && !bylines.includes(l)) bylines.push(l);
   return {
     title,

@@ -8,7 +8,7 @@ import { editionsIn, speaksOfDialogue } from './editions.js';
 import { speaksOfOtherDialogue } from './series.js';
 import { fold } from '../text/fold.js';
 
-const MEETING_VERB = /dong chu tri|chu tri|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|was held|were held|convened|opened|attended by|welcomed|hosted|\bdon\b/u;
+const MEETING_VERB = /dong chu tri|chu tri|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|opened|attended by|welcomed|hosted|\bdon\b/u;
 const UPCOMING = /(?<![\p{L}])(?:se|sap|du kien|tiep theo|next|will|upcoming|to be held|scheduled|plan(?:s|ned)? to)(?![\p{L}])/u;
 
 export function hasMeetingVerb(sentence: string): boolean {
@@ -21,10 +21,29 @@ export function aboutOtherEdition(ctx: ParseContext, s: string): boolean {
   return refs.length > 0 && !refs.some((e) => e.edition === ctx.edition);
 }
 
+/**
+ * A sentence that goes on to another edition ("…, the two sides agreed …, an aim they had discussed at the
+ * fourth dialogue") describes this meeting only up to the clause that turns to the other one.
+ */
+function beforeOtherEdition(ctx: ParseContext, s: Sentence): Sentence | undefined {
+  if (!aboutOtherEdition(ctx, s.text)) return s;
+  const clauses = s.text.split(/(?<=[,;:])\s+/u);
+  let kept = '';
+  for (const c of clauses) {
+    if (aboutOtherEdition(ctx, c)) break;
+    kept += (kept ? ' ' : '') + c;
+  }
+  kept = kept.replace(/[,;:]\s*$/u, '');
+  return kept && kept !== s.text ? { ...s, text: kept } : undefined;
+}
+
 export function meetingSentences(ctx: ParseContext): Sentence[] {
   if (!ctx.aboutDialogue) return [];
-  return ctx.sentences.filter((s) => {
-    if (aboutOtherEdition(ctx, s.text) || speaksOfOtherDialogue(s.text)) return false;
+  return ctx.sentences.flatMap((whole) => {
+    const s = beforeOtherEdition(ctx, whole);
+    return s ? [s] : [];
+  }).filter((s) => {
+    if (speaksOfOtherDialogue(s.text)) return false;
     const f = fold(s.text);
     const own = ctx.edition !== undefined && editionsIn(s.text).some((e) => e.edition === ctx.edition);
     if (UPCOMING.test(f) && !own) return false;

@@ -76,11 +76,11 @@ const NEVER_NAME = new Set(
     'during', 'both', 'on', 'in', 'at', 'today', 'yesterday', 'joint', 'statement', 'media', 'note', 'office', 'spokesperson', 'remarks', 'photo',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'south', 'china', 'sea', 'asia', 'asean', 'mekong',
-    'washington', 'hanoi', 'pentagon', 'white', 'house', 'embassy', 'war', 'agency', 'coast', 'guard', 'navy', 'army', 'force', 'his', 'her', 'their', 'it',
+    'washington', 'hanoi', 'pentagon', 'embassy', 'war', 'agency', 'coast', 'guard', 'navy', 'army', 'force', 'his', 'her', 'their', 'it',
   ],
 );
 /** Fixed phrases that look like names but are places, countries or regions. */
-const NOT_NAME_PHRASES = ['viet nam', 'hoa ky', 'thai binh duong', 'dong nam a', 'lien hop quoc', 'lien hiep quoc', 'bien dong', 'chau a', 'tan son nhat', 'noi bai', 'cam ranh'].map((p) => p.split(' '));
+const NOT_NAME_PHRASES = ['white house', 'viet nam', 'hoa ky', 'thai binh duong', 'dong nam a', 'lien hop quoc', 'lien hiep quoc', 'bien dong', 'chau a', 'tan son nhat', 'noi bai', 'cam ranh'].map((p) => p.split(' '));
 
 function hasMarks(s: string): boolean {
   return fold(s) !== s.toLowerCase();
@@ -108,7 +108,8 @@ function sideFromTitle(tokens: Token[]): Side | undefined {
     if (VN_WORD.test(t.exact) && !(t.exact === 'viet' && tokens[i + 1]?.folded !== 'nam')) side = 'VN';
     else if (t.exact === 'hoa' && tokens[i + 1]?.folded === 'ky') side = 'US';
     else if (t.exact === 'united' && tokens[i + 1]?.exact === 'states') side = 'US';
-    else if (US_WORD.test(t.exact) && t.exact !== 'hoa' && t.exact !== 'united' && (t.exact !== 'my' || t.text === 'My')) side = 'US';
+    // "my" and "us" are English words: only "My" (Mỹ without diacritics) and "US" in capitals name the country.
+    else if (US_WORD.test(t.exact) && t.exact !== 'hoa' && t.exact !== 'united' && (t.exact !== 'my' || t.text === 'My') && (t.exact !== 'us' || t.text === 'US')) side = 'US';
     if (!side) continue;
     const prev = tokens[i - 1]?.folded;
     if (prev === 'tai' || prev === 'to' || prev === 'in') host ??= side === 'VN' ? 'US' : 'VN';
@@ -146,10 +147,14 @@ function nameAt(tokens: Token[], i: number, folded: boolean): number {
   return n;
 }
 
-function complement(t: Token | undefined, folded: boolean): boolean {
+function complement(t: Token | undefined, folded: boolean, next?: Token): boolean {
   if (!t) return false;
   if (!t.word) return t.text === '-' || t.text === '–';
-  return folded ? COMPLEMENT_FOLDED.has(t.folded) : COMPLEMENT_EXACT.has(t.exact);
+  if (!folded) return COMPLEMENT_EXACT.has(t.exact);
+  // Without diacritics "Dang" may be Đảng or the surname Đặng: a capitalised surname before another
+  // capitalised word starts the name.
+  if (t.cap && VN_SURNAMES.has(t.folded) && next?.cap && next.word && !COMPLEMENT_FOLDED.has(next.folded)) return false;
+  return COMPLEMENT_FOLDED.has(t.folded);
 }
 
 /** The end (exclusive) of the title that starts with an office at token i. */
@@ -162,9 +167,9 @@ function titleEnd(tokens: Token[], i: number, officeLength: number, folded: bool
       continue;
     }
     const t = tokens[j];
-    if (!complement(t, folded)) break;
+    if (!complement(t, folded, tokens[j + 1])) break;
     // "and" inside a title only joins two domain words ("Arms Control and International Security").
-    if ((t?.exact === 'and' || t?.exact === 'và') && !(tokens[j + 1]?.cap && complement(tokens[j + 1], folded))) break;
+    if ((t?.exact === 'and' || t?.exact === 'và') && !(complement(tokens[j + 1], folded, tokens[j + 2]) && !nameAt(tokens, j + 1, folded))) break;
     j++;
   }
   // Trailing connectives belong to what follows, not to the title.
@@ -200,7 +205,7 @@ export function peopleIn(sentence: string): FoundPerson[] {
     if (tokens[j]?.text !== ',') return undefined;
     j++;
     let k = j;
-    while (TITLE_PREFIX.has(tokens[k]?.exact ?? '')) k++;
+    while (TITLE_PREFIX.has(tokens[k]?.exact ?? '') || tokens[k]?.exact === 'the') k++;
     const office = officeAt(foldedWords, k);
     if (!office) return undefined;
     const end = titleEnd(tokens, k, office.words.length, folded, foldedWords);

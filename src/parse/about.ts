@@ -11,9 +11,13 @@ import { namesBothSides, namesSeries, speaksOfOtherDialogue } from './series.js'
 const SECURITY = /chinh tri|political|an ninh|security|quoc phong|defen[cs]e/u;
 const TALKS = /talks|doi thoai|dialogue/u;
 
+const OTHER_COUNTRY = /australia|\buc\b|japan|nhat ban|china|trung quoc|india|an do|russia|nga|korea|han quoc|eu\b|chau au/u;
+
 function qualifies(text: string, context: string): boolean {
   const f = fold(text);
-  return (speaksOfDialogue(text) || TALKS.test(f)) && SECURITY.test(f) && namesBothSides(context) && !speaksOfOtherDialogue(text);
+  if (!(speaksOfDialogue(text) || TALKS.test(f)) || !SECURITY.test(f) || speaksOfOtherDialogue(text)) return false;
+  // Both countries named, or the series named by its own words ("Political, Security and Defense Dialogue").
+  return namesBothSides(context) || (speaksOfDialogue(text) && namesSeries(text) && !OTHER_COUNTRY.test(f));
 }
 
 export function isAboutDialogue(headline: string, sentences: Sentence[]): boolean {

@@ -65,7 +65,7 @@ function findEditions(sentence: string): EditionRef[] {
     push(out, viEditionNumber(m[1] ?? ''), upcoming);
   }
   // "vòng đối thoại … thứ sáu", "phiên đối thoại thứ 13": the ordinal after the dialogue word.
-  const ordinalAfter = /(?:vong|phien|lan)\s+(?:doi thoai|hop)(?:\s+[^\s.;,]+){0,12}?\s+thu\s+(\d{1,2}|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?![\p{L}\p{N}])/gu;
+  const ordinalAfter = /(?:vong|phien|lan)\s+(?:doi thoai|hop)(?:\s+[^\s.;]+){0,12}?\s+thu\s+(\d{1,2}|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?![\p{L}\p{N}])/gu;
   for (let m = ordinalAfter.exec(f); m; m = ordinalAfter.exec(f)) {
     const head = f.slice(m.index, m.index + m[0].length);
     if (/(?:vao|hom|ngay|sang|chieu|toi)\s+thu\s+\S+$/.test(head)) continue;

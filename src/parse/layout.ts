@@ -42,7 +42,11 @@ export const LEAD_MARK = new RegExp(
 const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** A line that reads as a paragraph of body text, never a headline. */
+/** "Event: …", "Date: …", "Venue: …", "Co-chairs: …": a fact card's fields are body. */
+export const FIELD_LINE = /^(?:event|date|time|venue|place|location|co-?chairs?|heads? of delegation|participants|sự kiện|thời gian|ngày|địa điểm|đồng chủ trì|trưởng đoàn(?: hai bên)?)\s*:\s*\S/iu;
+
 export function isParagraphLike(line: string): boolean {
+  if (FIELD_LINE.test(line)) return true;
   if (LEAD_MARK.test(line) && WORDS(line) >= 8) return true;
   // A long line is prose even when the dump cut it mid-sentence.
   return (/[.!?…]["”»)]?$/u.test(line) && WORDS(line) >= 12) || WORDS(line) >= 30;
@@ -57,13 +61,13 @@ function isMenuLine(line: string): boolean {
 
 /** Could this line be a headline? */
 function headlineShaped(line: string): boolean {
-  if (noiseKindOf(line) !== undefined || attributionOf(line) !== undefined || isStampLine(line)) return false;
+  if (noiseKindOf(line) !== undefined || attributionOf(line) !== undefined || isStampLine(line) || isByline(line) || isDatedByline(line)) return false;
   if (isMenuLine(line) || isParagraphLike(line)) return false;
   const n = WORDS(line);
   if (n < 4 || n > 40) return false;
   // A site name or section label in capitals ("THE ASIAN CHRONICLE", "DIPLOMATIC NOTEBOOK").
   const letters = line.replace(/[^\p{L}]/gu, '');
-  if (letters === letters.toUpperCase() && n <= 6) return false;
+  if (letters === letters.toUpperCase() && n <= 8) return false;
   return true;
 }
 

@@ -37,7 +37,8 @@ function daysIn(text: string, language: 'vi' | 'en'): DayFound[] {
 /** Of several candidates in one sentence, the one nearest after a meeting verb, else the first. */
 function nearestAfterVerb<T extends { index: number; text: string }>(text: string, found: T[], strict = false): T | undefined {
   const usable = found.filter((f) => !NOT_MEETING_BEFORE.test(text.slice(Math.max(0, f.index - 25), f.index)));
-  if (usable.length <= 1 && !strict) return usable[0];
+  if (usable.length === 0) return undefined;
+  if (usable.length === 1 && !strict) return usable[0];
   VERB.lastIndex = 0;
   const verbs: number[] = [];
   for (let m = VERB.exec(text); m; m = VERB.exec(text)) verbs.push(m.index);
@@ -51,7 +52,7 @@ function nearestAfterVerb<T extends { index: number; text: string }>(text: strin
       }
     }
   }
-  if (strict) return best && gap <= 80 ? best : undefined;
+  if (strict) return verbs.length > 0 ? (best ?? usable[0]) : undefined;
   return best ?? usable[0];
 }
 

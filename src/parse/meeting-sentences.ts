@@ -7,6 +7,7 @@ import type { ParseContext, Sentence } from './context.js';
 import { editionsIn, speaksOfDialogue } from './editions.js';
 import { speaksOfOtherDialogue } from './series.js';
 import { fold } from '../text/fold.js';
+import { FIELD_LINE } from './layout.js';
 
 const MEETING_VERB = /dong chu tri|chu tri|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|opened|attended by|welcomed|hosted|\bdon\b/u;
 const UPCOMING = /(?<![\p{L}])(?:se|sap|du kien|tiep theo|next|will|upcoming|to be held|scheduled|plan(?:s|ned)? to)(?![\p{L}])/u;
@@ -47,6 +48,6 @@ export function meetingSentences(ctx: ParseContext): Sentence[] {
     const f = fold(s.text);
     const own = ctx.edition !== undefined && editionsIn(s.text).some((e) => e.edition === ctx.edition);
     if (UPCOMING.test(f) && !own) return false;
-    return speaksOfDialogue(s.text) || hasMeetingVerb(s.text) || s.paragraph === 0;
+    return speaksOfDialogue(s.text) || hasMeetingVerb(s.text) || s.paragraph === 0 || FIELD_LINE.test(s.text);
   });
 }

@@ -55,7 +55,7 @@ function tokenize(sentence: string): Token[] {
 }
 
 /** Words that complete an office before the name: organisation, country, domain ("… Bộ Ngoại giao Hoa Kỳ"). */
-const COMPLEMENT_VI = 'bộ ngoại giao quốc phòng công an an ninh đại sứ quán việt nam hoa kỳ mỹ thứ nhất thường trực phụ trách các vấn đề chính trị quân sự - – tại vụ bắc châu mỹ cục tổng ủy viên trung ương đảng nhân dân đội quân đoàn chính phủ lâm thời nhiệm kỳ cấp cao quan chức'.split(' ');
+const COMPLEMENT_VI = 'kiểm soát vũ khí quốc tế hợp tác khu vực bộ ngoại giao quốc phòng công an an ninh đại sứ quán việt nam hoa kỳ mỹ thứ nhất thường trực phụ trách các vấn đề chính trị quân sự - – tại vụ bắc châu mỹ cục tổng ủy viên trung ương đảng nhân dân đội quân đoàn chính phủ lâm thời nhiệm kỳ cấp cao quan chức'.split(' ');
 const COMPLEMENT_EN = "of for the and on state defense defence department political-military politico-military political military affairs arms control international security east asian pacific asia south southeast indo-pacific national public foreign ministry bureau policy strategy plans regional global u.s. us usa united states american america vietnam vietnamese viet nam vietnam's to in acting first people's army navy air force office staff chief".split(' ');
 const COMPLEMENT_EXACT = new Set([...COMPLEMENT_VI, ...COMPLEMENT_EN]);
 const COMPLEMENT_FOLDED = new Set([...COMPLEMENT_VI, ...COMPLEMENT_EN].map((w) => fold(w)));
@@ -167,6 +167,11 @@ function titleEnd(tokens: Token[], i: number, officeLength: number, folded: bool
       continue;
     }
     const t = tokens[j];
+    // "…, Bộ Ngoại giao Hoa Kỳ, Tina Kaidanow": a comma before more of the title (an organisation).
+    if (t?.text === ',' && tokens[j + 1]?.cap && complement(tokens[j + 1], folded, tokens[j + 2]) && !nameAt(tokens, j + 1, folded) && !officeAt(foldedWords, j + 1)) {
+      j++;
+      continue;
+    }
     if (!complement(t, folded, tokens[j + 1])) break;
     // "and" inside a title only joins two domain words ("Arms Control and International Security").
     if ((t?.exact === 'and' || t?.exact === 'và') && !(complement(tokens[j + 1], folded, tokens[j + 2]) && !nameAt(tokens, j + 1, folded))) break;
@@ -253,7 +258,7 @@ export function peopleIn(sentence: string): FoundPerson[] {
     if (len === 0) continue;
     const app = appositive(afterHonorific + len);
     if (app) {
-      add(afterHonorific, len, tokens.slice(app.from, app.to), textOf(sentence, tokens, app.from, app.to), app.rank, app.side);
+      add(afterHonorific, len, tokens.slice(app.from, app.to), textOf(sentence, tokens, app.from, app.to).replace(/^the\s+/i, ''), app.rank, app.side);
       i = app.to - 1;
     } else if (afterHonorific > i) {
       add(afterHonorific, len, [], '', 0, undefined);

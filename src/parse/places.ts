@@ -12,7 +12,7 @@ export interface FoundPlace {
   cue: 'at' | 'from' | 'to' | 'online';
 }
 
-const AT = /(?:^|[\s,(])(?:tại|ở|in|at|hosted in|held in)\s+/giu;
+const AT = /(?:^|[\s,(])(?:tại|ở|in|at|hosted in|held in)\s+|^(?:venue|place|location|địa điểm)\s*:\s*/giu;
 const FROM = /(?:^|[\s,(])(?:from|từ)\s+/giu;
 const TO = /(?:^|[\s,(])(?:(?:travel+ed|came|come|arrived|returned|flew|went|welcomed\s+[^,.;]{2,80}?)\s+to|tới|sang)\s+/giu;
 /** "Hanoi hosted the inaugural session", "Hà Nội đăng cai". */

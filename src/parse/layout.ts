@@ -39,7 +39,7 @@ export const LEAD_MARK = new RegExp(
   'u',
 );
 
-const WORDS = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const WORDS = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** A line that reads as a paragraph of body text, never a headline. */
 /** "Event: …", "Date: …", "Venue: …", "Co-chairs: …": a fact card's fields are body. */
@@ -47,6 +47,7 @@ export const FIELD_LINE = /^(?:event|date|time|venue|place|location|co-?chairs?|
 
 export function isParagraphLike(line: string): boolean {
   if (FIELD_LINE.test(line)) return true;
+  if (isMenuLine(line)) return false;
   if (LEAD_MARK.test(line) && WORDS(line) >= 8) return true;
   // A long line is prose even when the dump cut it mid-sentence.
   return (/[.!?…]["”»)]?$/u.test(line) && WORDS(line) >= 12) || WORDS(line) >= 30;
@@ -55,8 +56,10 @@ export function isParagraphLike(line: string): boolean {
 /** Menus, breadcrumbs, bullet lists and language pickers: segments joined by |, >, », ›, •, or wide gaps. */
 function isMenuLine(line: string): boolean {
   if (/^[•·▪►»›>-]\s*\S/u.test(line) && WORDS(line) <= 6) return true;
-  const separators = line.match(/\s[|>»›•·]\s|\s{2,}/gu)?.length ?? 0;
-  return separators >= 1 && !/[.!?]$/.test(line);
+  if (/[.!?]$/.test(line)) return false;
+  const segments = line.split(/\s[|>»›•·]\s|\s{2,}/u).filter((x) => x.trim());
+  // Short items side by side: "Home | Politics | World", "Tiếng Việt | English", "News » Politics".
+  return segments.length >= 2 && segments.every((x) => WORDS(x) <= 6);
 }
 
 /** Could this line be a headline? */
@@ -73,7 +76,7 @@ function headlineShaped(line: string): boolean {
 
 /** A byline: "By Staff Reporter", "By VNA April 1, 2023", "Bài và ảnh: …". */
 function isByline(line: string): boolean {
-  return line.length <= 80 && /^(?:by|bài|tin|ảnh|photo|posted by|written by)\b/iu.test(line) && !isParagraphLike(line);
+  return line.length <= 80 && /^(?:by\s|posted by|written by|(?:bài|tin|ảnh|photo)(?:\s*(?:và|,)\s*ảnh)?\s*:)/iu.test(line) && !isParagraphLike(line);
 }
 
 /**

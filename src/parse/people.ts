@@ -55,7 +55,7 @@ function tokenize(sentence: string): Token[] {
 }
 
 /** Words that complete an office before the name: organisation, country, domain ("… Bộ Ngoại giao Hoa Kỳ"). */
-const COMPLEMENT_VI = 'kiểm soát vũ khí quốc tế hợp tác khu vực bộ ngoại giao quốc phòng công an an ninh đại sứ quán việt nam hoa kỳ mỹ thứ nhất thường trực phụ trách các vấn đề chính trị quân sự - – tại vụ bắc châu mỹ cục tổng ủy viên trung ương đảng nhân dân đội quân đoàn chính phủ lâm thời nhiệm kỳ cấp cao quan chức'.split(' ');
+const COMPLEMENT_VI = 'và kiểm soát vũ khí quốc tế hợp tác khu vực bộ ngoại giao quốc phòng công an an ninh đại sứ quán việt nam hoa kỳ mỹ thứ nhất thường trực phụ trách các vấn đề chính trị quân sự - – tại vụ bắc châu mỹ cục tổng ủy viên trung ương đảng nhân dân đội quân đoàn chính phủ lâm thời nhiệm kỳ cấp cao quan chức'.split(' ');
 const COMPLEMENT_EN = "of for the and on state defense defence department political-military politico-military political military affairs arms control international security east asian pacific asia south southeast indo-pacific national public foreign ministry bureau policy strategy plans regional global u.s. us usa united states american america vietnam vietnamese viet nam vietnam's to in acting first people's army navy air force office staff chief".split(' ');
 const COMPLEMENT_EXACT = new Set([...COMPLEMENT_VI, ...COMPLEMENT_EN]);
 const COMPLEMENT_FOLDED = new Set([...COMPLEMENT_VI, ...COMPLEMENT_EN].map((w) => fold(w)));

@@ -56,13 +56,23 @@ function findEditions(sentence: string): EditionRef[] {
     let last = -1;
     DIALOGUE_WORD.lastIndex = 0;
     for (let d = DIALOGUE_WORD.exec(before); d; d = DIALOGUE_WORD.exec(before)) last = d.index + d[0].length;
-    const after = f.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    // "đánh dấu lần thứ hai cuộc đối thoại": the dialogue word right after the number.
-    const next = /^\s*(?:cua\s+)?(?:cuoc\s+|phien\s+|vong\s+)?doi thoai/.exec(after);
-    if (last < 0 && !next) continue;
+    let captured = m[1] ?? '';
+    let n = viEditionNumber(captured);
+    // "lần thứ hai hai nước …": the number is the first word only.
+    if (n === undefined && /\s/.test(captured)) {
+      captured = captured.split(/\s+/)[0] as string;
+      n = viEditionNumber(captured);
+    }
+    const end = m.index + m[0].indexOf(captured) + captured.length;
+    const after = f.slice(end, end + 50);
+    // "đánh dấu lần thứ hai cuộc đối thoại", "lần thứ hai hai nước tổ chức cuộc đối thoại": the dialogue word after.
+    const next = /^[^.;,]{0,40}?doi thoai/.exec(after);
+    // "Vòng trước, lần thứ 12, …": a round of this series named without the word "dialogue".
+    const round = /(?:vong|phien)[^.;]{0,20}$/.test(f.slice(Math.max(0, m.index - 25), m.index));
+    if (last < 0 && !next && !round) continue;
     if (last >= 0 && OTHER_EVENT.test(before.slice(last)) && !next) continue;
-    if (next && OTHER_EVENT.test(f.slice(m.index + m[0].length + next[0].length, m.index + m[0].length + next[0].length + 40).split(/[,.;]/)[0] ?? '')) continue;
-    push(out, viEditionNumber(m[1] ?? ''), upcoming);
+    if (next && (OTHER_EVENT.test(next[0]) || OTHER_EVENT.test(f.slice(end + next[0].length, end + next[0].length + 40).split(/[,.;]/)[0] ?? ''))) continue;
+    push(out, n, upcoming);
   }
   // "vòng đối thoại … thứ sáu", "phiên đối thoại thứ 13": the ordinal after the dialogue word.
   const ordinalAfter = /(?:vong|phien|lan)\s+(?:doi thoai|hop)(?:\s+[^\s.;]+){0,12}?\s+thu\s+(\d{1,2}|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?![\p{L}\p{N}])/gu;
@@ -94,7 +104,7 @@ function findEditions(sentence: string): EditionRef[] {
     }
     push(out, enOrdinal(m[1] ?? ''), upcoming);
   }
-  if (/\binaugural\b[^.;]{0,40}(?:dialogue|session|round|meeting)/.test(f)) push(out, 1, upcoming);
+  if (/\b(?:inaugural|initial)\b[^.;]{0,40}(?:dialogue|session|round|meeting)/.test(f) && !/\b(?:inaugural|initial)\b[^.;]{0,60}\bsince\b/.test(f)) push(out, 1, upcoming);
   return out;
 }
 

@@ -51,7 +51,7 @@ const BY_KEY = new Map<string, Place>();
 for (const p of PLACES) for (const n of [p.canonical, ...p.names]) BY_KEY.set(placeKeyOf(n), p);
 
 /** Prefixes that name the kind of place, dropped before the lookup ("thủ đô Hà Nội", "the capital Hanoi"). */
-const PREFIX = /^(?:thủ đô|thành phố|tp\.?|tỉnh|the capital(?: city)?(?: of)?|capital|downtown)\s+/iu;
+const PREFIX = /^(?:thủ đô|thu do|thành phố|thanh pho|tp\.?|tỉnh|tinh|the capital(?: city)?(?: of)?|capital|downtown)\s+/iu;
 
 function lookup(text: string): Place | undefined {
   const t = text.trim().replace(/[.,;:]+$/, '');

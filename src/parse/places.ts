@@ -3,6 +3,7 @@
  * after "from" (weaker), a dateline at the head of a lead ("WASHINGTON —", "HÀ NỘI (TTXVN) –"), or an
  * online format ("trực tuyến", "virtually"). Every value is canonical: "Hà Nội", "Washington", "online".
  */
+import { fold } from '../text/fold.js';
 import { placeAtStart, placeKeyOf, type PlaceKind } from './gazetteer.js';
 
 export interface FoundPlace {
@@ -12,20 +13,28 @@ export interface FoundPlace {
   cue: 'at' | 'from' | 'to' | 'online';
 }
 
-const AT = /(?:^|[\s,(])(?:tại|ở|in|at|hosted in|held in)\s+|^(?:venue|place|location|địa điểm)\s*:\s*/giu;
-const FROM = /(?:^|[\s,(])(?:from|từ)\s+/giu;
-const TO = /(?:^|[\s,(])(?:(?:travel+ed|came|come|arrived|returned|flew|went|welcomed\s+[^,.;]{2,80}?)\s+to|tới|sang)\s+/giu;
+// Cues are matched on folded text ("tai thu do Washington" without diacritics reads as "tại thủ đô").
+const AT = /(?:^|[\s,(])(?:tai|o|in|at|hosted in|held in)\s+|^(?:venue|place|location|dia diem)\s*:\s*/giu;
+const FROM = /(?:^|[\s,(])(?:from|tu)\s+/giu;
+const TO = /(?:^|[\s,(])(?:(?:travel+ed|came|come|arrived|returned|flew|went|welcomed\s+[^,.;]{2,80}?)\s+to|toi|sang)\s+/giu;
 /** "Hanoi hosted the inaugural session", "Hà Nội đăng cai". */
 const HOSTED = /(?:^|[\s,(])((?:[\p{Lu}][\p{L}.]*\s?){1,3})\s+(?:hosted|played host|đăng cai)/gu;
-const ONLINE_RE = /(?:hình thức\s+)?trực tuyến|(?:họp|hội nghị|đối thoại)\s+(?:qua\s+)?(?:cầu\s+)?truyền hình|qua cầu truyền hình|video ?conference|video link|virtual(?:ly)?|online/iu;
+const ONLINE_RE = /(?:hinh thuc\s+)?truc tuyen|(?:hop|hoi nghi|doi thoai)\s+(?:qua\s+)?(?:cau\s+)?truyen hinh|qua cau truyen hinh|video ?conference|video link|virtual(?:ly)?|online/iu;
 
 export function onlineFormat(sentence: string): boolean {
-  return ONLINE_RE.test(sentence);
+  return ONLINE_RE.test(fold(sentence));
+}
+
+/** Folded, one code unit per code unit of the NFC text, so offsets carry over. */
+function foldSameLength(text: string): string {
+  const f = fold(text);
+  return f.length === text.length ? f : text.toLowerCase();
 }
 
 function knownAfter(sentence: string, re: RegExp, cue: FoundPlace['cue']): FoundPlace | undefined {
   re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+  const f = foldSameLength(sentence);
+  for (let m = re.exec(f); m; m = re.exec(f)) {
     const words = sentence.slice(m.index + m[0].length).split(/\s+/, 6);
     const hit = placeAtStart(words);
     if (hit) return { place: hit.place, kind: hit.kind, cue };

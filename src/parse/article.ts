@@ -52,6 +52,8 @@ export function parseArticle({ id, file, raw, meta, headline }: ParseInput): Art
     meta,
     published,
     aboutDialogue,
+    headLines: layout.headLines,
+    author: layout.author,
     edition: aboutDialogue ? editionOf(realHeadline, sentences) : undefined,
   };
   const mentions = mentionsOf(ctx);

@@ -14,10 +14,16 @@ import { peopleIn, type FoundPerson } from './people.js';
 import type { Article } from './schema.js';
 
 const CHAIR = /dong chu tri|cung chu tri|chu tri|co-?chair|(?<!co-)chaired|\bchairs?\b/u;
-const HEAD = /dan dau|truong doan|dung dau|lam truong|\bled\b|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
+const HEAD = /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
 const MEET = /\bmet\b|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
 
 type Cochair = Article['cochairs'][number];
+
+const FIRST_PERSON = /\b(?:and I|I co-?chaired|I led|I headed|my counterpart|lead our delegation|led our delegation)\b/;
+
+function sideOfName(name: string): 'VN' | 'US' {
+  return /[\u00C0-\u1EF9]/u.test(name) ? 'VN' : 'US';
+}
 
 function tierOf(sentence: string): number {
   const f = fold(sentence);
@@ -33,7 +39,14 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
   for (const s of sentences) {
     const tier = tierOf(s.text);
     if (tier === 0) continue;
-    for (const person of peopleIn(s.text)) byTier.push({ person, s, tier });
+    const people = peopleIn(s.text);
+    for (const person of people) byTier.push({ person, s, tier });
+    // A first-person report: "my counterpart, X, and I co-chaired …", "I traveled to Hanoi to lead our delegation".
+    if (ctx.author && FIRST_PERSON.test(s.text) && !people.some((p) => p.name === ctx.author)) {
+      const other = people[0]?.side;
+      const side = other ? (other === 'VN' ? 'US' : 'VN') : sideOfName(ctx.author);
+      byTier.push({ person: { name: ctx.author, title: '', side, rank: 6, start: -1, end: -1 }, s, tier });
+    }
     // "Trưởng đoàn hai bên:" followed by a list of names, one a line.
     if (/:\s*$/.test(s.text) && tier <= 2) {
       for (let p = s.paragraph + 1; p <= s.paragraph + 3 && p < ctx.paragraphs.length; p++) {

@@ -17,5 +17,9 @@ export interface ParseContext {
   meta?: ArticleMeta;
   published?: string;
   aboutDialogue: boolean;
+  /** Short lines around the headline (place lines such as "Washington, DC" under a media note's header). */
+  headLines: string[];
+  /** The page's writer or speaker, for first-person reports ("my counterpart, X, and I co-chaired"). */
+  author?: string;
   edition?: number;
 }

@@ -8,7 +8,10 @@
  */
 import { normalizeText, splitParagraphs } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
+import { fold } from '../text/fold.js';
 import { fullDateOf } from './dates.js';
+
+const NAMES_SUBJECT = /doi thoai|dialogue|talks|viet ?nam|\bviet\b|hoa ky|\bmy\b|\bu\.?s\.?\b|united states/u;
 import { attributionOf, isStampLine, noiseKindOf, removeNoise, type Dropped } from './noise.js';
 
 export interface Layout {
@@ -23,6 +26,24 @@ export interface Layout {
   /** Short lines naming a source or an author ("By VNA April 1, 2023", "Theo VOV.VN"). */
   bylines: string[];
   attribution?: string;
+  /** Short lines around the headline (a few above it, those between it and the body): "Washington, DC", "Hanoi, Vietnam". */
+  headLines: string[];
+  /** The writer or speaker the page names ("Posted by Andrew J. Shapiro", a remarks header), for "I" and "my counterpart". */
+  author?: string;
+}
+
+const PERSON_NAME = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}$/u;
+
+/** "Posted by Andrew J. Shapiro", "By Andrew Shapiro", or a remarks header: a bare name over an office line. */
+function authorOf(lines: string[]): string | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    const by = /^(?:posted by|written by|by|remarks by)\s+(.+?)\s*$/iu.exec(line);
+    if (by && PERSON_NAME.test(by[1] as string)) return by[1];
+    const next = lines[i + 1] ?? '';
+    if (PERSON_NAME.test(line) && /^(?:acting |principal |deputy |under |assistant |ambassador|secretary|senior|vice|standing)/iu.test(next)) return line;
+  }
+  return undefined;
 }
 
 /** "HÀ NỘI (TTXVN) –", "WASHINGTON —", "(VOV) -", "VGP -", "Hanoi, Jan 31 (VNA) -": a lead opens a body paragraph. */
@@ -115,12 +136,12 @@ export function layoutOf(raw: string, headline?: string): Layout {
     const limit = firstBody < 0 ? all.length : firstBody;
     let t = -1;
     if (firstBody >= 0) {
-      for (let k = limit - 1; k >= 0; k--) {
-        if (headlineShaped(all[k] as string)) {
-          t = k;
-          break;
-        }
-      }
+      // The nearest headline-shaped line above the body; within a few lines, one that names the dialogue
+      // or the two countries wins over a label ("Office of the Spokesperson", "Remarks").
+      const shaped: number[] = [];
+      for (let k = limit - 1; k >= 0; k--) if (headlineShaped(all[k] as string)) shaped.push(k);
+      const named = shaped.find((k) => k >= limit - 8 && NAMES_SUBJECT.test(fold(all[k] as string)));
+      t = named ?? shaped[0] ?? -1;
     } else {
       // No prose at all (a title alone, a list of short lines): the first headline-shaped line.
       t = all.findIndex((l) => headlineShaped(l));
@@ -145,7 +166,10 @@ export function layoutOf(raw: string, headline?: string): Layout {
   // Between the headline and the body: bylines, stamps and short labels are furniture, not body.
   const bylines: string[] = [];
   const head: string[] = [];
-  while (rest.length > 0 && !isParagraphLike(rest[0] as string) && (isByline(rest[0] as string) || isMenuLine(rest[0] as string))) {
+  // Between a headline and the first paragraph: labels, bylines, stamps, place lines ("Media Note",
+  // "Office of the Spokesperson", "Washington, DC") are furniture, not body.
+  const bodyAhead = rest.some((l) => isParagraphLike(l));
+  while (rest.length > 0 && !isParagraphLike(rest[0] as string) && (isByline(rest[0] as string) || isMenuLine(rest[0] as string) || (bodyAhead && WORDS(rest[0] as string) <= 8))) {
     const line = rest.shift() as string;
     if (isByline(line)) bylines.push(line);
     head.push(line);
@@ -164,5 +188,7 @@ export function layoutOf(raw: string, headline?: string): Layout {
     datelines,
     bylines,
     attribution: clean.attribution,
+    headLines: [...before.slice(-4), ...head].filter((l) => !isMenuLine(l)),
+    author: authorOf([...before, ...head, ...bylines]),
   };
 }

@@ -5,7 +5,7 @@
  * ("WASHINGTON —", "HÀ NỘI (TTXVN) –"). Canonical values only ("Hà Nội", "Washington", "online").
  */
 import type { ParseContext, Sentence } from './context.js';
-import { placeKind } from './gazetteer.js';
+import { placeAtStart, placeKind } from './gazetteer.js';
 import { meetingSentences } from './meeting-sentences.js';
 import { datelinePlace, placesIn, type FoundPlace } from './places.js';
 
@@ -43,5 +43,13 @@ export function meetingPlaceOf(ctx: ParseContext): MeetingPlace | undefined {
   const first = ctx.paragraphs[0];
   const d = first ? datelinePlace(first) : undefined;
   if (d) return { location: d, kind: placeKind(d) ?? 'city', paragraph: 0, sentence: ctx.sentences.find((s) => s.paragraph === 0)?.text };
+  // A place line by the headline: "Washington, DC", "Hanoi, Vietnam", "August 26, 2024 / Hanoi".
+  for (const line of ctx.headLines) {
+    for (const part of line.split(/\s[/|·]\s|,\s*(?=(?:Vietnam|Viet Nam|Việt Nam|USA|United States|Hoa Kỳ)\b)/u)) {
+      const words = part.trim().split(/\s+/);
+      const hit = placeAtStart(words);
+      if (hit && hit.length === words.length) return { location: hit.place, kind: hit.kind };
+    }
+  }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { speaksOfOtherDialogue } from './series.js';
 import { fold } from '../text/fold.js';
 import { FIELD_LINE } from './layout.js';
 
-const MEETING_VERB = /dong chu tri|chu tri|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|opened|attended by|welcomed|hosted|\bdon\b/u;
+const MEETING_VERB = /dong chu tri|chu tri|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|counterpart|opened|attended by|welcomed|hosted|\bdon\b/u;
 const UPCOMING = /(?<![\p{L}])(?:se|sap|du kien|tiep theo|next|will|upcoming|to be held|scheduled|plan(?:s|ned)? to)(?![\p{L}])/u;
 
 export function hasMeetingVerb(sentence: string): boolean {

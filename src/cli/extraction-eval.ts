@@ -113,10 +113,10 @@ function truthMeeting(t: Truth): string | undefined {
 }
 
 /** What the article says of the next edition: its upcoming mention of edition+1, else its first upcoming one. */
-export function nextOf(a: Article): { edition?: number; place?: string; year?: number } | undefined {
+export function nextOf(a: Article): { edition?: number; editionInferred?: boolean; place?: string; year?: number } | undefined {
   const up = a.mentions.filter((m) => m.upcoming);
   const m = (a.edition !== undefined ? up.find((x) => x.edition === (a.edition as number) + 1) : undefined) ?? up[0];
-  return m ? { edition: m.edition, place: m.location, year: m.year } : undefined;
+  return m ? { edition: m.edition, editionInferred: m.editionInferred, place: m.location, year: m.year } : undefined;
 }
 
 function empty(): FactScore {
@@ -158,7 +158,11 @@ export function scoreCase(report: Report, c: Case, a: Article): void {
   single(report.place, c.name, placeKeyOf(t.place), placeKeyOf(a.location));
   const next = nextOf(a);
   const tn = t.nextEdition;
-  single(report.nextEdition, c.name, tn?.edition != null ? String(tn.edition) : undefined, next?.edition !== undefined ? String(next.edition) : undefined, 'edition ');
+  // "The next dialogue" in an article about edition N gives N + 1 only by arithmetic (labelled
+  // editionInferred); the truth files differ on whether to state it, so such a number is scored only
+  // where the truth gives one.
+  const nextEdition = next?.edition !== undefined && !(next.editionInferred && tn?.edition == null) ? String(next.edition) : undefined;
+  single(report.nextEdition, c.name, tn?.edition != null ? String(tn.edition) : undefined, nextEdition, 'edition ');
   single(report.nextEdition, c.name, placeKeyOf(tn?.place), placeKeyOf(next?.place), 'place ');
   single(report.nextEdition, c.name, tn?.year != null ? String(tn.year) : undefined, next?.year !== undefined ? String(next.year) : undefined, 'year ');
   // The truth files list the next edition apart (nextEdition), not among the mentions: compare the others.

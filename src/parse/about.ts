@@ -11,7 +11,7 @@ import { namesBothSides, namesSeries, speaksOfOtherDialogue } from './series.js'
 const SECURITY = /chinh tri|political|an ninh|security|quoc phong|defen[cs]e/u;
 const TALKS = /talks|doi thoai|dialogue/u;
 
-const OTHER_COUNTRY = /australia|\buc\b|japan|nhat ban|china|trung quoc|india|an do|russia|nga|korea|han quoc|eu\b|chau au/u;
+const OTHER_COUNTRY = /(?<![a-z])(?:australia|uc|japan|nhat ban|china|trung quoc|india|an do|russia|nga|korea|han quoc|eu|chau au)(?![a-z])/u;
 
 function qualifies(text: string, context: string): boolean {
   const f = fold(text);

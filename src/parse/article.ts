@@ -8,7 +8,7 @@ import { isAboutDialogue } from './about.js';
 import { agenciesOf } from './agencies.js';
 import { cochairsOf } from './cochairs.js';
 import type { ParseContext, Sentence } from './context.js';
-import { editionOf } from './edition.js';
+import { editionOf, isOverview } from './edition.js';
 import { detectLanguage } from './language.js';
 import { layoutOf } from './layout.js';
 import { aboutOtherEdition } from './meeting-sentences.js';
@@ -52,6 +52,7 @@ export function parseArticle({ id, file, raw, meta, headline }: ParseInput): Art
     meta,
     published,
     aboutDialogue,
+    overview: aboutDialogue && isOverview(realHeadline, sentences),
     headLines: layout.headLines,
     author: layout.author,
     edition: aboutDialogue ? editionOf(realHeadline, sentences) : undefined,

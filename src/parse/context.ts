@@ -17,6 +17,8 @@ export interface ParseContext {
   meta?: ArticleMeta;
   published?: string;
   aboutDialogue: boolean;
+  /** A fact sheet or timeline of the series: it reports no one meeting, so no meeting facts are read. */
+  overview: boolean;
   /** Short lines around the headline (place lines such as "Washington, DC" under a media note's header). */
   headLines: string[];
   /** The page's writer or speaker, for first-person reports ("my counterpart, X, and I co-chaired"). */

@@ -5,11 +5,20 @@ import { speaksOfOtherDialogue } from './series.js';
 
 const PREVIOUS = /tiếp nối|tiếp theo kết quả|sau đối thoại|kể từ đối thoại|following the|since the|previous|last year'?s|the last|trước đó|lần trước|trước\s+(?:là|đó)/iu;
 
+/** An overview of the series (a fact sheet, a timeline): it names many editions and reports none of them. */
+export function isOverview(headline: string, sentences: Sentence[]): boolean {
+  if (headline && editionsIn(headline).length > 0) return false;
+  const seen = new Set<number>();
+  for (const s of sentences) for (const e of editionsIn(s.text)) seen.add(e.edition);
+  return seen.size >= 5;
+}
+
 export function editionOf(headline: string, sentences: Sentence[]): number | undefined {
   if (headline && !speaksOfOtherDialogue(headline)) {
     const own = editionsIn(headline)[0];
     if (own) return own.edition;
   }
+  if (isOverview(headline, sentences)) return undefined;
   for (const s of sentences) {
     if (speaksOfOtherDialogue(s.text)) continue;
     const refs = editionsIn(s.text).filter((e) => !e.upcoming);

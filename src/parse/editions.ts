@@ -5,8 +5,8 @@ import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js
 const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd\b/g;
 const OTHER_EVENT = /hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of/;
 /** "lần đầu tiên" / "the first" that is not this series' first meeting: "the first … since", "for the first time". */
-const NOT_FIRST_AFTER = /^[^.;]{0,60}?(?:\bsince\b|ke tu|of its kind|sau khi)/;
-const UPCOMING = /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|upcoming|planned|to be held|to hold|scheduled)(?:[^\p{L}]|$)/u;
+const NOT_FIRST_AFTER = /^[^.;]{0,60}?(?:\bsince\b|\bafter\b|ke tu|of its kind|sau khi)|^\s*(?:such|time)\b/;
+const UPCOMING = /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|would|upcoming|planned|to be held|to hold|scheduled|expected to|look(?:s|ing)? forward)(?:[^\p{L}]|$)/u;
 
 const SPEAKS = new Map<string, boolean>();
 
@@ -93,14 +93,17 @@ function findEditions(sentence: string): EditionRef[] {
   EN_EDITION.lastIndex = 0;
   for (let m = EN_EDITION.exec(f); m; m = EN_EDITION.exec(f)) {
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 90);
-    const d = /dialogue|\bround\b|\bsession\b/.exec(after);
+    // "my third time leading our delegation": a count of times, not an edition.
+    if (/^\s+time\b/.test(after)) continue;
+    // "The tenth is expected to take place in Washington": the ordinal stands for the dialogue.
+    const elided = /^\s+(?:is|will|would)\s+(?:expected|scheduled|planned|be held|take place)/.test(after) && /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index));
+    const d = elided ? { index: 0, 0: 'dialogue' } : /dialogue|\bround\b|\bsession\b/.exec(after);
     if (!d || OTHER_EVENT.test(after.slice(0, d.index))) continue;
     // "the first … since": not this series' first meeting.
     if (NOT_FIRST_AFTER.test(after) && (m[1] ?? '').toLowerCase() === 'first') continue;
     // "round" and "session" count only when the dialogue itself is named around them.
     if (d[0] !== 'dialogue') {
-      const around = f.slice(Math.max(0, m.index - 80), m.index + m[0].length + 120);
-      if (!/dialogue|talks/.test(around) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue'))))) continue;
+      if (OTHER_EVENT.test(f) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue'))))) continue;
     }
     push(out, enOrdinal(m[1] ?? ''), upcoming);
   }

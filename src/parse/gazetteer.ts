@@ -53,9 +53,21 @@ for (const p of PLACES) for (const n of [p.canonical, ...p.names]) BY_KEY.set(pl
 /** Prefixes that name the kind of place, dropped before the lookup ("thủ đô Hà Nội", "the capital Hanoi"). */
 const PREFIX = /^(?:thủ đô|thu do|thành phố|thanh pho|tp\.?|tỉnh|tinh|the capital(?: city)?(?: of)?|capital|downtown)\s+/iu;
 
+const SPELLINGS = new Set<string>();
+for (const p of PLACES) for (const n of [p.canonical, ...p.names]) SPELLINGS.add(n.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+
+/** Written with diacritics, a place must be one of its spellings: "Nhà Trắng" (the White House) is not Nha Trang. */
+function spelledSo(text: string): boolean {
+  const exact = text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return exact === fold(exact) || SPELLINGS.has(exact);
+}
+
 function lookup(text: string): Place | undefined {
   const t = text.trim().replace(/[.,;:]+$/, '');
-  return BY_KEY.get(placeKeyOf(t)) ?? BY_KEY.get(placeKeyOf(t.replace(PREFIX, '')));
+  const bare = t.replace(PREFIX, '');
+  const hit = BY_KEY.get(placeKeyOf(t)) ?? BY_KEY.get(placeKeyOf(bare));
+  if (!hit) return undefined;
+  return spelledSo(t) || spelledSo(bare) ? hit : undefined;
 }
 
 /** The canonical spelling of a known place ("Hanoi" → "Hà Nội", "Washington D.C." → "Washington"), or undefined. */

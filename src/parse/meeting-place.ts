@@ -25,7 +25,7 @@ function pick(found: FoundPlace[], cues: FoundPlace['cue'][]): FoundPlace | unde
 }
 
 export function meetingPlaceOf(ctx: ParseContext): MeetingPlace | undefined {
-  if (!ctx.aboutDialogue) return undefined;
+  if (!ctx.aboutDialogue || ctx.overview) return undefined;
   const sentences = meetingSentences(ctx);
   const at = (s: Sentence, p: FoundPlace): MeetingPlace => ({ location: p.place, kind: p.kind, paragraph: s.paragraph, sentence: s.text });
   for (const s of sentences) {

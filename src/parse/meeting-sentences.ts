@@ -39,7 +39,7 @@ function beforeOtherEdition(ctx: ParseContext, s: Sentence): Sentence | undefine
 }
 
 export function meetingSentences(ctx: ParseContext): Sentence[] {
-  if (!ctx.aboutDialogue) return [];
+  if (!ctx.aboutDialogue || ctx.overview) return [];
   return ctx.sentences.flatMap((whole) => {
     const s = beforeOtherEdition(ctx, whole);
     return s ? [s] : [];

@@ -11,6 +11,25 @@ import { isSeriesSentence, speaksOfOtherDialogue } from './series.js';
 
 const NEXT_ONE = /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:đối thoại|phiên|vòng)[^.;]{0,30}(?:lần tới|tiếp theo|kế tiếp)|(?:lần|vòng|phiên) (?:đối thoại )?(?:tới|tiếp theo|kế tiếp)/iu;
 
+const TIMELINE_ITEM = /^(?:[•·▪-]\s*)?(?:\p{L}+\.?\s+)?\d{4}\s*[–—-]\s/u;
+const SHORT = (p: string | undefined) => p !== undefined && p.split(/\s+/).length <= 20;
+
+/**
+ * A link line ("› Đối thoại … lần thứ 10 (26/03/2019)", "» Lưu trữ: Đối thoại lần 7", a list of related
+ * headlines under the article): short, and either not closed like a sentence or one of a run of short lines.
+ * A timeline item ("• June 2009 – Second Dialogue, Washington, D.C.") is the article's own text.
+ */
+function isLinkLine(paragraphs: string[], i: number): boolean {
+  const p = paragraphs[i] as string;
+  if (TIMELINE_ITEM.test(p)) return false;
+  if (/^[•·▪►»›>-]/u.test(p)) return true;
+  if (!SHORT(p)) return false;
+  if (!/[.!?…:;"”»)]$/u.test(p)) return true;
+  // A headline among headlines: no verb of a report, and a short line next to it.
+  if (/(?<![\p{L}])(?:sẽ|đã|được|diễn ra|tổ chức|nhất trí|will|was|were|is|are|agreed|held|took)(?![\p{L}])/iu.test(p)) return false;
+  return (i > 0 && SHORT(paragraphs[i - 1])) || SHORT(paragraphs[i + 1]);
+}
+
 /** "next year" / "năm tới" / "năm sau": the year after publication. */
 function nextYear(ctx: ParseContext, s: string): number | undefined {
   if (!ctx.published || !/\bnext year\b|năm (?:tới|sau)(?![\p{L}])/iu.test(s)) return undefined;
@@ -21,6 +40,9 @@ export function mentionsOf(ctx: ParseContext): EditionMention[] {
   const out: EditionMention[] = [];
   for (const s of ctx.sentences) {
     if (speaksOfOtherDialogue(s.text)) continue;
+    // A link line ("› Đối thoại … lần thứ 10 (26/03/2019)", "» Lưu trữ: Đối thoại lần 7") or a reader's
+    // question is not the article speaking of an edition.
+    if (isLinkLine(ctx.paragraphs, s.paragraph) || /\?\s*$/.test(s.text)) continue;
     if (!ctx.aboutDialogue && !isSeriesSentence(s.text)) continue;
     for (const e of editionsIn(s.text)) {
       if (e.edition === ctx.edition || out.some((m) => m.edition === e.edition && m.paragraph === s.paragraph)) continue;
@@ -30,7 +52,7 @@ export function mentionsOf(ctx: ParseContext): EditionMention[] {
     // "the next dialogue will be held in Hanoi next year" / "đối thoại lần tới": edition + 1, no number written.
     const next = ctx.edition !== undefined && ctx.aboutDialogue ? ctx.edition + 1 : undefined;
     if (next !== undefined && NEXT_ONE.test(s.text) && !out.some((m) => m.edition === next) && editionsIn(s.text).length === 0) {
-      out.push({ edition: next, location: placeIn(s.text), year: yearIn(s.text) ?? nextYear(ctx, s.text), upcoming: true, paragraph: s.paragraph, sentence: s.text });
+      out.push({ edition: next, editionInferred: true, location: placeIn(s.text), year: yearIn(s.text) ?? nextYear(ctx, s.text), upcoming: true, paragraph: s.paragraph, sentence: s.text });
     }
   }
   return out;

@@ -29,6 +29,8 @@ function build() {
     year: z.number().int().optional(),
     /** True when the text speaks of it as still to come ("sẽ", "next", "will"). */
     upcoming: z.boolean(),
+    /** The number is not written: "the next dialogue" in an article about edition N is N + 1. */
+    editionInferred: z.boolean().optional(),
     paragraph: z.number().int().nonnegative(),
     sentence: z.string(),
   });

@@ -21,14 +21,20 @@ function qualifies(text: string, context: string): boolean {
 }
 
 export function isAboutDialogue(headline: string, sentences: Sentence[]): boolean {
+  let generic = false;
   if (headline) {
     if (speaksOfOtherDialogue(headline) && !namesSeries(headline)) return false;
-    if (qualifies(headline, headline) && (namesSeries(headline) || speaksOfDialogue(headline) || TALKS.test(fold(headline)))) return true;
+    // A headline naming the series itself decides; a generic one ("Vietnam, US hold defense dialogue") is
+    // checked against the first sentence of the body that speaks of a dialogue.
+    if (qualifies(headline, headline)) {
+      if (namesSeries(headline)) return true;
+      generic = true;
+    }
   }
   for (const s of sentences) {
     if (s.paragraph > 3) break;
     if (speaksOfOtherDialogue(s.text)) return false;
     if (qualifies(s.text, s.text) || (qualifies(s.text, `${headline} ${s.text}`) && speaksOfDialogue(s.text))) return true;
   }
-  return false;
+  return generic;
 }

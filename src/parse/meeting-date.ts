@@ -25,6 +25,9 @@ const VERB = /diễn ra|tổ chức|họp|chủ trì|hội đàm|khai mạc|held
 /** "kể từ 2013", "since 2013", "(1995 - 2025)": dates of something else in the same sentence. */
 const NOT_MEETING_BEFORE = /(?:kể từ(?: khi)?|từ khi|since|năm|nhân dịp|anniversary|kỷ niệm|statement|tuyên bố|cho biết|said|thông cáo)\s*(?:ngày\s*)?$/iu;
 
+/** "kể từ khi hai nước xác lập quan hệ … vào tháng 7/2013": a date inside a since-clause. */
+const SINCE_CLAUSE = /(?:kể từ|từ khi|since)[^,;.]*$/iu;
+
 function daysIn(text: string, language: 'vi' | 'en'): DayFound[] {
   const vi = findDates(text).map((m) => ({ text: m.text, index: text.indexOf(m.text), days: m.days }));
   if (language === 'vi') return vi;
@@ -36,7 +39,9 @@ function daysIn(text: string, language: 'vi' | 'en'): DayFound[] {
 
 /** Of several candidates in one sentence, the one nearest after a meeting verb, else the first. */
 function nearestAfterVerb<T extends { index: number; text: string }>(text: string, found: T[], strict = false): T | undefined {
-  const usable = found.filter((f) => !NOT_MEETING_BEFORE.test(text.slice(Math.max(0, f.index - 25), f.index)));
+  const usable = found.filter(
+    (f) => !NOT_MEETING_BEFORE.test(text.slice(Math.max(0, f.index - 25), f.index)) && !SINCE_CLAUSE.test(text.slice(Math.max(0, f.index - 70), f.index)),
+  );
   if (usable.length === 0) return undefined;
   if (usable.length === 1 && !strict) return usable[0];
   VERB.lastIndex = 0;
@@ -52,7 +57,7 @@ function nearestAfterVerb<T extends { index: number; text: string }>(text: strin
       }
     }
   }
-  if (strict) return verbs.length > 0 ? (best ?? usable[0]) : undefined;
+  if (strict) return best;
   return best ?? usable[0];
 }
 

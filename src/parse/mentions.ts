@@ -12,7 +12,7 @@ import { isSeriesSentence, speaksOfOtherDialogue } from './series.js';
 const NEXT_ONE = /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:đối thoại|phiên|vòng)[^.;]{0,30}(?:lần tới|tiếp theo|kế tiếp)|(?:lần|vòng|phiên) (?:đối thoại )?(?:tới|tiếp theo|kế tiếp)/iu;
 
 const TIMELINE_ITEM = /^(?:[•·▪-]\s*)?(?:\p{L}+\.?\s+)?\d{4}\s*[–—-]\s/u;
-const SHORT = (p: string | undefined) => p !== undefined && p.split(/\s+/).length <= 20;
+const SHORT = (p: string) => p.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 20;
 
 /**
  * A link line ("› Đối thoại … lần thứ 10 (26/03/2019)", "» Lưu trữ: Đối thoại lần 7", a list of related
@@ -24,15 +24,14 @@ function isLinkLine(paragraphs: string[], i: number): boolean {
   if (TIMELINE_ITEM.test(p)) return false;
   if (/^[•·▪►»›>-]/u.test(p)) return true;
   if (!SHORT(p)) return false;
-  if (!/[.!?…:;"”»)]$/u.test(p)) return true;
-  // A headline among headlines: no verb of a report, and a short line next to it.
-  if (/(?<![\p{L}])(?:sẽ|đã|được|diễn ra|tổ chức|nhất trí|will|was|were|is|are|agreed|held|took)(?![\p{L}])/iu.test(p)) return false;
-  return (i > 0 && SHORT(paragraphs[i - 1])) || SHORT(paragraphs[i + 1]);
+  // Not closed like a sentence: no final stop, or only an initialism's ("… tại Washington D.C."), or a date
+  // in brackets ("… lần thứ 6 (2013)", "(26/03/2019)").
+  return !/[.!?…:;"”»)]$/u.test(p) || /(?:^|\s)(?:\p{Lu}\.){1,3}$/u.test(p) || /\([\d/.\s-]{4,12}\)$/u.test(p);
 }
 
 /** "next year" / "năm tới" / "năm sau": the year after publication. */
 function nextYear(ctx: ParseContext, s: string): number | undefined {
-  if (!ctx.published || !/\bnext year\b|năm (?:tới|sau)(?![\p{L}])/iu.test(s)) return undefined;
+  if (!ctx.published || !/\bnext year\b|(?:năm|nam) (?:tới|sau|toi)(?![\p{L}])/iu.test(s)) return undefined;
   return Number(ctx.published.slice(0, 4)) + 1;
 }
 

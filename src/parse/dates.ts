@@ -3,6 +3,8 @@
  * no year unless one is supplied by the caller (publication year), and then it is marked as inferred.
  */
 
+import { fold } from '../text/fold.js';
+
 export interface DayMonth {
   day: number;
   month: number;
@@ -44,26 +46,32 @@ function year(s: string | undefined): number | undefined {
 type Rule = { re: RegExp; make: (m: RegExpExecArray) => DayMonth[] };
 
 /** Vietnamese month names as words ("tháng Sáu", "tháng Chạp"); digits are read directly. */
-const VI_MONTH_WORDS: [RegExp, number][] = [
-  [/^mười\s+một$/iu, 11], [/^mười\s+hai$|^chạp$/iu, 12], [/^mười$/iu, 10], [/^một$|^giêng$/iu, 1], [/^hai$/iu, 2], [/^ba$/iu, 3],
-  [/^tư$|^bốn$/iu, 4], [/^năm$/iu, 5], [/^sáu$/iu, 6], [/^bảy$/iu, 7], [/^tám$/iu, 8], [/^chín$/iu, 9],
-];
-const MONTH_VI = String.raw`(\d{1,2}|[Mm]ười\s+(?:[Mm]ột|[Hh]ai)|[Mm]ười|[Gg]iêng|[Cc]hạp|[Mm]ột|[Hh]ai|[Bb]a|[Tt]ư|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín)(?![\p{L}\d])`;
+// The Vietnamese rules below are written on folded text (no diacritics, lower case): "tháng Sáu",
+// "thang sau" and NFD input read alike. Offsets carry over, since NFC text folds one unit to one.
+const VI_MONTH_WORDS: Record<string, number> = {
+  'muoi mot': 11, 'muoi hai': 12, chap: 12, muoi: 10, mot: 1, gieng: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
+};
+const MONTH_VI = String.raw`(\d{1,2}|muoi\s+(?:mot|hai)|muoi|gieng|chap|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin)(?![\p{L}\d])`;
 
 function monthVi(word: string | undefined): number {
   if (!word) return 0;
   if (/^\d+$/.test(word)) return Number(word);
-  const w = word.replace(/\s+/g, ' ').trim();
-  return VI_MONTH_WORDS.find(([re]) => re.test(w))?.[1] ?? 0;
+  return VI_MONTH_WORDS[word.replace(/\s+/g, ' ').trim()] ?? 0;
+}
+
+/** Folded, one code unit per code unit of the NFC text (or plain lower case when that cannot hold). */
+function foldSameLength(text: string): string {
+  const f = fold(text);
+  return f.length === text.length ? f : text.toLowerCase();
 }
 
 const NB = String.raw`(?<![\d/.-])`;
 /** "thứ Hai", "thứ 3", "chủ nhật" before a day: part of the date's words, not a separate fact. */
-const WEEKDAY_VI = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)`;
+const WEEKDAY_VI = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)`;
 const RULES: Rule[] = [
   // từ ngày 22 tới 23/1(/2015) · ngày 22-23/1/2015 · 22 và 23/1
   {
-    re: new RegExp(String.raw`(?:từ\s+)?(?:ngày\s+)?${NB}(\d{1,2})\s*(?:tới|đến|-|–|—|và)\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/])`, 'giu'),
+    re: new RegExp(String.raw`(?:tu\s+)?(?:ngay\s+)?${NB}(\d{1,2})\s*(?:toi|den|-|–|—|va)\s*(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/])`, 'giu'),
     make: (m) => [
       { day: Number(m[1]), month: Number(m[3]), year: year(m[4]) },
       { day: Number(m[2]), month: Number(m[3]), year: year(m[4]) },
@@ -71,7 +79,7 @@ const RULES: Rule[] = [
   },
   // ngày 22 đến 23 tháng 1 (năm 2015)
   {
-    re: new RegExp(String.raw`(?:từ\s+)?ngày\s+(\d{1,2})\s*(?:tới|đến|-|–|và)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+${MONTH_VI}(?:\s*(?:năm|,)\s*(\d{4}))?`, 'giu'),
+    re: new RegExp(String.raw`(?:tu\s+)?ngay\s+(\d{1,2})\s*(?:toi|den|-|–|va)\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+${MONTH_VI}(?:\s*(?:nam|,)\s*(\d{4}))?`, 'giu'),
     make: (m) => [
       { day: Number(m[1]), month: monthVi(m[3]), year: year(m[4]) },
       { day: Number(m[2]), month: monthVi(m[3]), year: year(m[4]) },
@@ -79,7 +87,7 @@ const RULES: Rule[] = [
   },
   // (ngày) (thứ Hai) 22 tháng 1 (năm 2015) · 8 tháng Sáu
   {
-    re: new RegExp(String.raw`(?:ngày\s+)?${WEEKDAY_VI}?(?:ngày\s+)?${NB}(\d{1,2})\s+tháng\s+${MONTH_VI}(?:\s*(?:năm|,)\s*(\d{4}))?`, 'giu'),
+    re: new RegExp(String.raw`(?:ngay\s+)?${WEEKDAY_VI}?(?:ngay\s+)?${NB}(\d{1,2})\s+thang\s+${MONTH_VI}(?:(?:\s*(?:nam|,)\s*|\s+)(\d{4})(?!\d))?`, 'giu'),
     make: (m) => [{ day: Number(m[1]), month: monthVi(m[2]), year: year(m[3]) }],
   },
   // 22/1/2015 · 22/1 · 22-1-2015 (day first, as Vietnamese writes it)
@@ -115,18 +123,19 @@ export interface MonthMention {
   year: number;
 }
 
-const MONTH_ONLY_VI = new RegExp(String.raw`(?<![\d/.-]\s?)(?<!ngày\s+\d{1,2}\s+)(?:trong\s+|vào\s+|hồi\s+)?tháng\s+${MONTH_VI}\s*(?:năm\s+|[/-]\s*)(\d{4})(?!\d)`, 'giu');
+const MONTH_ONLY_VI = new RegExp(String.raw`(?<![\d/.-]\s?)(?<!ngay\s+\d{1,2}\s+)(?:trong\s+|vao\s+|hoi\s+)?thang\s+${MONTH_VI}\s*(?:nam\s+|[/-]\s*)(\d{4})(?!\d)`, 'giu');
 const MONTH_ONLY_EN = new RegExp(String.raw`(?<!\d\s)\b${MONTH_EN}\s*,?\s+(\d{4})\b`, 'gi');
 
 /** A month and year with no day: "tháng 6/2012", "tháng Sáu năm 2012", "June 2012". */
 export function monthsIn(text: string): MonthMention[] {
   const out: MonthMention[] = [];
+  const folded = foldSameLength(text);
   for (const [re, en] of [[MONTH_ONLY_VI, false], [MONTH_ONLY_EN, true]] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const month = en ? monthEn(m[1] ?? '') : monthVi(m[1]);
       const y = Number(m[2]);
-      if (month >= 1 && month <= 12 && y >= 1945 && y <= 2100) out.push({ text: m[0].trim(), month, year: y });
+      if (month >= 1 && month <= 12 && y >= 1945 && y <= 2100) out.push({ text: text.slice(m.index, m.index + m[0].length).trim(), month, year: y });
     }
   }
   return out;
@@ -135,15 +144,16 @@ export function monthsIn(text: string): MonthMention[] {
 /** Every date the text gives, leftmost first, overlapping matches resolved in favour of the earlier rule. */
 export function findDates(text: string): DateMention[] {
   const found: { start: number; end: number; mention: DateMention }[] = [];
+  const folded = foldSameLength(text);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (let m = rule.re.exec(folded); m; m = rule.re.exec(folded)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const days = rule.make(m);
       if (!days.every(valid)) continue;
-      found.push({ start, end, mention: { text: m[0].trim(), days } });
+      found.push({ start, end, mention: { text: text.slice(start, end).trim(), days } });
     }
   }
   return found.sort((a, b) => a.start - b.start).map((f) => f.mention);
@@ -169,7 +179,7 @@ export function fullDateOf(text: string): string | undefined {
     const d = { month: monthEn(monthSlash[1] ?? ''), day: Number(monthSlash[2]), year: Number(monthSlash[3]) };
     if (valid(d)) return iso(d);
   }
-  const viMonthFirst = new RegExp(String.raw`tháng\s+${MONTH_VI}\s+(\d{1,2}),?\s+(\d{4})`, 'iu').exec(text);
+  const viMonthFirst = new RegExp(String.raw`thang\s+${MONTH_VI}\s+(\d{1,2}),?\s+(\d{4})`, 'iu').exec(foldSameLength(text));
   if (viMonthFirst) {
     const d = { month: monthVi(viMonthFirst[1]), day: Number(viMonthFirst[2]), year: Number(viMonthFirst[3]) };
     if (valid(d)) return iso(d);

@@ -114,8 +114,8 @@ function findEditions(sentence: string): EditionRef[] {
 /** A year the sentence attaches to an event ("vào năm 2016", "in 2016"), or undefined. */
 export function yearIn(sentence: string): number | undefined {
   const m =
-    /(?:năm|in|early|late|mid-?)\s+(\d{4})(?!\d)/iu.exec(sentence) ??
-    /tháng\s+[\p{L}\d]+\s*(?:năm\s+|[/-])(\d{4})(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(\d{4})(?!\d)/iu.exec(sentence);
+    /(?:nam|in|early|late|mid-?)\s+(\d{4})(?!\d)/iu.exec(fold(sentence)) ??
+    /thang\s+[\p{L}\d]+\s*(?:nam\s+|[/-])(\d{4})(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(\d{4})(?!\d)/iu.exec(fold(sentence));
   if (!m) return undefined;
   return Number(m[1] ?? m[2]);
 }

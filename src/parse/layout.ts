@@ -64,7 +64,8 @@ const WORDS = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
 
 /** A line that reads as a paragraph of body text, never a headline. */
 /** "Event: …", "Date: …", "Venue: …", "Co-chairs: …": a fact card's fields are body. */
-export const FIELD_LINE = /^(?:event|date|time|venue|place|location|co-?chairs?|heads? of delegation|participants|sự kiện|thời gian|ngày|địa điểm|đồng chủ trì|trưởng đoàn(?: hai bên)?)\s*:\s*\S/iu;
+const FIELD = /^(?:event|date|time|venue|place|location|co-?chairs?|heads? of delegation|participants|su kien|thoi gian|ngay|dia diem|dong chu tri|truong doan(?: hai ben)?)\s*:\s*\S/iu;
+export const FIELD_LINE = { test: (line: string) => FIELD.test(fold(line)) };
 
 export function isParagraphLike(line: string): boolean {
   if (FIELD_LINE.test(line)) return true;

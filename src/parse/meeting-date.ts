@@ -7,6 +7,7 @@
  *  - a month alone ("tháng 6/2012", "in June 2012", "this month"): `month`.
  * The lead's dateline ("WASHINGTON, Oct 1 (Reuters) -") dates the report, not the meeting: it is skipped.
  */
+import { fold } from '../text/fold.js';
 import type { ParseContext, Sentence } from './context.js';
 import { findDates, iso, monthsIn, withYear, type DayMonth } from './dates.js';
 import { englishDates } from './english-dates.js';
@@ -15,18 +16,24 @@ import { withoutLeadDateline } from './published.js';
 import { relativeDaysIn, resolveDay } from './relative-days.js';
 import type { ArticleEvent, EditionMention } from './schema.js';
 
+function foldSameLength(text: string): string {
+  const f = fold(text);
+  return f.length === text.length ? f : text.toLowerCase();
+}
+
 interface DayFound {
   text: string;
   index: number;
   days: DayMonth[];
 }
 
-const VERB = /diễn ra|tổ chức|họp|chủ trì|hội đàm|khai mạc|held|met\b|took place|convened|co-?chaired|opened|welcomed/giu;
+// Matched on folded text (same offsets as the NFC text), so text without diacritics reads alike.
+const VERB = /dien ra|to chuc|(?<![\p{L}])hop(?![\p{L}])|chu tri|hoi dam|khai mac|held|met\b|took place|convened|co-?chaired|opened|welcomed/giu;
 /** "kể từ 2013", "since 2013", "(1995 - 2025)": dates of something else in the same sentence. */
-const NOT_MEETING_BEFORE = /(?:kể từ(?: khi)?|từ khi|since|năm|nhân dịp|anniversary|kỷ niệm|statement|tuyên bố|cho biết|said|thông cáo)\s*(?:ngày\s*)?$/iu;
+const NOT_MEETING_BEFORE = /(?:ke tu(?: khi)?|tu khi|since|nam|nhan dip|anniversary|ky niem|statement|tuyen bo|cho biet|said|thong cao)\s*(?:ngay\s*)?$/iu;
 
 /** "kể từ khi hai nước xác lập quan hệ … vào tháng 7/2013": a date inside a since-clause. */
-const SINCE_CLAUSE = /(?:kể từ|từ khi|since)[^,;.]*$/iu;
+const SINCE_CLAUSE = /(?:ke tu|tu khi|since)[^,;.]*$/iu;
 
 function daysIn(text: string, language: 'vi' | 'en'): DayFound[] {
   const vi = findDates(text).map((m) => ({ text: m.text, index: text.indexOf(m.text), days: m.days }));
@@ -39,14 +46,15 @@ function daysIn(text: string, language: 'vi' | 'en'): DayFound[] {
 
 /** Of several candidates in one sentence, the one nearest after a meeting verb, else the first. */
 function nearestAfterVerb<T extends { index: number; text: string }>(text: string, found: T[], strict = false): T | undefined {
+  const ft = foldSameLength(text);
   const usable = found.filter(
-    (f) => !NOT_MEETING_BEFORE.test(text.slice(Math.max(0, f.index - 25), f.index)) && !SINCE_CLAUSE.test(text.slice(Math.max(0, f.index - 70), f.index)),
+    (f) => !NOT_MEETING_BEFORE.test(ft.slice(Math.max(0, f.index - 25), f.index)) && !SINCE_CLAUSE.test(ft.slice(Math.max(0, f.index - 70), f.index)),
   );
   if (usable.length === 0) return undefined;
   if (usable.length === 1 && !strict) return usable[0];
   VERB.lastIndex = 0;
   const verbs: number[] = [];
-  for (let m = VERB.exec(text); m; m = VERB.exec(text)) verbs.push(m.index);
+  for (let m = VERB.exec(ft); m; m = VERB.exec(ft)) verbs.push(m.index);
   let best: T | undefined;
   let gap = Infinity;
   for (const f of usable) {

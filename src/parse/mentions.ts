@@ -3,13 +3,14 @@
  * were removed with the clutter), with the place and year the sentence gives them. In an article about the
  * series any dialogue word counts; elsewhere only a sentence that names the series itself.
  */
+import { fold } from '../text/fold.js';
 import type { ParseContext } from './context.js';
 import { editionsIn, yearIn } from './editions.js';
 import { placeIn } from './places.js';
 import type { EditionMention } from './schema.js';
 import { isSeriesSentence, speaksOfOtherDialogue } from './series.js';
 
-const NEXT_ONE = /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:đối thoại|phiên|vòng)[^.;]{0,30}(?:lần tới|tiếp theo|kế tiếp)|(?:lần|vòng|phiên) (?:đối thoại )?(?:tới|tiếp theo|kế tiếp)/iu;
+const NEXT_ONE = /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:doi thoai|phien|vong)[^.;]{0,30}(?:lan toi|tiep theo|ke tiep)|(?:lan|vong|phien) (?:doi thoai )?(?:toi|tiep theo|ke tiep)/iu;
 
 const TIMELINE_ITEM = /^(?:[•·▪-]\s*)?(?:\p{L}+\.?\s+)?\d{4}\s*[–—-]\s/u;
 const SHORT = (p: string) => p.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 20;
@@ -31,7 +32,7 @@ function isLinkLine(paragraphs: string[], i: number): boolean {
 
 /** "next year" / "năm tới" / "năm sau": the year after publication. */
 function nextYear(ctx: ParseContext, s: string): number | undefined {
-  if (!ctx.published || !/\bnext year\b|(?:năm|nam) (?:tới|sau|toi)(?![\p{L}])/iu.test(s)) return undefined;
+  if (!ctx.published || !/\bnext year\b|nam (?:toi|sau)(?![\p{L}])/iu.test(fold(s))) return undefined;
   return Number(ctx.published.slice(0, 4)) + 1;
 }
 
@@ -50,7 +51,7 @@ export function mentionsOf(ctx: ParseContext): EditionMention[] {
     }
     // "the next dialogue will be held in Hanoi next year" / "đối thoại lần tới": edition + 1, no number written.
     const next = ctx.edition !== undefined && ctx.aboutDialogue ? ctx.edition + 1 : undefined;
-    if (next !== undefined && NEXT_ONE.test(s.text) && !out.some((m) => m.edition === next) && editionsIn(s.text).length === 0) {
+    if (next !== undefined && NEXT_ONE.test(fold(s.text)) && !out.some((m) => m.edition === next) && editionsIn(s.text).length === 0) {
       out.push({ edition: next, editionInferred: true, location: placeIn(s.text), year: yearIn(s.text) ?? nextYear(ctx, s.text), upcoming: true, paragraph: s.paragraph, sentence: s.text });
     }
   }

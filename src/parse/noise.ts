@@ -76,11 +76,24 @@ const STAMP_PIECES = new RegExp(
 );
 const HAS_DATE_OR_TIME = new RegExp(String.raw`\d{1,2}[:h]\d{2}|\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}-\d{2}|${MONTH_EN}\s*,?\s*\d|\d\s+${MONTH_EN}|\d{1,2}\s+tháng|tháng\s+[\p{L}\d]+\s+\d{1,2},?\s+\d{4}`, 'iu');
 
+/** The same pattern for text without diacritics ("Thu Tu | 20/06/2012", "Cap nhat: 08:12"). */
+function folded(re: RegExp): RegExp {
+  return new RegExp(fold(re.source).replace(/\\p\{l\}/g, '\\p{L}').replace(/\\p\{lu\}/g, '\\p{Lu}'), re.flags);
+}
+const STAMP_LINE_F = folded(STAMP_LINE);
+const RELATIVE_STAMP_F = folded(RELATIVE_STAMP);
+const STAMP_PIECES_F = folded(STAMP_PIECES);
+const HAS_DATE_OR_TIME_F = folded(HAS_DATE_OR_TIME);
+
+function stampShaped(line: string, whole: RegExp, relative: RegExp, hasDate: RegExp, pieces: RegExp): boolean {
+  if (whole.test(line) || relative.test(line)) return true;
+  if (!hasDate.test(line)) return false;
+  return line.replace(pieces, ' ').trim() === '';
+}
+
 export function isStampLine(line: string): boolean {
   if (line.length > 80) return false;
-  if (STAMP_LINE.test(line) || RELATIVE_STAMP.test(line)) return true;
-  if (!HAS_DATE_OR_TIME.test(line)) return false;
-  return line.replace(STAMP_PIECES, ' ').trim() === '';
+  return stampShaped(line, STAMP_LINE, RELATIVE_STAMP, HAS_DATE_OR_TIME, STAMP_PIECES) || stampShaped(fold(line), STAMP_LINE_F, RELATIVE_STAMP_F, HAS_DATE_OR_TIME_F, STAMP_PIECES_F);
 }
 
 /** Headers that open a box of page furniture. Matched on folded text, whole line. */

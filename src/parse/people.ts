@@ -9,7 +9,7 @@
  * Which of them co-chaired a meeting is decided elsewhere (src/parse/cochairs.ts).
  */
 import { fold } from '../text/fold.js';
-import { canonicalPlace } from './gazetteer.js';
+import { canonicalPlace, placeAtStart } from './gazetteer.js';
 import { officeAt } from './offices.js';
 import type { Person, Side } from './people-types.js';
 
@@ -79,6 +79,15 @@ const NEVER_NAME = new Set(
     'washington', 'hanoi', 'pentagon', 'embassy', 'war', 'agency', 'coast', 'guard', 'navy', 'army', 'force', 'his', 'her', 'their', 'it',
   ],
 );
+/**
+ * Without diacritics many title words fold onto name syllables (Trương/trưởng, Đặng/Đảng, Vũ/Vụ): only those
+ * that are never a name syllable stop a name there.
+ */
+const NEVER_NAME_FOLDED = new Set(
+  'bo ngoai giao pho tro cuc thuong thieu tuong ong ngai doi thoai hoi bien lien hop uy phai phia cac chieu toi hom ngay theo cuoc phien va voi nguon bai ky my tai sang trong dong chu tri truong'.split(' '),
+);
+const HONORIFIC_FOLDED = new Set(['ong', 'ba', 'ngai']);
+
 /** Fixed phrases that look like names but are places, countries or regions. */
 const NOT_NAME_PHRASES = ['white house', 'viet nam', 'hoa ky', 'thai binh duong', 'dong nam a', 'lien hop quoc', 'lien hiep quoc', 'bien dong', 'chau a', 'tan son nhat', 'noi bai', 'cam ranh'].map((p) => p.split(' '));
 
@@ -125,10 +134,13 @@ function isNameWord(t: Token | undefined, folded: boolean): boolean {
   // An all-capitals word of two letters or more is an acronym (VGP, TTXVN, DC), not a name.
   if (t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{L}{2}/u.test(t.text)) return false;
   if (/\d/.test(t.text)) return false;
-  return !NEVER_NAME.has(folded ? t.folded : t.exact) && !NEVER_NAME.has(t.exact);
+  if (NEVER_NAME.has(t.exact)) return false;
+  return !(folded && NEVER_NAME_FOLDED.has(t.folded));
 }
 
 function phraseAt(tokens: Token[], i: number): number {
+  // A known place ("Ha Noi", "Washington") ends a name before it.
+  if (placeAtStart(tokens.slice(i, i + 4).filter((t) => t.word).map((t) => t.text))) return 1;
   for (const p of NOT_NAME_PHRASES) {
     if (p.every((w, k) => tokens[i + k]?.folded === w)) return p.length;
   }
@@ -238,7 +250,7 @@ export function peopleIn(sentence: string): FoundPerson[] {
       let nameFrom = end;
       // "Affairs, Tina Kaidanow": a comma between a title and its name.
       if (tokens[nameFrom]?.text === ',' && nameAt(tokens, nameFrom + 1, folded) > 0 && !officeAt(foldedWords, nameFrom + 1)) nameFrom++;
-      if (HONORIFIC.has(tokens[nameFrom]?.exact ?? '')) nameFrom++;
+      if (HONORIFIC.has(tokens[nameFrom]?.exact ?? '') || (folded && HONORIFIC_FOLDED.has(tokens[nameFrom]?.folded ?? ''))) nameFrom++;
       const len = nameAt(tokens, nameFrom, folded);
       if (len > 0) {
         const titleTokens = tokens.slice(i, end);
@@ -250,9 +262,9 @@ export function peopleIn(sentence: string): FoundPerson[] {
       }
     }
     // (Honorific) Name, Office …
-    const afterHonorific = HONORIFIC.has(t.exact) ? i + 1 : i;
+    const afterHonorific = HONORIFIC.has(t.exact) || (folded && HONORIFIC_FOLDED.has(t.folded)) ? i + 1 : i;
     const prev = tokens[afterHonorific - 1];
-    const boundary = afterHonorific === 0 || !prev || !prev.word || !prev.cap || HONORIFIC.has(prev.exact);
+    const boundary = afterHonorific === 0 || !prev || !prev.word || !prev.cap || HONORIFIC.has(prev.exact) || (folded && HONORIFIC_FOLDED.has(prev.folded));
     if (!boundary) continue;
     const len = nameAt(tokens, afterHonorific, folded);
     if (len === 0) continue;

@@ -18,7 +18,7 @@ const AT = /(?:^|[\s,(])(?:tai|o|in|at|hosted in|held in)\s+|^(?:venue|place|loc
 const FROM = /(?:^|[\s,(])(?:from|tu)\s+/giu;
 const TO = /(?:^|[\s,(])(?:(?:travel+ed|came|come|arrived|returned|flew|went|welcomed\s+[^,.;]{2,80}?)\s+to|toi|sang)\s+/giu;
 /** "Hanoi hosted the inaugural session", "Hà Nội đăng cai". */
-const HOSTED = /(?:^|[\s,(])((?:[\p{Lu}][\p{L}.]*\s?){1,3})\s+(?:hosted|played host|đăng cai)/gu;
+const HOSTED = /(?:^|[\s,(])((?:[\p{Lu}][\p{L}.]*\s?){1,3})\s+(?:hosted|played host|đăng cai|dang cai)/gu;
 const ONLINE_RE = /(?:hinh thuc\s+)?truc tuyen|(?:hop|hoi nghi|doi thoai)\s+(?:qua\s+)?(?:cau\s+)?truyen hinh|qua cau truyen hinh|video ?conference|video link|virtual(?:ly)?|online/iu;
 
 export function onlineFormat(sentence: string): boolean {

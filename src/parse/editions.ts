@@ -3,7 +3,9 @@ import { fold } from '../text/fold.js';
 import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js';
 
 const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd\b/g;
-const OTHER_EVENT = /hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of/;
+const OTHER_EVENT = /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of)/;
+/** Other mechanisms whose rounds are numbered too. */
+const OTHER_DIALOGUE = /defen[cs]e policy|human rights|strategic dialogue|chinh sach quoc phong|nhan quyen|chien luoc|australia|joint commission|tham van|consultation/;
 /** "lần đầu tiên" / "the first" that is not this series' first meeting: "the first … since", "for the first time". */
 const NOT_FIRST_AFTER = /^[^.;]{0,60}?(?:\bsince\b|\bafter\b|ke tu|of its kind|sau khi)|^\s*(?:such|time)\b/;
 const UPCOMING = /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|would|upcoming|planned|to be held|to hold|scheduled|expected to|look(?:s|ing)? forward)(?:[^\p{L}]|$)/u;
@@ -58,8 +60,9 @@ function findEditions(sentence: string): EditionRef[] {
     for (let d = DIALOGUE_WORD.exec(before); d; d = DIALOGUE_WORD.exec(before)) last = d.index + d[0].length;
     let captured = m[1] ?? '';
     let n = viEditionNumber(captured);
-    // "lần thứ hai hai nước …": the number is the first word only.
-    if (n === undefined && /\s/.test(captured)) {
+    // "lần thứ hai hai nước …": the number is the first word only (the next one repeats it).
+    const words = captured.split(/\s+/);
+    if (n === undefined && words.length > 1 && words[0] === words[1]) {
       captured = captured.split(/\s+/)[0] as string;
       n = viEditionNumber(captured);
     }
@@ -83,11 +86,12 @@ function findEditions(sentence: string): EditionRef[] {
     push(out, viEditionNumber(m[1] ?? ''), upcoming);
   }
   // "lần đầu tiên được tổ chức", "Đối thoại … đầu tiên": the series' first meeting, never "lần đầu tiên kể từ".
-  const firstVi = /(?:doi thoai|co che)[^.;]{0,80}?(?:lan dau tien|dau tien)(?![^.;]{0,0}\s+(?:hop tac|trong|tham))/g;
+  const firstVi = /(?:doi thoai|co che)[^.;]{0,80}?(?:(?:duoc\s+)?(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?|lan dau tien|dau tien)(?![^.;]{0,0}\s+(?:hop tac|trong|tham))/g;
   for (let m = firstVi.exec(f); m; m = firstVi.exec(f)) {
     const rest = f.slice(m.index + m[0].length);
     if (NOT_FIRST_AFTER.test(rest) || OTHER_EVENT.test(m[0])) continue;
-    if (!/^\s*(?:duoc\s+)?(?:to chuc|dien ra|hop|khoi dong|nhom hop|[.,;]|$)/.test(rest) && !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])) continue;
+    const verbBefore = /(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?$/.test(m[0]);
+    if (!verbBefore && !/^\s*(?:duoc\s+)?(?:to chuc|dien ra|hop|khoi dong|nhom hop|[.,;]|$)/.test(rest) && !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])) continue;
     push(out, 1, upcoming);
   }
   EN_EDITION.lastIndex = 0;
@@ -97,13 +101,15 @@ function findEditions(sentence: string): EditionRef[] {
     if (/^\s+time\b/.test(after)) continue;
     // "The tenth is expected to take place in Washington": the ordinal stands for the dialogue.
     const elided = /^\s+(?:is|will|would)\s+(?:expected|scheduled|planned|be held|take place)/.test(after) && /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index));
-    const d = elided ? { index: 0, 0: 'dialogue' } : /dialogue|\bround\b|\bsession\b/.exec(after);
+    // "The previous round, the 11th, was held …": the ordinal in apposition to the round.
+    const apposed = /(?:round|dialogue|talks),?\s+the\s*$/.test(f.slice(Math.max(0, m.index - 25), m.index)) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
+    const d = elided || apposed ? { index: 0, 0: 'dialogue' } : /dialogue|\bround\b|\bsession\b/.exec(after);
     if (!d || OTHER_EVENT.test(after.slice(0, d.index))) continue;
     // "the first … since": not this series' first meeting.
     if (NOT_FIRST_AFTER.test(after) && (m[1] ?? '').toLowerCase() === 'first') continue;
     // "round" and "session" count only when the dialogue itself is named around them.
     if (d[0] !== 'dialogue') {
-      if (OTHER_EVENT.test(f) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue'))))) continue;
+      if (OTHER_DIALOGUE.test(f) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue'))))) continue;
     }
     push(out, enOrdinal(m[1] ?? ''), upcoming);
   }

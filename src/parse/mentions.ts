@@ -8,7 +8,7 @@ import type { ParseContext } from './context.js';
 import { editionsIn, yearIn } from './editions.js';
 import { placeIn } from './places.js';
 import type { EditionMention } from './schema.js';
-import { isSeriesSentence, speaksOfOtherDialogue } from './series.js';
+import { namesSeries, speaksOfOtherDialogue } from './series.js';
 
 const NEXT_ONE = /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:doi thoai|phien|vong)[^.;]{0,30}(?:lan toi|tiep theo|ke tiep)|(?:lan|vong|phien) (?:doi thoai )?(?:toi|tiep theo|ke tiep)/iu;
 
@@ -21,7 +21,8 @@ const SHORT = (p: string) => p.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
  * A timeline item ("• June 2009 – Second Dialogue, Washington, D.C.") is the article's own text.
  */
 function isLinkLine(paragraphs: string[], i: number): boolean {
-  const p = paragraphs[i] as string;
+  // A wire's end mark is not part of the sentence ("… in January 2018. Enditem").
+  const p = (paragraphs[i] as string).replace(/\s*(?:Enditem|\(END\)|###|\/\.)$/u, '');
   if (TIMELINE_ITEM.test(p)) return false;
   if (/^[•·▪►»›>-]/u.test(p)) return true;
   if (!SHORT(p)) return false;
@@ -39,11 +40,13 @@ function nextYear(ctx: ParseContext, s: string): number | undefined {
 export function mentionsOf(ctx: ParseContext): EditionMention[] {
   const out: EditionMention[] = [];
   for (const s of ctx.sentences) {
-    if (speaksOfOtherDialogue(s.text)) continue;
+    // Each number is checked against the words it is attached to (editionsIn); a sentence that names another
+    // mechanism too ("built on the thirteenth Dialogue … and on the Defense Policy Dialogue") still counts.
+    if (!ctx.aboutDialogue && speaksOfOtherDialogue(s.text) && !namesSeries(s.text)) continue;
     // A link line ("› Đối thoại … lần thứ 10 (26/03/2019)", "» Lưu trữ: Đối thoại lần 7") or a reader's
     // question is not the article speaking of an edition.
     if (isLinkLine(ctx.paragraphs, s.paragraph) || /\?\s*$/.test(s.text)) continue;
-    if (!ctx.aboutDialogue && !isSeriesSentence(s.text)) continue;
+    if (!ctx.aboutDialogue && !namesSeries(s.text)) continue;
     for (const e of editionsIn(s.text)) {
       if (e.edition === ctx.edition || out.some((m) => m.edition === e.edition && m.paragraph === s.paragraph)) continue;
       if (out.some((m) => m.edition === e.edition)) continue;

@@ -45,7 +45,7 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
     if (ctx.author && FIRST_PERSON.test(s.text) && !people.some((p) => p.name === ctx.author)) {
       const other = people[0]?.side;
       const side = other ? (other === 'VN' ? 'US' : 'VN') : sideOfName(ctx.author);
-      byTier.push({ person: { name: ctx.author, title: '', side, rank: 6, start: -1, end: -1 }, s, tier });
+      byTier.push({ person: { name: ctx.author, title: '', side, rank: 6, start: s.text.length, end: s.text.length }, s, tier });
     }
     // "Trưởng đoàn hai bên:" followed by a list of names, one a line.
     if (/:\s*$/.test(s.text) && tier <= 2) {

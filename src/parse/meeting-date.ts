@@ -65,7 +65,7 @@ function nearestAfterVerb<T extends { index: number; text: string }>(text: strin
       }
     }
   }
-  if (strict) return best;
+  if (strict) return verbs.length > 0 ? (best ?? usable[0]) : undefined;
   return best ?? usable[0];
 }
 

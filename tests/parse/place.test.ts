@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/article.js';
+import { canonicalPlace } from '../../src/parse/gazetteer.js';
+import { datelinePlace, placeIn } from '../../src/parse/places.js';
+
+const place = (raw: string) => parseArticle({ id: 't', file: 't.txt', raw }).location;
+
+describe('one canonical value per place', () => {
+  it('spellings', () => {
+    for (const s of ['Hanoi', 'Ha Noi', 'Hà Nội', 'thủ đô Hà Nội']) expect(canonicalPlace(s)).toBe('Hà Nội');
+    for (const s of ['Washington D.C.', 'Washington DC', 'Washington, D.C.', 'Oa-sinh-tơn', 'thu do Washington']) expect(canonicalPlace(s)).toBe('Washington');
+    expect(canonicalPlace('Nhà Trắng')).toBeUndefined();
+    expect(canonicalPlace('Đối')).toBeUndefined();
+  });
+  it('cues: tại / in / from, a dateline, online', () => {
+    expect(placeIn('tại Đối thoại, hai bên nhất trí')).toBeUndefined();
+    expect(placeIn('tai thu do Washington, hai ben')).toBe('Washington');
+    expect(datelinePlace('WASHINGTON — U.S. and Vietnamese officials met')).toBe('Washington');
+    expect(datelinePlace('HÀ NỘI (TTXVN) – Chiều nay')).toBe('Hà Nội');
+    expect(datelinePlace('VGP - Deputy Foreign Minister')).toBeUndefined();
+  });
+});
+
+describe('the meeting place of an article', () => {
+  const HEAD = 'Vietnam, US hold political, security and defense dialogue\n\n';
+  it('online beats a dateline; another edition\'s place is not this one\'s', () => {
+    expect(place(`${HEAD}HANOI - Senior American and Vietnamese officials met virtually on Wednesday for the 11th Political, Security and Defence Dialogue. The tenth round was held in Washington in March 2019.`)).toBe('online');
+  });
+  it('the headline, then the dateline', () => {
+    expect(place('US and Vietnam meet in Washington for security dialogue\n\nThe two sides discussed maritime security at their annual political, security and defense dialogue on Monday.')).toBe('Washington');
+    expect(place(`${HEAD}WASHINGTON — U.S. and Vietnamese officials met at the State Department Monday for their second annual political, security and defense dialogue.`)).toBe('Washington');
+  });
+});

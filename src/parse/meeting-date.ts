@@ -28,7 +28,7 @@ interface DayFound {
 }
 
 // Matched on folded text (same offsets as the NFC text), so text without diacritics reads alike.
-const VERB = /dien ra|to chuc|(?<![\p{L}])hop(?![\p{L}])|chu tri|hoi dam|khai mac|held|met\b|took place|convened|co-?chaired|opened|welcomed/giu;
+const VERB = /dien ra|to chuc|(?<![\p{L}])hop(?![\p{L}])|chu tri|hoi dam|khai mac|tien hanh|held|met\b|took place|convened|co-?chaired|opened|welcomed/giu;
 /** "kể từ 2013", "since 2013", "(1995 - 2025)": dates of something else in the same sentence. */
 const NOT_MEETING_BEFORE = /(?:ke tu(?: khi)?|tu khi|since|nam|nhan dip|anniversary|ky niem|statement|tuyen bo|cho biet|said|thong cao)\s*(?:ngay\s*)?$/iu;
 

@@ -28,7 +28,10 @@ function isLinkLine(paragraphs: string[], i: number): boolean {
   if (!SHORT(p)) return false;
   // Not closed like a sentence: no final stop, or only an initialism's ("… tại Washington D.C."), or a date
   // in brackets ("… lần thứ 6 (2013)", "(26/03/2019)").
-  return !/[.!?…:;"”»)]$/u.test(p) || /(?:^|\s)(?:\p{Lu}\.){1,3}$/u.test(p) || /\([\d/.\s-]{4,12}\)$/u.test(p);
+  if (!/[.!?…:;"”»)]$/u.test(p)) return true;
+  // A headline of a related article may end in "D.C." or a bracketed date; a sentence has a verb of a report.
+  const closedOddly = /(?:^|\s)(?:\p{Lu}\.){1,3}$/u.test(p) || /\([\d/.\s-]{4,12}\)$/u.test(p);
+  return closedOddly && !/(?<![\p{L}])(?:sẽ|se|đã|da|được|duoc|diễn ra|tổ chức|to chuc|nhất trí|will|was|were|is|agreed|held|took)(?![\p{L}])/iu.test(p);
 }
 
 /** "next year" / "năm tới" / "năm sau": the year after publication. */

@@ -2,7 +2,7 @@
 import { fold } from '../text/fold.js';
 import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js';
 
-const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd\b/g;
+const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd?\b/g;
 const OTHER_EVENT = /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of)/;
 /** Other mechanisms whose rounds are numbered too. */
 const OTHER_DIALOGUE = /defen[cs]e policy|human rights|strategic dialogue|chinh sach quoc phong|nhan quyen|chien luoc|australia|joint commission|tham van|consultation/;

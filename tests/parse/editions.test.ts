@@ -39,3 +39,22 @@ describe('mentions: the body only, never clutter', () => {
     expect(mentions(raw)).toEqual(['12', '14+']);
   });
 });
+
+describe('Roman numerals and a call on the sidelines', () => {
+  it('"lần thứ IX" is 9, "XIV" is 14', () => {
+    expect(eds('Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam - Hoa Kỳ lần thứ IX')).toEqual([9]);
+    expect(eds('Đối thoại lần thứ XIV tại Washington')).toEqual([14]);
+  });
+  it('a reception on the sidelines gives no meeting date or place', () => {
+    const a = parseArticle({
+      id: 't',
+      file: 't.txt',
+      raw: 'Vietnam and US discuss defence ties\n\nNhan Dan Online - Deputy Minister of National Defence Nguyen Chi Vinh received U.S. Assistant Secretary of State Tom Kelly in Hanoi on October 3, on the sidelines of the 6th Political, Security and Defence Dialogue.',
+      meta: { published: '2013-10-04' },
+    });
+    expect(a.edition).toBe(6);
+    expect(a.event).toBeUndefined();
+    expect(a.location).toBeUndefined();
+    expect(a.cochairs).toEqual([]);
+  });
+});

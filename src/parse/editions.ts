@@ -4,6 +4,7 @@ import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js
 
 const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd?\b/g;
 const OTHER_EVENT = /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of)/;
+const SERIES_WORDS = /chinh tri\s*[-–,]?\s*(?:[-–,]|va)?\s*an ninh|political,? security/;
 /** Other mechanisms whose rounds are numbered too. */
 const OTHER_DIALOGUE = /defen[cs]e policy|human rights|strategic dialogue|chinh sach quoc phong|nhan quyen|chien luoc|australia|joint commission|tham van|consultation/;
 /** "lần đầu tiên" / "the first" that is not this series' first meeting: "the first … since", "for the first time". */
@@ -73,7 +74,9 @@ function findEditions(sentence: string): EditionRef[] {
     // "Vòng trước, lần thứ 12, …": a round of this series named without the word "dialogue".
     const round = /(?:vong|phien)[^.;]{0,20}$/.test(f.slice(Math.max(0, m.index - 25), m.index));
     if (last < 0 && !next && !round) continue;
-    if (last >= 0 && OTHER_EVENT.test(before.slice(last)) && !next) continue;
+    // "Đối thoại chiến lược về chính trị - an ninh - quốc phòng … lần thứ ba": the series under another name.
+    const between = last >= 0 ? before.slice(last) : '';
+    if (last >= 0 && OTHER_EVENT.test(between) && !SERIES_WORDS.test(between) && !next) continue;
     if (next && (OTHER_EVENT.test(next[0]) || OTHER_EVENT.test(f.slice(end + next[0].length, end + next[0].length + 40).split(/[,.;]/)[0] ?? ''))) continue;
     push(out, n, upcoming);
   }

@@ -162,6 +162,11 @@ function nameAt(tokens: Token[], i: number, folded: boolean): number {
 function complement(t: Token | undefined, folded: boolean, next?: Token): boolean {
   if (!t) return false;
   if (!t.word) return t.text === '-' || t.text === '–';
+  // "chính trị-quân sự", "Political-Military": each part a title word.
+  if (t.exact.includes('-') && !COMPLEMENT_EXACT.has(t.exact)) {
+    const set = folded ? COMPLEMENT_FOLDED : COMPLEMENT_EXACT;
+    return t.exact.split('-').every((w) => set.has(folded ? fold(w) : w) || ['tri', 'trị', 'su', 'sự'].includes(w));
+  }
   if (!folded) return COMPLEMENT_EXACT.has(t.exact);
   // Without diacritics "Dang" may be Đảng or the surname Đặng: a capitalised surname before another
   // capitalised word starts the name.
@@ -249,7 +254,10 @@ export function peopleIn(sentence: string): FoundPerson[] {
       const end = titleEnd(tokens, k, office.words.length, folded, foldedWords);
       let nameFrom = end;
       // "Affairs, Tina Kaidanow": a comma between a title and its name.
-      if (tokens[nameFrom]?.text === ',' && nameAt(tokens, nameFrom + 1, folded) > 0 && !officeAt(foldedWords, nameFrom + 1)) nameFrom++;
+      if (tokens[nameFrom]?.text === ',' && !officeAt(foldedWords, nameFrom + 1)) {
+        const after = HONORIFIC.has(tokens[nameFrom + 1]?.exact ?? '') || (folded && HONORIFIC_FOLDED.has(tokens[nameFrom + 1]?.folded ?? '')) ? nameFrom + 2 : nameFrom + 1;
+        if (nameAt(tokens, after, folded) > 0) nameFrom = after;
+      }
       if (HONORIFIC.has(tokens[nameFrom]?.exact ?? '') || (folded && HONORIFIC_FOLDED.has(tokens[nameFrom]?.folded ?? ''))) nameFrom++;
       const len = nameAt(tokens, nameFrom, folded);
       if (len > 0) {

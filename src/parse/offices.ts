@@ -87,6 +87,16 @@ const RAW: [string, number, Side?][] = [
   ['major general', 5],
   ['admiral', 6],
   ['director general', 3, 'VN'],
+  // Abbreviated military ranks ("Sen. Lt. Gen.", "Lieut. Gen."): the tokenizer drops their full stops.
+  ['gen', 6],
+  ['lt gen', 6],
+  ['lieut gen', 6],
+  ['sen lt gen', 7, 'VN'],
+  ['sen lieut gen', 7, 'VN'],
+  ['maj gen', 5],
+  ['rear admiral', 5],
+  ['vice admiral', 6],
+  ['adm', 6],
   ['senior official', 5, 'US'],
 ];
 

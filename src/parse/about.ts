@@ -3,7 +3,7 @@
  * opening paragraphs do before they speak of any other mechanism called a dialogue. An article that only
  * contrasts the series with another dialogue, or names it in a link, is not about it.
  */
-import { fold } from '../text/fold.js';
+import { foldSentence as fold } from '../text/fold.js';
 import type { Sentence } from './context.js';
 import { speaksOfDialogue } from './editions.js';
 import { namesBothSides, namesSeries, speaksOfOtherDialogue } from './series.js';

@@ -7,7 +7,7 @@
  * At most one per side, from the most direct kind of sentence that names one; the most senior office when
  * several. Everyone else named in the article is not a co-chair.
  */
-import { fold } from '../text/fold.js';
+import { foldSentence as fold } from '../text/fold.js';
 import type { ParseContext, Sentence } from './context.js';
 import { meetingSentences } from './meeting-sentences.js';
 import { peopleIn, type FoundPerson } from './people.js';

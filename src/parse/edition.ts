@@ -1,5 +1,5 @@
 /** The article's own edition: the headline's number, else the first number the body gives as not still to come. */
-import { fold } from '../text/fold.js';
+import { foldSentence as fold } from '../text/fold.js';
 import type { Sentence } from './context.js';
 import { editionsIn } from './editions.js';
 import { speaksOfOtherDialogue } from './series.js';

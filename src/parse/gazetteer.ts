@@ -69,11 +69,18 @@ export function placeKind(canonical: string): PlaceKind | undefined {
   return lookup(canonical)?.kind;
 }
 
+/** Folded first words of every spelling: most words start no place, and are rejected by one lookup. */
+const FIRST_WORDS = new Set<string>();
+for (const p of PLACES) for (const n of [p.canonical, ...p.names]) FIRST_WORDS.add(fold(n).split(/[\s,.-]+/)[0] as string);
+for (const w of ['thu', 'thanh', 'tp', 'tp.', 'tinh', 'the', 'capital', 'downtown']) FIRST_WORDS.add(w);
+
 /**
  * The longest known place at the start of `words` (a run of words after "tại" / "in"), with how many words
  * it took: "Washington, D.C. on Monday" → Washington, 2 words.
  */
 export function placeAtStart(words: string[]): { place: string; kind: PlaceKind; length: number } | undefined {
+  const first = fold(words[0] ?? '').split(/[\s,.-]+/)[0] as string;
+  if (!FIRST_WORDS.has(first)) return undefined;
   for (let n = Math.min(5, words.length); n >= 1; n--) {
     const p = lookup(words.slice(0, n).join(' '));
     if (p) return { place: p.canonical, kind: p.kind, length: n };

@@ -6,7 +6,7 @@
 import type { ParseContext, Sentence } from './context.js';
 import { editionsIn, speaksOfDialogue } from './editions.js';
 import { speaksOfOtherDialogue } from './series.js';
-import { fold } from '../text/fold.js';
+import { foldSentence as fold } from '../text/fold.js';
 import { FIELD_LINE } from './layout.js';
 
 const MEETING_VERB = /dong chu tri|chu tri|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|counterpart|opened|attended by|welcomed|hosted|\bdon\b/u;
@@ -40,7 +40,16 @@ function beforeOtherEdition(ctx: ParseContext, s: Sentence): Sentence | undefine
   return kept && kept !== s.text ? { ...s, text: kept } : undefined;
 }
 
+const MEMO = new WeakMap<ParseContext, Sentence[]>();
+
+/** The meeting sentences of an article, computed once per parse (three extractors read them). */
 export function meetingSentences(ctx: ParseContext): Sentence[] {
+  let found = MEMO.get(ctx);
+  if (!found) MEMO.set(ctx, (found = findMeetingSentences(ctx)));
+  return found;
+}
+
+function findMeetingSentences(ctx: ParseContext): Sentence[] {
   if (!ctx.aboutDialogue || ctx.overview) return [];
   return ctx.sentences.flatMap((whole) => {
     const s = beforeOtherEdition(ctx, whole);

@@ -3,7 +3,7 @@
  * were removed with the clutter), with the place and year the sentence gives them. In an article about the
  * series any dialogue word counts; elsewhere only a sentence that names the series itself.
  */
-import { fold } from '../text/fold.js';
+import { foldSentence as fold } from '../text/fold.js';
 import type { ParseContext } from './context.js';
 import { editionsIn, yearIn } from './editions.js';
 import { placeIn } from './places.js';
@@ -42,13 +42,14 @@ function nextYear(ctx: ParseContext, s: string): number | undefined {
 
 export function mentionsOf(ctx: ParseContext): EditionMention[] {
   const out: EditionMention[] = [];
+  const links = ctx.paragraphs.map((_, i) => isLinkLine(ctx.paragraphs, i));
   for (const s of ctx.sentences) {
     // Each number is checked against the words it is attached to (editionsIn); a sentence that names another
     // mechanism too ("built on the thirteenth Dialogue … and on the Defense Policy Dialogue") still counts.
     if (!ctx.aboutDialogue && speaksOfOtherDialogue(s.text) && !namesSeries(s.text)) continue;
     // A link line ("› Đối thoại … lần thứ 10 (26/03/2019)", "» Lưu trữ: Đối thoại lần 7") or a reader's
     // question is not the article speaking of an edition.
-    if (isLinkLine(ctx.paragraphs, s.paragraph) || /\?\s*$/.test(s.text)) continue;
+    if (links[s.paragraph] || /\?\s*$/.test(s.text)) continue;
     if (!ctx.aboutDialogue && !namesSeries(s.text)) continue;
     for (const e of editionsIn(s.text)) {
       if (e.edition === ctx.edition || out.some((m) => m.edition === e.edition && m.paragraph === s.paragraph)) continue;

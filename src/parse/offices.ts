@@ -102,9 +102,18 @@ const RAW: [string, number, Side?][] = [
 
 export const OFFICES: Office[] = RAW.map(([w, rank, side]) => ({ words: w.split(' '), rank, side })).sort((a, b) => b.words.length - a.words.length);
 
+/** Offices by their first word, longest first: a word that starts no office is rejected by one lookup. */
+const BY_FIRST = new Map<string, Office[]>();
+for (const o of OFFICES) {
+  const k = o.words[0] as string;
+  BY_FIRST.set(k, [...(BY_FIRST.get(k) ?? []), o]);
+}
+
 /** The longest office starting at word i of `folded` (folded, punctuation-free words), or undefined. */
 export function officeAt(folded: string[], i: number): Office | undefined {
-  for (const o of OFFICES) {
+  const candidates = BY_FIRST.get(folded[i] ?? '');
+  if (!candidates) return undefined;
+  for (const o of candidates) {
     if (i + o.words.length > folded.length) continue;
     let ok = true;
     for (let k = 0; k < o.words.length; k++) {

@@ -4,7 +4,7 @@
  * dialogue, a Vietnam–Australia dialogue, political consultations)? Every extractor asks this before it takes
  * a fact from a sentence.
  */
-import { fold } from '../text/fold.js';
+import { foldSentence as fold } from '../text/fold.js';
 import { speaksOfDialogue } from './editions.js';
 
 /** Words that name the series itself: political + security (+ defence) together. */

@@ -103,6 +103,8 @@ const SECTION_HEADERS = new RegExp(
       'xem them', 'doc them', 'tin lien quan', 'bai lien quan', 'tin cung chuyen muc', 'tin khac', 'cac tin khac',
       'tin moi(?: nhat)?', 'tin doc nhieu', 'doc nhieu(?: nhat)?', 'xem nhieu(?: nhat)?', 'tin noi bat', 'co the ban quan tam',
       'ban co the quan tam', 'tin tuc lien quan', 'bai viet lien quan', 'chu de lien quan', 'cung chuyen muc', 'tin cung loai',
+      'bai viet cung chuyen muc', 'tin bai cung chuyen muc', 'cac tin da dua', 'tin da dua', 'de xuat', 'duong dan truy cap', 'luu tru',
+      'related articles', 'related links', 'skip to main content', 'skip to content',
       'related(?: news| articles| stories| content)?', 'read more', 'more news', 'more stories', 'you may also like',
       'recommended', 'most read', 'most popular', 'latest news', 'see also', 'further reading',
       'thong tin can biet', 'thoi tiet', 'weather', 'du bao thoi tiet',
@@ -129,7 +131,7 @@ const SHARE_LINE = /^(?:(?:chia sẻ|share)(?: (?:this|bài viết|bài này)(?:
 const NEWSLETTER_LINE = /đăng ký (?:nhận|để nhận)|nhận bản tin|bản tin (?:hàng ngày|mỗi ngày)|newsletter|subscribe (?:to|now|for)|sign up for|tải (?:ứng dụng|app)|download (?:our|the) app|theo dõi (?:chúng tôi|báo|kênh)|follow us on/iu;
 const NOTICE_LINE = /kính gửi (?:quý )?(?:độc giả|bạn đọc)|quý độc giả|bạn đọc thân mến|dear readers|ngừng xuất bản|tạm ngừng|bản quyền|©|copyright|all rights reserved|giấy phép (?:số|hoạt động)|tổng biên tập|tòa soạn|toà soạn|hotline|liên hệ quảng cáo|ghi rõ nguồn|không được sao chép|cơ quan chủ quản|terms of (?:use|service)|privacy policy|chính sách bảo mật/iu;
 // "Ảnh: TTXVN", "(Ảnh minh họa)", and a short caption sentence closed by its credit: "Quang cảnh hội nghị. (Ảnh: TTXVN)".
-const CAPTION_LINE = /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*[:：)]|\((?:ảnh|photo)[^)]*\)$|.{0,200}\((?:ảnh|photo|nguồn ảnh)\s*[:：][^()]{1,60}\)\.?$)/iu;
+const CAPTION_LINE = /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*[:：)]|\((?:ảnh|photo)[^)]*\)$|.{0,200}\((?:ảnh|photo|nguồn ảnh)\s*[:：][^()]{1,60}\)\.?$|.{0,200}[.!]\s+(?:ảnh|photo)\s*[:：]\s*[^.]{1,60}$)/iu;
 // Segments joined by > » › | or a "/" that is not inside a date ("22/1/2015"); a breadcrumb ends without a full stop.
 const NAV_LINE = /^[^>»›|/]{1,30}(?:(?:\s*[>»›|]\s*|\s*(?<!\d)\/(?!\d)\s*)[^>»›|/]{1,30}){2,}(?<![.!?…])$/u;
 const WEATHER_WORDS = /(?<!\p{L})(?:mưa|dông|giông|mây|nắng|gió|độ ẩm|nhiệt độ|sương mù|rét|áp thấp|rain|cloudy|sunny|humidity|temperature|thunderstorms?|wind)(?!\p{L})|°\s*[cf](?!\p{L})|\d+\s*(?:độ c|°)/giu;

@@ -41,3 +41,22 @@ describe('the publication date from stamps and bylines, wherever they stand', ()
     expect(pub(`Headline about the dialogue here\n\n${BODY}\n\nXem thêm\n\nTin một\n\n07:55 30/06/2025\n\nTin hai\n\n05:37 27/06/2025\n\nTin ba\n\n08:23 26/06/2025`)).toBeUndefined();
   });
 });
+
+describe('clutter by kind', () => {
+  it('skip links, "Bài viết cùng chuyên mục" sections and captions closed by their credit', () => {
+    const raw = [
+      'Đường dẫn truy cập',
+      'Việt Nam và Hoa Kỳ đối thoại chính trị, an ninh, quốc phòng',
+      'Ngày 26/8, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc và Thứ trưởng Ngoại giao Hoa Kỳ Bonnie Jenkins đã đồng chủ trì Đối thoại Chính trị - An ninh - Quốc phòng lần thứ 13.',
+      'Toàn cảnh phiên Đối thoại. Ảnh: CAND',
+      'Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực an ninh biển và khắc phục hậu quả chiến tranh trong thời gian tới.',
+      'Bài viết cùng chuyên mục',
+      'Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam - Hoa Kỳ lần thứ 12',
+      'Thủ tướng tiếp Đại sứ Hoa Kỳ',
+    ].join('\n\n');
+    const a = parseArticle({ id: 't', file: 't.txt', raw });
+    expect(a.title).toBe('Việt Nam và Hoa Kỳ đối thoại chính trị, an ninh, quốc phòng');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.mentions).toEqual([]);
+  });
+});

@@ -87,6 +87,8 @@ const RAW: [string, number, Side?][] = [
   ['major general', 5],
   ['admiral', 6],
   ['director general', 3, 'VN'],
+  ['director', 3],
+  ['tong cuc truong', 4, 'VN'],
   // Abbreviated military ranks ("Sen. Lt. Gen.", "Lieut. Gen."): the tokenizer drops their full stops.
   ['gen', 6],
   ['lt gen', 6],

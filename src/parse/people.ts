@@ -55,7 +55,7 @@ function tokenize(sentence: string): Token[] {
 }
 
 /** Words that complete an office before the name: organisation, country, domain ("… Bộ Ngoại giao Hoa Kỳ"). */
-const COMPLEMENT_VI = 'và kiểm soát vũ khí quốc tế hợp tác khu vực bộ ngoại giao quốc phòng công an an ninh đại sứ quán việt nam hoa kỳ mỹ thứ nhất thường trực phụ trách các vấn đề chính trị quân sự - – tại vụ bắc châu mỹ cục tổng ủy viên trung ương đảng nhân dân đội quân đoàn chính phủ lâm thời nhiệm kỳ cấp cao quan chức'.split(' ');
+const COMPLEMENT_VI = 'đông á thái bình dương nam âu phi trung đối tác và kiểm soát vũ khí quốc tế hợp tác khu vực bộ ngoại giao quốc phòng công an an ninh đại sứ quán việt nam hoa kỳ mỹ thứ nhất thường trực phụ trách các vấn đề chính trị quân sự - – tại vụ bắc châu mỹ cục tổng ủy viên trung ương đảng nhân dân đội quân đoàn chính phủ lâm thời nhiệm kỳ cấp cao quan chức'.split(' ');
 const COMPLEMENT_EN = "of for the and on state defense defence department political-military politico-military political military affairs arms control international security east asian pacific asia south southeast indo-pacific national public foreign ministry bureau policy strategy plans regional global u.s. us usa united states american america vietnam vietnamese viet nam vietnam's to in acting first people's army navy air force office staff chief".split(' ');
 const COMPLEMENT_EXACT = new Set([...COMPLEMENT_VI, ...COMPLEMENT_EN]);
 const COMPLEMENT_FOLDED = new Set([...COMPLEMENT_VI, ...COMPLEMENT_EN].map((w) => fold(w)));
@@ -69,7 +69,7 @@ const NEVER_NAME = new Set(
     'việt', 'hoa', 'kỳ', 'mỹ', 'bộ', 'ngoại', 'thứ', 'phó', 'trợ', 'đại', 'sứ', 'tổng', 'cục', 'vụ', 'trưởng', 'thượng', 'thiếu', 'tướng', 'ngài', 'ông', 'bà',
     'đối', 'thoại', 'hội', 'nghị', 'biển', 'liên', 'hợp', 'hiệp', 'đảng', 'ủy', 'uỷ', 'chính', 'phủ', 'quân', 'đội', 'đoàn', 'phái', 'phía', 'hai', 'các', 'tại',
     'sáng', 'chiều', 'tối', 'hôm', 'ngày', 'tháng', 'năm', 'theo', 'trong', 'cuộc', 'phiên', 'lần', 'đây', 'với', 'và', 'ảnh', 'nguồn', 'tin', 'bài',
-    'vietnam', 'vietnamese', 'u.s.', 'us', 'usa', 'united', 'states', 'american', 'america', 'state', 'defense', 'defence', 'department', 'affairs',
+    'á', 'âu', 'vietnam', 'vietnamese', 'u.s.', 'us', 'usa', 'united', 'states', 'american', 'america', 'state', 'defense', 'defence', 'department', 'affairs',
     'secretary', 'assistant', 'deputy', 'minister', 'ministry', 'ambassador', 'under', 'political-military', 'foreign', 'principal', 'acting',
     'senior', 'official', 'general', 'lieutenant', 'major', 'colonel', 'admiral', 'vice', 'chief', 'director', 'bureau', 'national', 'public',
     'security', 'of', 'for', 'the', 'and', 'east', 'asian', 'pacific', 'political', 'military', 'arms', 'control', 'international', 'dialogue',
@@ -89,7 +89,7 @@ const NEVER_NAME_FOLDED = new Set(
 const HONORIFIC_FOLDED = new Set(['ong', 'ba', 'ngai']);
 
 /** Fixed phrases that look like names but are places, countries or regions. */
-const NOT_NAME_PHRASES = ['white house', 'viet nam', 'hoa ky', 'thai binh duong', 'dong nam a', 'lien hop quoc', 'lien hiep quoc', 'bien dong', 'chau a', 'tan son nhat', 'noi bai', 'cam ranh'].map((p) => p.split(' '));
+const NOT_NAME_PHRASES = ['white house', 'dong a', 'dong nam a', 'chau a', 'viet nam', 'hoa ky', 'thai binh duong', 'dong nam a', 'lien hop quoc', 'lien hiep quoc', 'bien dong', 'chau a', 'tan son nhat', 'noi bai', 'cam ranh'].map((p) => p.split(' '));
 
 function hasMarks(s: string): boolean {
   return fold(s) !== s.toLowerCase();
@@ -121,6 +121,8 @@ function sideFromTitle(tokens: Token[]): Side | undefined {
     else if (US_WORD.test(t.exact) && t.exact !== 'hoa' && t.exact !== 'united' && (t.exact !== 'my' || t.text === 'My') && (t.exact !== 'us' || t.text === 'US')) side = 'US';
     if (!side) continue;
     const prev = tokens[i - 1]?.folded;
+    // "Vụ Châu Mỹ", "Vụ Bắc Mỹ": the Americas, not the United States.
+    if (side === 'US' && (prev === 'chau' || prev === 'bac')) continue;
     if (prev === 'tai' || prev === 'to' || prev === 'in') host ??= side === 'VN' ? 'US' : 'VN';
     else return side;
   }
@@ -167,11 +169,10 @@ function complement(t: Token | undefined, folded: boolean, next?: Token): boolea
     const set = folded ? COMPLEMENT_FOLDED : COMPLEMENT_EXACT;
     return t.exact.split('-').every((w) => set.has(folded ? fold(w) : w) || ['tri', 'trị', 'su', 'sự'].includes(w));
   }
-  if (!folded) return COMPLEMENT_EXACT.has(t.exact);
-  // Without diacritics "Dang" may be Đảng or the surname Đặng: a capitalised surname before another
-  // capitalised word starts the name.
-  if (t.cap && VN_SURNAMES.has(t.folded) && next?.cap && next.word && !COMPLEMENT_FOLDED.has(next.folded)) return false;
-  return COMPLEMENT_FOLDED.has(t.folded);
+  // "Dang" may be Đảng or the surname Đặng, "Vũ" the surname or vũ (khí): a capitalised surname before
+  // another capitalised word that is no title word starts the name.
+  if (t.cap && VN_SURNAMES.has(t.folded) && next?.cap && next.word && !(folded ? COMPLEMENT_FOLDED.has(next.folded) : COMPLEMENT_EXACT.has(next.exact))) return false;
+  return folded ? COMPLEMENT_FOLDED.has(t.folded) : COMPLEMENT_EXACT.has(t.exact);
 }
 
 /** The end (exclusive) of the title that starts with an office at token i. */
@@ -184,6 +185,12 @@ function titleEnd(tokens: Token[], i: number, officeLength: number, folded: bool
       continue;
     }
     const t = tokens[j];
+    // "Đông Á - Thái Bình Dương", "Việt Nam": a fixed phrase inside the title.
+    const fixed = NOT_NAME_PHRASES.find((p) => p.every((w, k) => tokens[j + k]?.folded === w));
+    if (fixed) {
+      j += fixed.length;
+      continue;
+    }
     // "…, Bộ Ngoại giao Hoa Kỳ, Tina Kaidanow": a comma before more of the title (an organisation).
     if (t?.text === ',' && tokens[j + 1]?.cap && complement(tokens[j + 1], folded, tokens[j + 2]) && !nameAt(tokens, j + 1, folded) && !officeAt(foldedWords, j + 1)) {
       j++;

@@ -52,3 +52,13 @@ describe('peopleIn: an office, what completes it, then a name', () => {
     expect(peopleIn('Ambassador Nguyen Van An told us')[0]?.side).toBe('VN');
   });
 });
+
+describe('department names inside titles', () => {
+  it('"Vụ Châu Mỹ" is the Americas, "Đông Á - Thái Bình Dương" a region, "Vũ" before a name a surname', () => {
+    expect(found('Trợ lý Ngoại trưởng phụ trách các vấn đề Đông Á - Thái Bình Dương Kurt Campbell và Vụ trưởng Vụ Châu Mỹ Nguyễn Văn Hùng')).toEqual([
+      'US:Kurt Campbell|Trợ lý Ngoại trưởng phụ trách các vấn đề Đông Á - Thái Bình Dương',
+      'VN:Nguyễn Văn Hùng|Vụ trưởng Vụ Châu Mỹ',
+    ]);
+    expect(found('Cục trưởng Cục Đối ngoại Bộ Quốc phòng Vũ Chiến Thắng')).toEqual(['VN:Vũ Chiến Thắng|Cục trưởng Cục Đối ngoại Bộ Quốc phòng']);
+  });
+});

@@ -29,7 +29,8 @@ function tierOf(sentence: string): number {
   const f = fold(sentence);
   if (CHAIR.test(f)) return 1;
   if (HEAD.test(f)) return 2;
-  if (MEET.test(f)) return 3;
+  // "was also attended by Ambassador …": someone beside the co-chairs.
+  if (MEET.test(f) && !/\balso\b/u.test(f) && !/(?<![\p{L}])cũng(?![\p{L}])/iu.test(sentence.normalize('NFC'))) return 3;
   return 0;
 }
 

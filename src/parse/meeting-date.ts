@@ -30,7 +30,7 @@ interface DayFound {
 // Matched on folded text (same offsets as the NFC text), so text without diacritics reads alike.
 const VERB = /dien ra|to chuc|(?<![\p{L}])hop(?![\p{L}])|chu tri|hoi dam|khai mac|tien hanh|held|met\b|took place|convened|co-?chaired|opened|welcomed/giu;
 /** "kể từ 2013", "since 2013", "(1995 - 2025)": dates of something else in the same sentence. */
-const NOT_MEETING_BEFORE = /(?:ke tu(?: khi)?|tu khi|since|nam|nhan dip|anniversary|ky niem|statement|tuyen bo|cho biet|said|thong cao)\s*(?:ngay\s*)?$/iu;
+const NOT_MEETING_BEFORE = /(?:(?:ke tu(?: khi)?|tu khi|since|nam|nhan dip|anniversary|ky niem|statement|tuyen bo|cho biet|said|thong cao)\s*(?:ngay\s*)?|\d{4}\s*[-–—]\s*)$/iu;
 
 /** "kể từ khi hai nước xác lập quan hệ … vào tháng 7/2013": a date inside a since-clause. */
 const SINCE_CLAUSE = /(?:ke tu|tu khi|since)[^,;.]*$/iu;
@@ -78,7 +78,10 @@ export function meetingDateOf(ctx: ParseContext, mentions: EditionMention[]): Ar
   for (const s of sentences) {
     const text = s.paragraph === 0 && s.index === 0 ? withoutLeadDateline(s.text) : s.text;
     const offset = s.text.length - text.length;
-    const found = nearestAfterVerb(text, daysIn(text, ctx.language));
+    // A report is published days after the meeting: a day of another year is an anniversary, a past event.
+    const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : undefined;
+    const plausible = daysIn(text, ctx.language).filter((d) => pubYear === undefined || d.days.every((x) => x.year === undefined || (x.year >= pubYear - 1 && x.year <= pubYear)));
+    const found = nearestAfterVerb(text, plausible);
     if (!found) continue;
     void offset;
     const yearGiven = found.days.every((d) => d.year !== undefined);

@@ -62,3 +62,10 @@ describe('the meeting date of an article', () => {
     expect(event(`${HEAD}Tại cuộc đối thoại, hai bên hài lòng về tiến bộ kể từ khi xác lập quan hệ Đối tác toàn diện vào tháng 7/2013, đồng thời thảo luận việc tổ chức các hoạt động.`)).toBeUndefined();
   });
 });
+
+describe('dates of something else in a meeting sentence', () => {
+  it('an anniversary range of other years is not the meeting date', () => {
+    const e = event(`${HEAD}Nhân dịp kỷ niệm 25 năm quan hệ (12/7/1995 - 12/7/2020), Đối thoại đã diễn ra sáng nay tại Hà Nội.`, '2020-09-24');
+    expect(e).toMatchObject({ dates: ['2020-09-24'], dayBasis: 'relative' });
+  });
+});

@@ -34,7 +34,7 @@ export function meetingPlaceOf(ctx: ParseContext): MeetingPlace | undefined {
   }
   if (ctx.headline) {
     const p = pick(placesIn(ctx.headline), ['at', 'online', 'to']);
-    if (p) return { location: p.place, kind: p.kind };
+    if (p) return { location: p.place, kind: p.kind, paragraph: -1, sentence: ctx.headline };
   }
   for (const s of sentences) {
     const p = pick(placesIn(s.text), ['to', 'from']);
@@ -48,7 +48,7 @@ export function meetingPlaceOf(ctx: ParseContext): MeetingPlace | undefined {
     for (const part of line.split(/\s[/|·]\s|,\s*(?=(?:Vietnam|Viet Nam|Việt Nam|USA|United States|Hoa Kỳ)\b)/u)) {
       const words = part.trim().split(/\s+/);
       const hit = placeAtStart(words);
-      if (hit && hit.length === words.length) return { location: hit.place, kind: hit.kind };
+      if (hit && hit.length === words.length) return { location: hit.place, kind: hit.kind, paragraph: -1, sentence: line };
     }
   }
   return undefined;

@@ -78,7 +78,8 @@ function build() {
     location: z.string().optional(),
     /** 'online' for a virtual meeting (then `location` is "online"), else 'city'. */
     locationKind: z.enum(['city', 'online']).optional(),
-    locationParagraph: z.number().int().nonnegative().optional(),
+    /** Paragraph of the sentence giving the place; -1 when only the headline (or a line by it) gives it (cite() reads -1 as the title). */
+    locationParagraph: z.number().int().min(-1).optional(),
     locationSentence: z.string().optional(),
     cochairs: z.array(PersonSchema),
     agencies: z.array(z.string()),

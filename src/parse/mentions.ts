@@ -13,6 +13,14 @@ import { namesSeries, speaksOfOtherDialogue } from './series.js';
 
 const NEXT_ONE = /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:doi thoai|phien|vong)[^.;]{0,30}(?:lan toi|tiep theo|ke tiep)|(?:lan|vong|phien) (?:doi thoai )?(?:toi|tiep theo|ke tiep)/iu;
 
+const PREVIOUS_ONE = /\b(?:the )?(?:previous|prior|last) (?:round|dialogue|session)\b|(?<![\p{L}])(?:phien|vong)(?: doi thoai)? (?:truoc|gan nhat truoc do)(?![\p{L}])|doi thoai lan truoc(?![\p{L}])/u;
+
+/** "last year" / "năm ngoái" / "năm trước": the year before publication. */
+function lastYear(ctx: ParseContext, s: string): number | undefined {
+  if (!ctx.published || !/\blast year\b|nam (?:ngoai|truoc)(?![\p{L}])/u.test(fold(s))) return undefined;
+  return Number(ctx.published.slice(0, 4)) - 1;
+}
+
 /** "next year" / "năm tới" / "năm sau": the year after publication. */
 function nextYear(ctx: ParseContext, s: string): number | undefined {
   if (!ctx.published || !/\bnext year\b|nam (?:toi|sau)(?![\p{L}])/iu.test(fold(s))) return undefined;
@@ -37,6 +45,11 @@ export function mentionsOf(ctx: ParseContext): EditionMention[] {
     }
     // "the next dialogue will be held in Hanoi next year" / "đối thoại lần tới": edition + 1, no number written.
     const next = ctx.edition !== undefined && ctx.aboutDialogue ? ctx.edition + 1 : undefined;
+    // "The previous round took place in Washington in March last year": edition − 1.
+    const previous = ctx.edition !== undefined && ctx.aboutDialogue && ctx.edition > 1 ? ctx.edition - 1 : undefined;
+    if (previous !== undefined && PREVIOUS_ONE.test(fold(s.text)) && !out.some((m) => m.edition === previous) && editionsIn(s.text).length === 0) {
+      out.push({ edition: previous, editionInferred: true, location: placeIn(s.text), year: yearIn(s.text) ?? lastYear(ctx, s.text), upcoming: false, paragraph: s.paragraph, sentence: s.text });
+    }
     if (next !== undefined && NEXT_ONE.test(fold(s.text)) && !out.some((m) => m.edition === next) && editionsIn(s.text).length === 0) {
       out.push({ edition: next, editionInferred: true, location: placeIn(s.text), year: yearIn(s.text) ?? nextYear(ctx, s.text), upcoming: true, paragraph: s.paragraph, sentence: s.text });
     }

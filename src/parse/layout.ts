@@ -65,7 +65,7 @@ const WORDS = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
 /** A line that reads as a paragraph of body text, never a headline. */
 /** "Event: …", "Date: …", "Venue: …", "Co-chairs: …": a fact card's fields are body. */
 const FIELD = /^(?:event|date|time|venue|place|location|co-?chairs?|heads? of delegation|participants|su kien|thoi gian|ngay|dia diem|dong chu tri|truong doan(?: hai ben)?)\s*:\s*\S/iu;
-export const FIELD_LINE = { test: (line: string) => FIELD.test(fold(line)) };
+export const FIELD_LINE = { test: (line: string) => FIELD.test(fold(line.slice(0, 40))) };
 
 export function isParagraphLike(line: string): boolean {
   if (FIELD_LINE.test(line)) return true;

@@ -8,7 +8,16 @@ const SHORT = (p: string) => p.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
  * headlines under the article): short, and either not closed like a sentence or one of a run of short lines.
  * A timeline item ("• June 2009 – Second Dialogue, Washington, D.C.") is the article's own text.
  */
-export function isLinkLine(paragraphs: string[], i: number): boolean {
+const MEMO = new WeakMap<readonly string[], boolean[]>();
+
+/** isLinkLine of every paragraph, computed once per article. */
+export function linkLines(paragraphs: readonly string[]): boolean[] {
+  let found = MEMO.get(paragraphs);
+  if (!found) MEMO.set(paragraphs, (found = paragraphs.map((_, i) => isLinkLine(paragraphs, i))));
+  return found;
+}
+
+export function isLinkLine(paragraphs: readonly string[], i: number): boolean {
   // A wire's end mark is not part of the sentence ("… in January 2018. Enditem").
   const p = (paragraphs[i] as string).replace(/\s*(?:Enditem|\(END\)|###|\/\.)$/u, '');
   if (TIMELINE_ITEM.test(p)) return false;

@@ -8,7 +8,7 @@ import { editionsIn, speaksOfDialogue } from './editions.js';
 import { speaksOfOtherDialogue } from './series.js';
 import { foldSentence as fold } from '../text/fold.js';
 import { FIELD_LINE } from './layout.js';
-import { isLinkLine } from './link-lines.js';
+import { linkLines } from './link-lines.js';
 
 const MEETING_VERB = /dong chu tri|chu tri|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|counterpart|opened|attended by|welcomed|hosted|\bdon\b/u;
 const UPCOMING = /(?<![\p{L}])(?:se|sap|du kien|tiep theo|next|will|upcoming|to be held|scheduled|plan(?:s|ned)? to)(?![\p{L}])/u;
@@ -53,7 +53,8 @@ export function meetingSentences(ctx: ParseContext): Sentence[] {
 function findMeetingSentences(ctx: ParseContext): Sentence[] {
   if (!ctx.aboutDialogue || ctx.overview) return [];
   // A related headline under the article ("Vietnam, US hold security dialogue in Washington") is not this report.
-  const links = ctx.paragraphs.map((p, i) => i > 0 && !FIELD_LINE.test(p) && !/:\s*$/.test(p) && isLinkLine(ctx.paragraphs, i));
+  const all = linkLines(ctx.paragraphs);
+  const links = ctx.paragraphs.map((p, i) => i > 0 && all[i] && !FIELD_LINE.test(p) && !/:\s*$/.test(p));
   return ctx.sentences.filter((s) => !links[s.paragraph]).flatMap((whole) => {
     const s = beforeOtherEdition(ctx, whole);
     return s ? [s] : [];

@@ -8,7 +8,7 @@ import type { ParseContext } from './context.js';
 import { editionsIn, yearIn } from './editions.js';
 import { placeIn } from './places.js';
 import type { EditionMention } from './schema.js';
-import { isLinkLine } from './link-lines.js';
+import { linkLines } from './link-lines.js';
 import { namesSeries, speaksOfOtherDialogue } from './series.js';
 
 const NEXT_ONE = /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:doi thoai|phien|vong)[^.;]{0,30}(?:lan toi|tiep theo|ke tiep)|(?:lan|vong|phien) (?:doi thoai )?(?:toi|tiep theo|ke tiep)/iu;
@@ -29,7 +29,7 @@ function nextYear(ctx: ParseContext, s: string): number | undefined {
 
 export function mentionsOf(ctx: ParseContext): EditionMention[] {
   const out: EditionMention[] = [];
-  const links = ctx.paragraphs.map((_, i) => isLinkLine(ctx.paragraphs, i));
+  const links = linkLines(ctx.paragraphs);
   for (const s of ctx.sentences) {
     // Each number is checked against the words it is attached to (editionsIn); a sentence that names another
     // mechanism too ("built on the thirteenth Dialogue … and on the Defense Policy Dialogue") still counts.

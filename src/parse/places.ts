@@ -19,7 +19,8 @@ const FROM = /(?:^|[\s,(])(?:from|tu)\s+/giu;
 const TO = /(?:^|[\s,(])(?:(?:travel+ed|came|come|arrived|returned|flew|went|welcomed\s+[^,.;]{2,80}?)\s+to|toi|sang)\s+/giu;
 /** "Hanoi hosted the inaugural session", "Hà Nội đăng cai". */
 const HOSTED = /(?:^|[\s,(])((?:[\p{Lu}][\p{L}.]*\s?){1,3})\s+(?:hosted|played host|đăng cai|dang cai)/gu;
-const ONLINE_RE = /(?:hinh thuc\s+)?truc tuyen|(?:hop|hoi nghi|doi thoai)\s+(?:qua\s+)?(?:cau\s+)?truyen hinh|qua cau truyen hinh|video ?conference|video link|virtual(?:ly)?|online/iu;
+// "online" alone also names sites ("Nhan Dan Online"): only where it says how the meeting was held.
+const ONLINE_RE = /(?:hinh thuc\s+)?truc tuyen|(?:hop|hoi nghi|doi thoai)\s+(?:qua\s+)?(?:cau\s+)?truyen hinh|qua cau truyen hinh|video ?conference|video link|virtual(?:ly)?|(?:held|met|meet|meeting|talks|dialogue|moved|took place|hold)\s+online|online\s+(?:meeting|format|session|dialogue|talks)/iu;
 
 export function onlineFormat(sentence: string): boolean {
   return ONLINE_RE.test(fold(sentence));

@@ -31,3 +31,12 @@ describe('the meeting place of an article', () => {
     expect(place(`${HEAD}WASHINGTON — U.S. and Vietnamese officials met at the State Department Monday for their second annual political, security and defense dialogue.`)).toBe('Washington');
   });
 });
+
+describe('online as a place kind', () => {
+  it('how the meeting was held, not a site name', () => {
+    expect(placeIn('The two sides met virtually on Wednesday.')).toBe('online');
+    expect(placeIn('Hai bên đã họp trực tuyến.')).toBe('online');
+    expect(placeIn('Covid-19 moved the talks online this year.')).toBe('online');
+    expect(placeIn('Nhan Dan Online - Vietnam and the US held their dialogue.')).toBeUndefined();
+  });
+});

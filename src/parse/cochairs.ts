@@ -25,9 +25,14 @@ function sideOfName(name: string): 'VN' | 'US' {
   return /[\u00C0-\u1EF9]/u.test(name) ? 'VN' : 'US';
 }
 
-function tierOf(sentence: string): number {
+/** The sentence speaks of the dialogue, its talks or a delegation, not only of someone meeting someone. */
+const OF_THE_MEETING = /doi thoai|dialogue|talks|\bround\b|phien|delegation|doan|\bside\b|\bteam\b|phia|counterpart|\bpsdd?\b/u;
+
+function tierOf(sentence: string, lead: boolean): number {
   const f = fold(sentence);
   if (CHAIR.test(f)) return 1;
+  const ofTheMeeting = OF_THE_MEETING.test(f) || lead;
+  if (!ofTheMeeting) return 0;
   if (HEAD.test(f)) return 2;
   // "was also attended by Ambassador …": someone beside the co-chairs.
   if (MEET.test(f) && !/\balso\b/u.test(f) && !/(?<![\p{L}])cũng(?![\p{L}])/iu.test(sentence.normalize('NFC'))) return 3;
@@ -38,7 +43,7 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
   const sentences = meetingSentences(ctx);
   const byTier: { person: FoundPerson; s: Sentence; tier: number }[] = [];
   for (const s of sentences) {
-    const tier = tierOf(s.text);
+    const tier = tierOf(s.text, s.paragraph === 0 && s.index === 0);
     if (tier === 0) continue;
     const people = peopleIn(s.text);
     for (const person of people) byTier.push({ person, s, tier });

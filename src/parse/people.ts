@@ -45,7 +45,8 @@ function tokenize(sentence: string): Token[] {
     const initial = /^\p{Lu}\.$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
     // A full stop closing a word is the sentence's, not the word's ("Ngọc."), except in initials and "D.C.".
     if (!initial && text.endsWith('.') && !/\.\p{L}/u.test(text)) text = text.replace(/\.+$/, '');
-    text = text.replace(/[-’']+$/u, '');
+    // "Pompeo's": the possessive is not part of the name.
+    text = text.replace(/['’]s$/u, '').replace(/[-’']+$/u, '');
     if (!text) continue;
     const word = /^[\p{L}\p{N}]/u.test(text);
     const exact = text.normalize('NFC').toLowerCase();

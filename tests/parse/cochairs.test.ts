@@ -26,3 +26,9 @@ describe('co-chairs: officials in the sentences that describe the meeting, one a
     expect(chairs(raw)).toEqual(['VN:Le Luong Minh', 'US:Andrew J. Shapiro']);
   });
 });
+
+describe('someone meeting someone is not a co-chair', () => {
+  it('a visit mentioned beside the dialogue', () => {
+    expect(chairs(`${HEAD_EN}Deputy Foreign Minister Ha Kim Ngoc co-chaired the dialogue. Secretary of State Mike Pompeo met Vietnamese leaders in Hanoi in July.`)).toEqual(['VN:Ha Kim Ngoc']);
+  });
+});

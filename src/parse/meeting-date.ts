@@ -77,13 +77,11 @@ export function meetingDateOf(ctx: ParseContext, mentions: EditionMention[]): Ar
   // 1. A day as written.
   for (const s of sentences) {
     const text = s.paragraph === 0 && s.index === 0 ? withoutLeadDateline(s.text) : s.text;
-    const offset = s.text.length - text.length;
     // A report is published days after the meeting: a day of another year is an anniversary, a past event.
     const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : undefined;
     const plausible = daysIn(text, ctx.language).filter((d) => pubYear === undefined || d.days.every((x) => x.year === undefined || (x.year >= pubYear - 1 && x.year <= pubYear)));
     const found = nearestAfterVerb(text, plausible);
     if (!found) continue;
-    void offset;
     const yearGiven = found.days.every((d) => d.year !== undefined);
     if (yearGiven) return event(s, { dates: found.days.map((d) => iso(d as Required<DayMonth>)), text: found.text, yearInferred: false });
     let refYear: number | undefined;

@@ -5,7 +5,6 @@
  * a fact from a sentence.
  */
 import { foldSentence as fold } from '../text/fold.js';
-import { speaksOfDialogue } from './editions.js';
 
 /** Words that name the series itself: political + security (+ defence) together. */
 const PSD = /chinh tri\s*[-–,]?\s*(?:[-–,]|va)?\s*an ninh|political\s*[-–,]?\s*(?:and\s+)?security|politico-?military|political-military dialogue|\bpsd\b|psdd/u;
@@ -22,12 +21,6 @@ export function namesSeries(sentence: string): boolean {
 export function speaksOfOtherDialogue(sentence: string): boolean {
   const f = fold(sentence);
   return OTHER.test(f) && !PSD.test(f);
-}
-
-/** A sentence that names the series explicitly: dialogue word, political/security words, both countries. */
-export function isSeriesSentence(sentence: string): boolean {
-  const f = fold(sentence);
-  return speaksOfDialogue(sentence) && PSD.test(f) && !OTHER.test(f.replace(PSD, '')) ;
 }
 
 export function namesBothSides(text: string): boolean {

@@ -72,7 +72,9 @@ function findEditions(sentence: string): EditionRef[] {
     // "đánh dấu lần thứ hai cuộc đối thoại", "lần thứ hai hai nước tổ chức cuộc đối thoại": the dialogue word after.
     const next = /^[^.;,]{0,40}?doi thoai/.exec(after);
     // "Vòng trước, lần thứ 12, …": a round of this series named without the word "dialogue".
-    const round = /(?:vong|phien)[^.;]{0,20}$/.test(f.slice(Math.max(0, m.index - 25), m.index));
+    const round = /(?:vong|phien)[^.;]{0,20}$/.test(f.slice(Math.max(0, m.index - 25), m.index)) ||
+      // "so với lần 8 ở Washington …, chương trình nghị sự lần này …": rounds compared with this one.
+      (/(?<![\p{L}])lan nay(?![\p{L}])/u.test(f) && /^lan\s/.test(m[0]));
     if (last < 0 && !next && !round) continue;
     // "Đối thoại chiến lược về chính trị - an ninh - quốc phòng … lần thứ ba": the series under another name.
     const between = last >= 0 ? before.slice(last) : '';

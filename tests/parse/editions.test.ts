@@ -58,3 +58,10 @@ describe('Roman numerals and a call on the sidelines', () => {
     expect(a.cochairs).toEqual([]);
   });
 });
+
+describe('rounds compared with this one', () => {
+  it('"so với lần 8 ở Washington …, lần này …"', () => {
+    expect(eds('so với lần 8 ở Washington tháng 8/2016, chương trình nghị sự lần này dày hơn')).toEqual([8]);
+    expect(eds('lần 8 ông đến Hà Nội')).toEqual([]);
+  });
+});

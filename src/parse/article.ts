@@ -55,6 +55,7 @@ export function parseArticle({ id, file, raw, meta, headline }: ParseInput): Art
     overview: aboutDialogue && isOverview(realHeadline, sentences),
     headLines: layout.headLines,
     author: layout.author,
+    issueMonth: layout.issueMonth,
     edition: aboutDialogue ? editionOf(realHeadline, sentences) : undefined,
   };
   const mentions = mentionsOf(ctx);

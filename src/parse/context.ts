@@ -21,6 +21,8 @@ export interface ParseContext {
   overview: boolean;
   /** Short lines around the headline (place lines such as "Washington, DC" under a media note's header). */
   headLines: string[];
+  /** A magazine issue's month ('YYYY-MM'), which "this month" refers to when the page has no date. */
+  issueMonth?: string;
   /** The page's writer or speaker, for first-person reports ("my counterpart, X, and I co-chaired"). */
   author?: string;
   edition?: number;

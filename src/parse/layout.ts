@@ -9,7 +9,7 @@
 import { normalizeText, splitParagraphs } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
-import { fullDateOf } from './dates.js';
+import { fullDateOf, monthsIn } from './dates.js';
 
 const NAMES_SUBJECT = /doi thoai|dialogue|talks|viet ?nam|\bviet\b|hoa ky|\bmy\b|\bu\.?s\.?\b|united states/u;
 import { attributionOf, isStampLine, noiseKindOf, removeNoise, type Dropped } from './noise.js';
@@ -28,11 +28,25 @@ export interface Layout {
   attribution?: string;
   /** Short lines around the headline (a few above it, those between it and the body): "Washington, DC", "Hanoi, Vietnam". */
   headLines: string[];
+  /** A magazine's issue month ("Issue 42 · October 2008", "Số 10/2013"), 'YYYY-MM': not a publication day. */
+  issueMonth?: string;
   /** The writer or speaker the page names ("Posted by Andrew J. Shapiro", a remarks header), for "I" and "my counterpart". */
   author?: string;
 }
 
 const PERSON_NAME = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}$/u;
+
+/** "Issue 42 · October 2008", "Số 10/2013", "Số 42 - tháng 10/2008". */
+function issueMonthOf(lines: string[]): string | undefined {
+  for (const line of lines) {
+    if (line.length > 60 || !/^(?:issue|no\.?|số|so)\s*\d+/iu.test(line)) continue;
+    const m = monthsIn(line)[0];
+    if (m) return `${m.year}-${String(m.month).padStart(2, '0')}`;
+    const slash = /^(?:số|so)\s*(\d{1,2})\/(\d{4})\s*$/iu.exec(line.trim());
+    if (slash && Number(slash[1]) >= 1 && Number(slash[1]) <= 12) return `${slash[2]}-${String(Number(slash[1])).padStart(2, '0')}`;
+  }
+  return undefined;
+}
 
 /** "Posted by Andrew J. Shapiro", "By Andrew Shapiro", or a remarks header: a bare name over an office line. */
 function authorOf(lines: string[]): string | undefined {
@@ -191,5 +205,6 @@ export function layoutOf(raw: string, headline?: string): Layout {
     attribution: clean.attribution,
     headLines: [...before.slice(-4), ...head].filter((l) => !isMenuLine(l)),
     author: authorOf([...before, ...head, ...bylines]),
+    issueMonth: issueMonthOf([...before, ...head]),
   };
 }

@@ -119,9 +119,10 @@ export function meetingDateOf(ctx: ParseContext, mentions: EditionMention[]): Ar
     const months = [...monthsIn(s.text).map((m) => ({ ...m, index: s.text.indexOf(m.text) }))];
     const m = nearestAfterVerb(s.text, months, true);
     if (m) return event(s, { dates: [], text: m.text, yearInferred: false, month: `${m.year}-${String(m.month).padStart(2, '0')}` });
-    if (ctx.published) {
+    const ref = ctx.published?.slice(0, 7) ?? ctx.issueMonth;
+    if (ref) {
       const thisMonth = relativeDaysIn(s.text).find((r) => r.kind === 'this-month');
-      if (thisMonth) return event(s, { dates: [], text: thisMonth.text, yearInferred: true, yearBasis: 'publication', month: ctx.published.slice(0, 7) });
+      if (thisMonth) return event(s, { dates: [], text: thisMonth.text, yearInferred: true, yearBasis: 'publication', month: ref });
     }
   }
   return undefined;

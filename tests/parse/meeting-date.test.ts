@@ -69,3 +69,10 @@ describe('dates of something else in a meeting sentence', () => {
     expect(e).toMatchObject({ dates: ['2020-09-24'], dayBasis: 'relative' });
   });
 });
+
+describe('"this month" in a magazine', () => {
+  it('takes the issue month when the page has no date, as a month', () => {
+    const raw = 'THE WEEKLY\nIssue 42 · October 2008\n\nDiplomatic notes on the new dialogue\n\nThis month Hanoi hosted the inaugural session of a Vietnam-US political, security and defence dialogue between the two governments.';
+    expect(event(raw)).toMatchObject({ dates: [], month: '2008-10' });
+  });
+});

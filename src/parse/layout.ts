@@ -10,6 +10,7 @@ import { normalizeText, splitParagraphs } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { fullDateOf, monthsIn } from './dates.js';
+import { placeAtStart } from './gazetteer.js';
 
 const NAMES_SUBJECT = /doi thoai|dialogue|talks|viet ?nam|\bviet\b|hoa ky|\bmy\b|\bu\.?s\.?\b|united states/u;
 import { attributionOf, isStampLine, noiseKindOf, removeNoise, type Dropped } from './noise.js';
@@ -100,7 +101,7 @@ function isMenuLine(line: string): boolean {
 
 /** Could this line be a headline? */
 function headlineShaped(line: string): boolean {
-  if (noiseKindOf(line) !== undefined || attributionOf(line) !== undefined || isStampLine(line) || isByline(line) || isDatedByline(line)) return false;
+  if (noiseKindOf(line) !== undefined || attributionOf(line) !== undefined || isStampLine(line) || isByline(line) || isDatedByline(line) || isPlaceDateLine(line)) return false;
   if (isMenuLine(line) || isParagraphLike(line)) return false;
   const n = WORDS(line);
   if (n < 4 || n > 40) return false;
@@ -122,8 +123,22 @@ function isByline(line: string): boolean {
  */
 function isDatedByline(line: string): boolean {
   if (line.length > 160 || (/[.!?]$/.test(line) && WORDS(line) >= 10)) return false;
-  if (!/^(?:by|posted|published|updated|đăng|source|nguồn|cập nhật)\b|\s[|·•]\s|\sbởi\s|\bby\s+\p{Lu}/iu.test(line)) return false;
+  if (!/^(?:by|posted|published|updated|dang|source|nguon|cap nhat)\b|\s[|·•]\s|\sboi\s|\bby\s+[a-z]/iu.test(fold(line))) return false;
   return fullDateOf(line) !== undefined;
+}
+
+/** "HANOI, Vietnam — June 20, 2012", "Washington, DC, January 31, 2018": a place and the page's date. */
+export function isPlaceDateLine(line: string): boolean {
+  if (line.length > 70 || fullDateOf(line) === undefined) return false;
+  const rest = line
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}/giu, ' ')
+    .replace(/\b(?:vietnam|viet nam|việt nam|usa|united states|hoa kỳ|d\.?c\.?)\b/giu, ' ')
+    .replace(/[,—–\-|/·:]+/gu, ' ')
+    .trim();
+  if (!rest) return false;
+  const words = rest.split(/\s+/);
+  const hit = placeAtStart(words);
+  return hit !== undefined && hit.length === words.length;
 }
 
 /**
@@ -133,7 +148,7 @@ function isDatedByline(line: string): boolean {
 function datingLines(all: string[]): string[] {
   const stamp = all.map((l) => isStampLine(l));
   const near = (i: number) => [i - 3, i - 2, i + 2, i + 3].some((k) => k >= 0 && k < all.length && stamp[k]);
-  return all.filter((l, i) => (stamp[i] && !near(i)) || isDatedByline(l));
+  return all.filter((l, i) => (stamp[i] && !near(i)) || isDatedByline(l) || isPlaceDateLine(l));
 }
 
 export function layoutOf(raw: string, headline?: string): Layout {

@@ -60,3 +60,16 @@ describe('clutter by kind', () => {
     expect(a.mentions).toEqual([]);
   });
 });
+
+describe('datelines that are not headlines', () => {
+  it('"HANOI, Vietnam — June 20, 2012" under a joint statement dates the page and names no headline', () => {
+    const raw = 'Joint Statement of the Fifth Vietnam-U.S. Political, Security and Defense Dialogue\n\nHANOI, Vietnam — June 20, 2012\n\nThe fifth Vietnam-U.S. Political, Security and Defense Dialogue was held in Hanoi on June 20, 2012, and both delegations agreed to meet again.';
+    const a = parseArticle({ id: 't', file: 't.txt', raw });
+    expect(a.title).toMatch(/^Joint Statement/);
+    expect(a.published).toBe('2012-06-20');
+  });
+  it('a folded byline "Dang boi admin luc 09:00 ngay 27/3/2019"', () => {
+    const raw = 'Doi thoai chinh tri an ninh quoc phong Viet My lan 10\n\nDang boi admin luc 09:00 ngay 27/3/2019\n\nHom 25/3 tai thu do Washington, hai ben da tien hanh Doi thoai Chinh tri - An ninh - Quoc phong Viet Nam - Hoa Ky lan thu 10.';
+    expect(parseArticle({ id: 't', file: 't.txt', raw }).published).toBe('2019-03-27');
+  });
+});

@@ -69,7 +69,7 @@ const STAMP_PIECES = new RegExp(
     WEEKDAY_VI,
     WEEKDAY_EN,
     String.raw`\(?(?:GMT|UTC)\s*[+-]?\s*\d*\)?|\b(?:EDT|EST|ICT|PST|PDT|CET)\b|\b(?:am|pm|a\.m\.|p\.m\.)`,
-    String.raw`(?:cập nhật|ngày đăng|đăng ngày|đăng|published|updated|posted(?: on)?|lúc|ngày|at|on)\s*:?`,
+    String.raw`(?:last updated|last modified|cập nhật lần cuối|cập nhật|ngày đăng|đăng ngày|đăng|published|updated|posted(?: on)?|lúc|ngày|at|on)\s*:?`,
     String.raw`[|,.\-–—/:·•()]`,
   ].join('|'),
   'giu',

@@ -4,7 +4,7 @@ import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js
 
 const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd?\b/g;
 const OTHER_EVENT = /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of)/;
-const SERIES_WORDS = /chinh tri\s*[-–,]?\s*(?:[-–,]|va)?\s*an ninh|political\s*[-–,]?\s*(?:and\s+)?security/;
+const SERIES_WORDS = /chinh tri\s*[-–,]?\s*(?:[-–,]|va)?\s*an ninh|politic(?:al|s)\s*[-–,]?\s*(?:and\s+)?security/;
 /** Other mechanisms whose rounds are numbered too. */
 const OTHER_DIALOGUE = /defen[cs]e policy|human rights|strategic dialogue|chinh sach quoc phong|nhan quyen|chien luoc|australia|joint commission|tham van|consultation/;
 /** "lần đầu tiên" / "the first" that is not this series' first meeting: "the first … since", "for the first time". */

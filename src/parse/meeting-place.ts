@@ -29,7 +29,8 @@ export function meetingPlaceOf(ctx: ParseContext): MeetingPlace | undefined {
   const sentences = meetingSentences(ctx);
   const at = (s: Sentence, p: FoundPlace): MeetingPlace => ({ location: p.place, kind: p.kind, paragraph: s.paragraph, sentence: s.text });
   for (const s of sentences) {
-    const p = pick(placesIn(s.text), ['at', 'online']);
+    // "met virtually from Hanoi and Washington", "in Hanoi and Washington via video link": online.
+    const p = pick(placesIn(s.text), ['online', 'at']);
     if (p) return at(s, p);
   }
   if (ctx.headline) {

@@ -40,3 +40,9 @@ describe('online as a place kind', () => {
     expect(placeIn('Nhan Dan Online - Vietnam and the US held their dialogue.')).toBeUndefined();
   });
 });
+
+describe('a meeting held online between two capitals', () => {
+  it('is online, not the first capital named', () => {
+    expect(place('Vietnam, US hold political, security and defense dialogue\n\nDeputy Foreign Minister Nguyen Minh Vu and Assistant Secretary R. Clarke Cooper co-chaired the dialogue in Hanoi and Washington via video link on Wednesday.')).toBe('online');
+  });
+});

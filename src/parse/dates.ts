@@ -93,7 +93,11 @@ const RULES: Rule[] = [
   // 22/1/2015 · 22/1 · 22-1-2015 (day first, as Vietnamese writes it)
   {
     re: new RegExp(String.raw`${NB}(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/])`, 'gu'),
-    make: (m) => [{ day: Number(m[1]), month: Number(m[2]), year: year(m[3]) }],
+    // Month first ("1/30/2018", as US pages write it) only where day first cannot be.
+    make: (m) =>
+      Number(m[2]) > 12 && Number(m[1]) <= 12 && m[3]
+        ? [{ day: Number(m[2]), month: Number(m[1]), year: year(m[3]) }]
+        : [{ day: Number(m[1]), month: Number(m[2]), year: year(m[3]) }],
   },
   // January 22-23, 2015 · January 22, 2015
   {

@@ -76,3 +76,11 @@ describe('"this month" in a magazine', () => {
     expect(event(raw)).toMatchObject({ dates: [], month: '2008-10' });
   });
 });
+
+describe('numeric dates', () => {
+  it('day first, month first only where day first cannot be (with a year)', () => {
+    expect(findDates('on 1/30/2018').map((d) => d.days)).toEqual([[{ day: 30, month: 1, year: 2018 }]]);
+    expect(findDates('ngày 3/8/2016').map((d) => d.days)).toEqual([[{ day: 3, month: 8, year: 2016 }]]);
+    expect(findDates('ngày 30/13')).toEqual([]);
+  });
+});

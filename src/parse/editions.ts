@@ -91,12 +91,12 @@ function findEditions(sentence: string): EditionRef[] {
     push(out, viEditionNumber(m[1] ?? ''), upcoming);
   }
   // "lần đầu tiên được tổ chức", "Đối thoại … đầu tiên": the series' first meeting, never "lần đầu tiên kể từ".
-  const firstVi = /(?:doi thoai|co che)[^.;]{0,80}?(?:(?:duoc\s+)?(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?|lan dau tien|dau tien)(?![^.;]{0,0}\s+(?:hop tac|trong|tham))/g;
+  const firstVi = /(?:doi thoai|co che|hoi nghi)[^.;]{0,80}?(?:(?:duoc\s+)?(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?|lan dau tien|dau tien)(?![^.;]{0,0}\s+(?:hop tac|trong|tham))/g;
   for (let m = firstVi.exec(f); m; m = firstVi.exec(f)) {
     const rest = f.slice(m.index + m[0].length);
     if (NOT_FIRST_AFTER.test(rest) || OTHER_EVENT.test(m[0])) continue;
     const verbBefore = /(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?$/.test(m[0]);
-    if (!verbBefore && !/^\s*(?:duoc\s+)?(?:to chuc|dien ra|hop|khoi dong|nhom hop|[.,;]|$)/.test(rest) && !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])) continue;
+    if (!verbBefore && !/^\s*(?:(?:da|duoc|se|vua)\s+)*(?:to chuc|dien ra|hop|khoi dong|nhom hop|[.,;]|$)/.test(rest) && !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])) continue;
     push(out, 1, upcoming);
   }
   EN_EDITION.lastIndex = 0;

@@ -15,6 +15,7 @@ const ENTRIES = {
   'deploy-commands': 'dist/src/cli/deploy-commands.js',
   sharded: 'dist/src/cli/sharded.js',
   bench: 'dist/bench/run.js',
+  eval: 'dist/src/cli/eval.js',
 };
 
 function newest(dir) {

@@ -40,3 +40,13 @@ export function agenciesIn(sentence: string): string[] {
   flush();
   return [...new Set(out)];
 }
+
+/** The agencies of the first participation sentence about this meeting that names any. */
+export function agenciesOf(sentences: { paragraph: number; text: string }[], isOwn: (s: string) => boolean): { agencies: string[]; agenciesParagraph?: number } {
+  for (const s of sentences) {
+    if (!isOwn(s.text) || !isParticipationSentence(s.text)) continue;
+    const found = agenciesIn(s.text);
+    if (found.length > 0) return { agencies: found, agenciesParagraph: s.paragraph };
+  }
+  return { agencies: [] };
+}

@@ -54,10 +54,46 @@ const STAMP_LINE = new RegExp(
     String.raw`(?:\s*\((?:GMT|UTC)[+-]?\d*\))?\s*$`,
   'iu',
 );
-const RELATIVE_STAMP = /^\d+\s+(?:phút|giờ|ngày|tuần|tháng|minutes?|hours?|days?|weeks?)\s+(?:trước|ago)$/iu;
+const RELATIVE_STAMP = /^(?:(?:updated|cập nhật)\s*:?\s*)?\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$/iu;
+
+/** The pieces a stamp line is made of; a line with a date or time and nothing else is a stamp. */
+const STAMP_PIECES = new RegExp(
+  [
+    String.raw`\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?`,
+    DATE,
+    TIME,
+    String.raw`${MONTH_EN}\s*,?\s*\d{1,2}(?:/\d{4})?(?:st|nd|rd|th)?(?:,?\s*\d{4})?`,
+    String.raw`\d{1,2}\s+${MONTH_EN}\s*,?\s*\d{4}`,
+    String.raw`(?:ngày\s+)?\d{1,2}\s+tháng\s+(?:\d{1,2}|[\p{L}]+)(?:\s*,?\s*(?:năm\s+)?\d{4})?`,
+    String.raw`tháng\s+[\p{L}\d]+\s+\d{1,2},?\s+\d{4}`,
+    WEEKDAY_VI,
+    WEEKDAY_EN,
+    String.raw`\(?(?:GMT|UTC)\s*[+-]?\s*\d*\)?|\b(?:EDT|EST|ICT|PST|PDT|CET)\b|\b(?:am|pm|a\.m\.|p\.m\.)`,
+    String.raw`(?:last updated|last modified|cập nhật lần cuối|cập nhật|ngày đăng|đăng ngày|đăng|published|updated|posted(?: on)?|lúc|ngày|at|on)\s*:?`,
+    String.raw`[|,.\-–—/:·•()]`,
+  ].join('|'),
+  'giu',
+);
+const HAS_DATE_OR_TIME = new RegExp(String.raw`\d{1,2}[:h]\d{2}|\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}-\d{2}|${MONTH_EN}\s*,?\s*\d|\d\s+${MONTH_EN}|\d{1,2}\s+tháng|tháng\s+[\p{L}\d]+\s+\d{1,2},?\s+\d{4}`, 'iu');
+
+/** The same pattern for text without diacritics ("Thu Tu | 20/06/2012", "Cap nhat: 08:12"). */
+function folded(re: RegExp): RegExp {
+  return new RegExp(fold(re.source).replace(/\\p\{l\}/g, '\\p{L}').replace(/\\p\{lu\}/g, '\\p{Lu}'), re.flags);
+}
+const STAMP_LINE_F = folded(STAMP_LINE);
+const RELATIVE_STAMP_F = folded(RELATIVE_STAMP);
+const STAMP_PIECES_F = folded(STAMP_PIECES);
+const HAS_DATE_OR_TIME_F = folded(HAS_DATE_OR_TIME);
+
+function stampShaped(line: string, whole: RegExp, relative: RegExp, hasDate: RegExp, pieces: RegExp): boolean {
+  if (whole.test(line) || relative.test(line)) return true;
+  if (!hasDate.test(line)) return false;
+  return line.replace(pieces, ' ').trim() === '';
+}
 
 export function isStampLine(line: string): boolean {
-  return line.length <= 60 && (STAMP_LINE.test(line) || RELATIVE_STAMP.test(line));
+  if (line.length > 80) return false;
+  return stampShaped(line, STAMP_LINE, RELATIVE_STAMP, HAS_DATE_OR_TIME, STAMP_PIECES) || stampShaped(fold(line), STAMP_LINE_F, RELATIVE_STAMP_F, HAS_DATE_OR_TIME_F, STAMP_PIECES_F);
 }
 
 /** Headers that open a box of page furniture. Matched on folded text, whole line. */
@@ -67,6 +103,8 @@ const SECTION_HEADERS = new RegExp(
       'xem them', 'doc them', 'tin lien quan', 'bai lien quan', 'tin cung chuyen muc', 'tin khac', 'cac tin khac',
       'tin moi(?: nhat)?', 'tin doc nhieu', 'doc nhieu(?: nhat)?', 'xem nhieu(?: nhat)?', 'tin noi bat', 'co the ban quan tam',
       'ban co the quan tam', 'tin tuc lien quan', 'bai viet lien quan', 'chu de lien quan', 'cung chuyen muc', 'tin cung loai',
+      'bai viet cung chuyen muc', 'tin bai cung chuyen muc', 'cac tin da dua', 'tin da dua', 'de xuat', 'duong dan truy cap', 'luu tru',
+      'related articles', 'related links', 'skip to main content', 'skip to content',
       'related(?: news| articles| stories| content)?', 'read more', 'more news', 'more stories', 'you may also like',
       'recommended', 'most read', 'most popular', 'latest news', 'see also', 'further reading',
       'thong tin can biet', 'thoi tiet', 'weather', 'du bao thoi tiet',
@@ -93,7 +131,7 @@ const SHARE_LINE = /^(?:(?:chia sẻ|share)(?: (?:this|bài viết|bài này)(?:
 const NEWSLETTER_LINE = /đăng ký (?:nhận|để nhận)|nhận bản tin|bản tin (?:hàng ngày|mỗi ngày)|newsletter|subscribe (?:to|now|for)|sign up for|tải (?:ứng dụng|app)|download (?:our|the) app|theo dõi (?:chúng tôi|báo|kênh)|follow us on/iu;
 const NOTICE_LINE = /kính gửi (?:quý )?(?:độc giả|bạn đọc)|quý độc giả|bạn đọc thân mến|dear readers|ngừng xuất bản|tạm ngừng|bản quyền|©|copyright|all rights reserved|giấy phép (?:số|hoạt động)|tổng biên tập|tòa soạn|toà soạn|hotline|liên hệ quảng cáo|ghi rõ nguồn|không được sao chép|cơ quan chủ quản|terms of (?:use|service)|privacy policy|chính sách bảo mật/iu;
 // "Ảnh: TTXVN", "(Ảnh minh họa)", and a short caption sentence closed by its credit: "Quang cảnh hội nghị. (Ảnh: TTXVN)".
-const CAPTION_LINE = /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*[:：)]|\((?:ảnh|photo)[^)]*\)$|.{0,200}\((?:ảnh|photo|nguồn ảnh)\s*[:：][^()]{1,60}\)\.?$)/iu;
+const CAPTION_LINE = /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*[:：)]|\((?:ảnh|photo)[^)]*\)$|.{0,200}\((?:ảnh|photo|nguồn ảnh)\s*[:：][^()]{1,60}\)\.?$|.{0,200}[.!]\s+(?:ảnh|photo)\s*[:：]\s*[^.]{1,60}$)/iu;
 // Segments joined by > » › | or a "/" that is not inside a date ("22/1/2015"); a breadcrumb ends without a full stop.
 const NAV_LINE = /^[^>»›|/]{1,30}(?:(?:\s*[>»›|]\s*|\s*(?<!\d)\/(?!\d)\s*)[^>»›|/]{1,30}){2,}(?<![.!?…])$/u;
 const WEATHER_WORDS = /(?<!\p{L})(?:mưa|dông|giông|mây|nắng|gió|độ ẩm|nhiệt độ|sương mù|rét|áp thấp|rain|cloudy|sunny|humidity|temperature|thunderstorms?|wind)(?!\p{L})|°\s*[cf](?!\p{L})|\d+\s*(?:độ c|°)/giu;

@@ -1,43 +1,88 @@
-/** Where a meeting took place: a capitalised place after "tại / ở / in", or an online format. */
+/**
+ * Places as a sentence gives them: a known place (src/parse/gazetteer.ts) after "tại / ở / in / at", or
+ * after "from" (weaker), a dateline at the head of a lead ("WASHINGTON —", "HÀ NỘI (TTXVN) –"), or an
+ * online format ("trực tuyến", "virtually"). Every value is canonical: "Hà Nội", "Washington", "online".
+ */
 import { fold } from '../text/fold.js';
+import { placeAtStart, placeKeyOf, type PlaceKind } from './gazetteer.js';
 
-/** Capitalised phrases that follow "tại" but are not places where a dialogue meets. */
-const NOT_PLACES = /^(?:bộ|trụ sở|biển|liên hợp quốc|asean|hội nghị|đối thoại|cuộc|phiên|khu vực|châu|đông nam á|the |this |that |a |an )/iu;
-const PLACE_WORD = String.raw`(?:[\p{Lu}][\p{L}'’.-]*|D\.C\.?|DC)`;
-const PLACE_RE = new RegExp(
-  String.raw`(?:^|[\s,(])(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+(?:(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|[Tt]ỉnh|the capital|downtown)\s+)?(${PLACE_WORD}(?:,?\s+${PLACE_WORD}){0,3})`,
-  'gu',
-);
-const ONLINE_RE = /(?:hình thức\s+)?trực tuyến|qua (?:cầu )?truyền hình|videoconference|video conference|virtual(?:ly)?|online/iu;
-
-export function onlineFormat(sentence: string): boolean {
-  return ONLINE_RE.test(sentence);
+export interface FoundPlace {
+  place: string;
+  kind: PlaceKind;
+  /** How the sentence gives it: after a preposition of place, after "from", or as an online format. */
+  cue: 'at' | 'from' | 'to' | 'online';
 }
 
-/** The first plausible place named in a sentence, as written ("Hà Nội", "Washington D.C."). */
-export function placeIn(sentence: string): string | undefined {
-  PLACE_RE.lastIndex = 0;
-  for (let m = PLACE_RE.exec(sentence); m; m = PLACE_RE.exec(sentence)) {
-    let place = (m[1] ?? '').trim().replace(/,+$/, '');
-    // A word closed by a full stop ends the sentence ("Hà Nội. Hội nghị …"), unless it is an initialism ("D.C.").
-    const parts = place.split(/\s+/);
-    const stop = parts.findIndex((w, i) => i < parts.length - 1 && w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w));
-    if (stop >= 0) place = parts.slice(0, stop + 1).join(' ');
-    // A final period ends the sentence, unless it closes an abbreviation such as "D.C.".
-    if (place.endsWith('.') && !/(?:^|\s|\.)[A-Z]\.$/.test(place)) place = place.slice(0, -1);
-    // Cut at a capitalised word that starts a new noun phrase (a title or organisation).
-    const words = place.split(/\s+/);
-    const cut = words.findIndex((w, i) => i > 0 && /^(?:Thứ|Bộ|Phó|Trợ|Ngoại|Đại|Ông|Bà|Hai|Các|Đoàn|Phái|Việt|Hoa|Mỹ|Secretary|Assistant|Deputy|Minister|Ambassador|The|Vietnam|U\.S\.?)$/u.test(w));
-    if (cut > 0) place = words.slice(0, cut).join(' ').replace(/,$/, '');
-    if (!place || NOT_PLACES.test(place)) continue;
-    if (place.length > 40) continue;
-    return place;
+// Cues are matched on folded text ("tai thu do Washington" without diacritics reads as "tại thủ đô").
+const AT = /(?:^|[\s,(])(?:tai|o|in|at|hosted in|held in)\s+|^(?:venue|place|location|dia diem)\s*:\s*/giu;
+const FROM = /(?:^|[\s,(])(?:from|tu)\s+/giu;
+const TO = /(?:^|[\s,(])(?:(?:travel+ed|came|come|arrived|returned|flew|went|welcomed\s+[^,.;]{2,80}?)\s+to|toi|sang)\s+/giu;
+/** "Hanoi hosted the inaugural session", "Hà Nội đăng cai". */
+const HOSTED = /(?:^|[\s,(])((?:[\p{Lu}][\p{L}.]*\s?){1,3})\s+(?:hosted|played host|đăng cai|dang cai)/gu;
+// "online" alone also names sites ("Nhan Dan Online"): only where it says how the meeting was held.
+const ONLINE_RE = /(?:hinh thuc\s+)?truc tuyen|(?:hop|hoi nghi|doi thoai)\s+(?:qua\s+)?(?:cau\s+)?truyen hinh|qua cau truyen hinh|video ?conference|video link|virtual(?:ly)?|(?:held|met|meet|meeting|talks|dialogue|moved|took place|hold)\s+online|online\s+(?:meeting|format|session|dialogue|talks)/iu;
+
+export function onlineFormat(sentence: string): boolean {
+  return ONLINE_RE.test(fold(sentence));
+}
+
+/** Folded, one code unit per code unit of the NFC text, so offsets carry over. */
+function foldSameLength(text: string): string {
+  const f = fold(text);
+  return f.length === text.length ? f : text.toLowerCase();
+}
+
+function knownAfter(sentence: string, re: RegExp, cue: FoundPlace['cue']): FoundPlace | undefined {
+  re.lastIndex = 0;
+  const f = foldSameLength(sentence);
+  for (let m = re.exec(f); m; m = re.exec(f)) {
+    const words = sentence.slice(m.index + m[0].length).split(/\s+/, 6);
+    const hit = placeAtStart(words);
+    if (hit) return { place: hit.place, kind: hit.kind, cue };
   }
-  if (onlineFormat(sentence)) return 'trực tuyến';
   return undefined;
+}
+
+/** Every kind of place the sentence gives, strongest first. */
+export function placesIn(sentence: string): FoundPlace[] {
+  const out: FoundPlace[] = [];
+  const at = knownAfter(sentence, AT, 'at');
+  if (at) out.push(at);
+  HOSTED.lastIndex = 0;
+  for (let m = HOSTED.exec(sentence); m && !at; m = HOSTED.exec(sentence)) {
+    const hit = placeAtStart((m[1] ?? '').trim().split(/\s+/));
+    if (hit) {
+      out.push({ place: hit.place, kind: hit.kind, cue: 'at' });
+      break;
+    }
+  }
+  if (onlineFormat(sentence)) out.push({ place: 'online', kind: 'online', cue: 'online' });
+  const to = knownAfter(sentence, TO, 'to');
+  if (to) out.push(to);
+  const from = knownAfter(sentence, FROM, 'from');
+  if (from) out.push(from);
+  return out;
+}
+
+/** The place a sentence gives after "tại / ở / in / at", else an online format; canonical. */
+export function placeIn(sentence: string): string | undefined {
+  const found = placesIn(sentence);
+  return (found.find((p) => p.cue === 'at') ?? found.find((p) => p.cue === 'online'))?.place;
+}
+
+/**
+ * The place of a dateline that opens a lead: "WASHINGTON —", "HÀ NỘI (TTXVN) –", "Hanoi, January 31 (VNA) -",
+ * "VGP - …" has none. Only a known place counts.
+ */
+export function datelinePlace(paragraph: string): string | undefined {
+  const m = /^([\p{L}][\p{L} .,'’-]{1,40}?)\s*(?:,\s*[^()–—-]{0,40})?(?:\([^()]{1,40}\))?\s*[-–—:]\s/u.exec(paragraph);
+  if (!m) return undefined;
+  const head = (m[1] ?? '').replace(/,.*$/, '').trim().split(/\s+/);
+  const hit = placeAtStart(head);
+  return hit && hit.length === head.length ? hit.place : undefined;
 }
 
 /** Folded key for comparing places: "Washington DC" and "Washington D.C." agree. */
 export function placeKey(place: string): string {
-  return fold(place).replace(/[^a-z0-9]+/g, '');
+  return placeKeyOf(place);
 }

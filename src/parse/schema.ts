@@ -19,6 +19,8 @@ function build() {
     side: z.enum(['VN', 'US']),
     /** Paragraph index (in `paragraphs`) the co-chair sentence comes from. */
     paragraph: z.number().int().nonnegative(),
+    /** The sentence that names this person in the meeting's role (the citation). */
+    sentence: z.string().optional(),
   });
 
   const MentionSchema = z.object({
@@ -27,6 +29,8 @@ function build() {
     year: z.number().int().optional(),
     /** True when the text speaks of it as still to come ("sẽ", "next", "will"). */
     upcoming: z.boolean(),
+    /** The number is not written: "the next dialogue" in an article about edition N is N + 1. */
+    editionInferred: z.boolean().optional(),
     paragraph: z.number().int().nonnegative(),
     sentence: z.string(),
   });
@@ -38,6 +42,12 @@ function build() {
     yearInferred: z.boolean(),
     /** Where an inferred year comes from. */
     yearBasis: z.enum(['publication', 'next-edition']).optional(),
+    /** The day itself was resolved from "Tuesday" / "hôm qua" / "today" against the publication date. */
+    dayBasis: z.enum(['weekday', 'relative']).optional(),
+    /** The days as written when no year could be attached (`dates` is then []): another article may give it. */
+    undated: z.array(z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31).optional() })).optional(),
+    /** 'YYYY-MM' when the text gives only a month ("tháng 6/2012", "in June 2012"); `dates` is then []. */
+    month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
     paragraph: z.number().int().nonnegative(),
     sentence: z.string(),
   });
@@ -46,6 +56,11 @@ function build() {
     id: z.string().min(1),
     file: z.string().min(1),
     title: z.string(),
+    /**
+     * True when the text has no headline line (its first line is a paragraph, kept in `paragraphs`): `title`
+     * is then that paragraph's first sentence, shortened, for display only.
+     */
+    titleFromLead: z.boolean().optional(),
     language: z.enum(['vi', 'en']),
     published: isoDate.optional(),
     /** Where the publication date came from. */
@@ -59,8 +74,12 @@ function build() {
     aboutDialogue: z.boolean(),
     edition: z.number().int().positive().optional(),
     event: EventSchema.optional(),
+    /** The canonical place of the meeting: "Hà Nội", "Washington", "online", or another city in Vietnamese spelling. */
     location: z.string().optional(),
-    locationParagraph: z.number().int().nonnegative().optional(),
+    /** 'online' for a virtual meeting (then `location` is "online"), else 'city'. */
+    locationKind: z.enum(['city', 'online']).optional(),
+    /** Paragraph of the sentence giving the place; -1 when only the headline (or a line by it) gives it (cite() reads -1 as the title). */
+    locationParagraph: z.number().int().min(-1).optional(),
     locationSentence: z.string().optional(),
     cochairs: z.array(PersonSchema),
     agencies: z.array(z.string()),

@@ -149,3 +149,21 @@ export function slugify(text: string): string {
 export function exactSlug(text: string): string {
   return exactTokens(text).join('-');
 }
+
+const SENTENCES = new Map<string, string>();
+const MAX_SENTENCES = 8192;
+
+/**
+ * fold() of a sentence, remembered: parsing asks several questions of the same sentence (is it about the
+ * dialogue, another edition, another mechanism, who met …), each on its folded form.
+ */
+export function foldSentence(text: string): string {
+  if (text.length <= SHORT) return fold(text);
+  let out = SENTENCES.get(text);
+  if (out === undefined) {
+    out = fold(text);
+    if (SENTENCES.size >= MAX_SENTENCES) SENTENCES.clear();
+    SENTENCES.set(text, out);
+  }
+  return out;
+}

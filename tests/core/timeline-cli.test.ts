@@ -27,7 +27,7 @@ it('the console prints a line naming the file it would attach, for /editions onl
   input.end('/locale en\n/editions\n/dialogue 9\n');
   await done;
   expect(text.match(/📎/g)).toHaveLength(1);
-  expect(text).toMatch(/Edition 10 — Washington DC · only mentioned in another article\n\n📎 Attached on Discord: editions-timeline\.png/);
+  expect(text).toMatch(/Edition 10 — Washington · only mentioned in another article\n\n📎 Attached on Discord: editions-timeline\.png/);
 });
 
 it('npm run ask --json names it in attachments, and --attachments DIR writes the PNG', () => {

@@ -1,0 +1,59 @@
+/**
+ * English dates through chrono-node, wrapped here so the rest of the parser sees one small shape. chrono
+ * reads the many ways English news writes a day ("Jan. 30, 2018", "30 January 2018", "January 22-23, 2015",
+ * "Dec. 14–15, 2010", "June 2012") and says which parts the text really gave (`knownValues`), which is what
+ * "never more precise than the text" needs: a day without a year keeps no year here. Weekdays and relative
+ * days ("on Tuesday", "yesterday") are not taken from chrono: src/parse/relative-days.ts resolves them
+ * against the publication date, by one rule for both languages.
+ */
+import * as chrono from 'chrono-node';
+import type { DayMonth } from './dates.js';
+import { valid } from './dates.js';
+
+export interface EnglishDate {
+  text: string;
+  index: number;
+  /** One or two days (a range gives its first and last day); [] for a month alone. */
+  days: DayMonth[];
+  /** A month and year with no day ("in June 2012"). */
+  month?: { month: number; year: number };
+}
+
+// A fixed reference: chrono needs one, and nothing here uses the values it would imply from it.
+const REF = new Date(Date.UTC(2000, 0, 1));
+
+type Components = NonNullable<chrono.ParsedResult['end']>;
+
+/** Only what the text stated (chrono fills the rest from its reference date). */
+function known(c: Components): { day?: number; month?: number; year?: number } {
+  const get = (k: 'day' | 'month' | 'year') => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+  return { day: get('day'), month: get('month'), year: get('year') };
+}
+
+export function englishDates(text: string): EnglishDate[] {
+  // chrono reads "14-15" but not "14–15": same length, so offsets stay valid.
+  const plain = text.replace(/[–—]/g, '-');
+  const out: EnglishDate[] = [];
+  for (const r of chrono.en.parse(plain, REF)) {
+    const k = known(r.start);
+    if (k.month === undefined) continue;
+    // "9th" alone, "May" the modal verb: chrono needs a digit next to a month name to count here.
+    if (!/\d/.test(r.text)) continue;
+    if (k.day !== undefined) {
+      const first: DayMonth = { day: k.day, month: k.month, year: k.year };
+      if (!valid(first)) continue;
+      const days = [first];
+      const e = r.end ? known(r.end) : undefined;
+      if (e && e.day !== undefined) {
+        const last: DayMonth = { day: e.day, month: e.month ?? k.month, year: e.year ?? k.year };
+        if (valid(last) && (last.month !== first.month || last.day !== first.day)) days.push(last);
+        // "January 22-23, 2015": the year written after the range belongs to both days.
+        if (first.year === undefined && last.year !== undefined && e.year !== undefined) first.year = last.year;
+      }
+      out.push({ text: text.slice(r.index, r.index + r.text.length), index: r.index, days });
+    } else if (k.year !== undefined) {
+      out.push({ text: text.slice(r.index, r.index + r.text.length), index: r.index, days: [], month: { month: k.month, year: k.year } });
+    }
+  }
+  return out;
+}

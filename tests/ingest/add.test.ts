@@ -229,7 +229,7 @@ describe('npm run add, as its own process', () => {
     // Its canonical link is relative: it names the page on the host it was fetched from.
     expect(out).toContain('Added: 127-0-0-1-ninth-us-vietnam-political-security-defense-dialogue-');
     expect(out).toMatch(/Link: http:\/\/127\.0\.0\.1:\d+\/world\/asia\/ninth-us-vietnam-political-security-defense-dialogue\n/);
-    expect(out).toContain('Edition: 9 · meeting 2018-01-30 (“January 30”, year inferred from the publication date) · place: Hanoi');
+    expect(out).toContain('Edition: 9 · meeting 2018-01-30 (“January 30”, year inferred from the publication date) · place: Hà Nội');
     expect(out).toContain('Co-chairs: Tina Kaidanow — Acting Assistant Secretary of State for Political-Military Affairs (US); Ha Kim Ngoc — Vietnamese Vice Foreign Minister (VN)');
     expect(out).toContain('Added: wire-example-org-vietnam-us-eighth-dialogue-');
     expect(out).toMatch(/Not added \(http:\/\/127\.0\.0\.1:\d+\/redirect\/metadata\): Refused to fetch from 169\.254\.169\.254: it is a link-local address/);

@@ -113,7 +113,7 @@ describe('an English news page with JSON-LD in an @graph', () => {
     const body = r.article.paragraphs.join('\n');
     for (const f of ['privacy', 'Advertisement', 'Related Coverage', 'aircraft carrier', 'Comments', 'Reader1', 'Most Popular', 'newsletter', 'All rights reserved', 'Subscribe'])
       expect(body, f).not.toContain(f);
-    expect(r.article).toMatchObject({ edition: 9, location: 'Hanoi' });
+    expect(r.article).toMatchObject({ edition: 9, location: 'Hà Nội' });
     expect(r.article.cochairs.map((c) => c.name)).toEqual(['Tina Kaidanow', 'Ha Kim Ngoc']);
   });
 });
@@ -125,7 +125,7 @@ describe('a page whose headline is only in og:title (no JSON-LD, no <h1>)', () =
     expect(r.page.meta.from).toMatchObject({ headline: 'og:title', published: 'article:published_time', url: 'og:url', language: 'og:locale' });
     expect(r.article.title).toBe(r.page.headline);
     expect(r.article.source).toMatchObject({ outlet: 'Example Wire', url: 'https://wire.example.org/news/2015/01/vietnam-us-eighth-dialogue' });
-    expect(r.article).toMatchObject({ published: '2015-01-22', edition: 8, location: 'Hanoi', language: 'en' });
+    expect(r.article).toMatchObject({ published: '2015-01-22', edition: 8, location: 'Hà Nội', language: 'en' });
     // The link-only "More from Asia" row and the top bar are not text.
     expect(r.article.paragraphs.join('\n')).not.toMatch(/Typhoon|Contact|More from/);
   });

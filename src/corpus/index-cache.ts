@@ -11,7 +11,6 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { FLEXSEARCH_VERSION, type FlexPart } from '../search/flexsearch-index.js';
 import type { IndexSnapshot } from '../search/search-index.js';
 import { cacheDir, writeFileAtomically } from './cache.js';
@@ -19,21 +18,42 @@ import { cacheDir, writeFileAtomically } from './cache.js';
 const MAGIC = 'VNUSIDX2';
 const FORMAT = 2;
 
-const Header = z.object({
-  format: z.literal(FORMAT),
-  key: z.string(),
+interface Header {
+  format: typeof FORMAT;
+  key: string;
   /** The FlexSearch that wrote the export: another version's is rebuilt, not imported. */
-  flexsearch: z.string(),
-  entries: z.number().int().nonnegative(),
-  flex: z.object({
-    forms: z.enum(['folded', 'both']),
-    depth: z.number().int().min(0).max(9),
-    resolution: z.number().int().min(1).max(32),
-    contextResolution: z.number().int().min(1).max(32),
-  }),
-  parts: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
-});
-type Header = z.infer<typeof Header>;
+  flexsearch: string;
+  entries: number;
+  flex: IndexSnapshot['flex'];
+  parts: [string, number][];
+}
+
+/**
+ * The header checked by hand, not with zod: this runs on every restart, and importing zod there would cost
+ * a start served from the caches ~90 ms (schema.ts loads zod only when something is parsed).
+ */
+function headerOf(x: unknown): Header | undefined {
+  const isCount = (n: unknown, max = Number.MAX_SAFE_INTEGER): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
+  if (typeof x !== 'object' || x === null) return undefined;
+  const h = x as Record<string, unknown>;
+  const flex = h.flex as Record<string, unknown> | null | undefined;
+  const ok =
+    h.format === FORMAT &&
+    typeof h.key === 'string' &&
+    typeof h.flexsearch === 'string' &&
+    isCount(h.entries) &&
+    typeof flex === 'object' &&
+    flex !== null &&
+    (flex.forms === 'folded' || flex.forms === 'both') &&
+    isCount(flex.depth, 9) &&
+    isCount(flex.resolution, 32) &&
+    (flex.resolution as number) >= 1 &&
+    isCount(flex.contextResolution, 32) &&
+    (flex.contextResolution as number) >= 1 &&
+    Array.isArray(h.parts) &&
+    h.parts.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && isCount(p[1]));
+  return ok ? (h as unknown as Header) : undefined;
+}
 
 export function indexCacheFile(key: string): string {
   return join(cacheDir(), `${key}.index`);
@@ -80,9 +100,8 @@ export function readIndexCache(key: string): IndexSnapshot | undefined {
     if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
     const jsonLength = buf.readUInt32LE(MAGIC.length);
     let at = MAGIC.length + 4;
-    const parsed = Header.safeParse(JSON.parse(buf.toString('utf8', at, at + jsonLength)));
-    if (!parsed.success || parsed.data.key !== key || parsed.data.flexsearch !== FLEXSEARCH_VERSION) return undefined;
-    const header = parsed.data;
+    const header = headerOf(JSON.parse(buf.toString('utf8', at, at + jsonLength)));
+    if (!header || header.key !== key || header.flexsearch !== FLEXSEARCH_VERSION) return undefined;
     at += jsonLength;
     at += (4 - (at % 4)) % 4;
     const pieceBytes = header.parts.reduce((n, [, b]) => n + b, 0);

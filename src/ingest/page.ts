@@ -5,10 +5,22 @@
  * <p>, heading, list item, quote; a <br> ends a line), so the parser sees the same structure as in a text
  * dump.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type * as ReadabilityLib from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
 import type { ArticleMeta } from '../parse/schema.js';
 import { corpusLanguage, readPageMeta, savedFromUrl, type MetaDocument, type PageMeta } from './metadata.js';
+
+// Loaded on the first page read, not at start-up: a corpus of text dumps, or a start served from the parse
+// cache, never needs a DOM (linkedom and its parser are ~500 module files).
+const requireLib = createRequire(import.meta.url);
+let libs: { Readability: typeof ReadabilityLib.Readability; parseHTML: typeof Linkedom.parseHTML } | undefined;
+function domLibs(): NonNullable<typeof libs> {
+  return (libs ??= {
+    Readability: (requireLib('@mozilla/readability') as typeof ReadabilityLib).Readability,
+    parseHTML: (requireLib('linkedom') as typeof Linkedom).parseHTML,
+  });
+}
 
 export interface PageRead {
   headline?: string;
@@ -99,6 +111,7 @@ function removeFurniture(doc: FurnitureDocument): void {
  * reason instead when the page holds no article (a home page, a list of links, an error page).
  */
 export function readPage(html: string, baseUrl?: string): PageRead | { problem: string } {
+  const { Readability, parseHTML } = domLibs();
   const { document } = parseHTML(html);
   const savedFrom = baseUrl === undefined ? savedFromUrl(html) : undefined;
   const meta = readPageMeta(document as unknown as MetaDocument, baseUrl ?? savedFrom);

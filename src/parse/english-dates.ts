@@ -6,7 +6,8 @@
  * days ("on Tuesday", "yesterday") are not taken from chrono: src/parse/relative-days.ts resolves them
  * against the publication date, by one rule for both languages.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import type { DayMonth } from './dates.js';
 import { valid } from './dates.js';
 
@@ -19,10 +20,18 @@ export interface EnglishDate {
   month?: { month: number; year: number };
 }
 
+// chrono-node is loaded on the first English date, not at start-up: it is ~900 module files (≈0.2 s), and
+// a start served from the parse cache parses nothing.
+const requireChrono = createRequire(import.meta.url);
+let chronoLib: typeof Chrono | undefined;
+function chrono(): typeof Chrono {
+  return (chronoLib ??= requireChrono('chrono-node') as typeof Chrono);
+}
+
 // A fixed reference: chrono needs one, and nothing here uses the values it would imply from it.
 const REF = new Date(Date.UTC(2000, 0, 1));
 
-type Components = NonNullable<chrono.ParsedResult['end']>;
+type Components = NonNullable<Chrono.ParsedResult['end']>;
 
 /** Only what the text stated (chrono fills the rest from its reference date). */
 function known(c: Components): { day?: number; month?: number; year?: number } {
@@ -34,7 +43,7 @@ export function englishDates(text: string): EnglishDate[] {
   // chrono reads "14-15" but not "14–15": same length, so offsets stay valid.
   const plain = text.replace(/[–—]/g, '-');
   const out: EnglishDate[] = [];
-  for (const r of chrono.en.parse(plain, REF)) {
+  for (const r of chrono().en.parse(plain, REF)) {
     const k = known(r.start);
     if (k.month === undefined) continue;
     // "9th" alone, "May" the modal verb: chrono needs a digit next to a month name to count here.

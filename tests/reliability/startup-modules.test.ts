@@ -1,0 +1,41 @@
+/**
+ * A start served from the caches parses nothing and reads no web page, so it must not pay for the parser's
+ * and the page reader's libraries (chrono-node ~900 module files, linkedom ~500, zod): they are loaded on
+ * first use. The built console is started twice on the seeds with a fresh cache folder — the first start
+ * parses (and may load them), the second must not.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { BLANK_SETTINGS, MAIN, SEED_DATA_DIR } from '../discord/harness.js';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'vn-us-startup-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+// Runs the console, answers nothing, and prints the packages in the one CommonJS module cache (every
+// createRequire shares it).
+const PROBE = `
+  process.on('exit', () => {
+    const loaded = Object.keys(require.cache).map((k) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(k)?.[1]).filter(Boolean);
+    process.stderr.write('LOADED ' + JSON.stringify([...new Set(loaded)]) + '\\n');
+  });
+  import(${JSON.stringify(MAIN)});
+`;
+
+function start(): string[] {
+  const env: Record<string, string> = { ...process.env, ...BLANK_SETTINGS, DATA_DIR: SEED_DATA_DIR, CORPUS_CACHE_DIR: cacheDir } as Record<string, string>;
+  delete env.VITEST; // the loader turns the caches off under vitest
+  delete env.CORPUS_CACHE;
+  const r = spawnSync(process.execPath, ['-e', PROBE], { input: '/quit\n', env, encoding: 'utf8', timeout: 60_000 });
+  const line = r.stderr.split('\n').find((l) => l.startsWith('LOADED '));
+  expect(line, r.stderr).toBeDefined();
+  return JSON.parse((line as string).slice('LOADED '.length)) as string[];
+}
+
+it('a start from the caches loads neither chrono-node, linkedom, Readability nor zod', () => {
+  start(); // first start: parses the seeds and writes the caches
+  const loaded = start();
+  for (const lib of ['chrono-node', 'linkedom', '@mozilla/readability', 'zod']) expect(loaded).not.toContain(lib);
+}, 120_000);

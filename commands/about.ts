@@ -12,6 +12,6 @@ export const about: Command = {
       .setDescriptionLocalizations({ vi: 'Về bot: nguồn, cách trích dẫn, quy mô kho dữ liệu', 'en-US': 'About this bot: sources, how to cite, corpus size' }),
   ),
   async execute(ctx, interaction) {
-    await replyWithAnswer(ctx, interaction, '/about', commonOptions(interaction));
+    await replyWithAnswer(ctx, interaction, { kind: 'about' }, commonOptions(interaction));
   },
 };

@@ -21,6 +21,6 @@ export const ask: Command = {
   ),
   async execute(ctx, interaction) {
     const q = stringOption(interaction, 'question', 500);
-    await replyWithAnswer(ctx, interaction, q ? `/ask ${q}` : '/ask', commonOptions(interaction));
+    await replyWithAnswer(ctx, interaction, q ? { kind: 'question', text: q } : { kind: 'help', reason: 'asked', detail: 'ask' }, commonOptions(interaction));
   },
 };

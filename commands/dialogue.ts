@@ -4,7 +4,7 @@ import { editionChoices } from '../src/answer/autocomplete.js';
 import { toLocale } from '../src/i18n/labels.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
 import type { Command } from './command.js';
-import { commonOptions, withCommonOptions } from './common-options.js';
+import { booleanOption, commonOptions, integerOption, withCommonOptions } from './common-options.js';
 
 export const dialogue: Command = {
   data: withCommonOptions(
@@ -33,11 +33,10 @@ export const dialogue: Command = {
       ),
   ),
   async execute(ctx, interaction) {
-    const raw = interaction.options.get('edition')?.value;
-    const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,3}$/.test(raw.trim()) ? Number(raw) : undefined;
-    const detail = interaction.options.get('detail')?.value === true ? ' detail' : '';
-    const input = n !== undefined && Number.isInteger(n) && n > 0 && n < 1000 ? `/dialogue ${n}${detail}` : '/dialogue';
-    await replyWithAnswer(ctx, interaction, input, commonOptions(interaction));
+    // A missing or impossible edition stays undefined: the answer is the polite "which edition?" help.
+    const edition = integerOption(interaction, 'edition', 1, 999);
+    const detail = booleanOption(interaction, 'detail');
+    await replyWithAnswer(ctx, interaction, { kind: 'dialogue', edition, ...(detail ? { detail } : {}) }, commonOptions(interaction));
   },
   async autocomplete(ctx, interaction) {
     const typed = String(interaction.options.getFocused() ?? '');

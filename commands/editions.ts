@@ -12,6 +12,6 @@ export const editions: Command = {
       .setDescriptionLocalizations({ vi: 'Các lần đối thoại có trong kho dữ liệu', 'en-US': 'The editions of the dialogue in the corpus' }),
   ),
   async execute(ctx, interaction) {
-    await replyWithAnswer(ctx, interaction, '/editions', commonOptions(interaction));
+    await replyWithAnswer(ctx, interaction, { kind: 'editions' }, commonOptions(interaction));
   },
 };

@@ -21,6 +21,6 @@ export const search: Command = {
   ),
   async execute(ctx, interaction) {
     const q = stringOption(interaction, 'query', 200);
-    await replyWithAnswer(ctx, interaction, q ? `/search ${q}` : '/search', commonOptions(interaction));
+    await replyWithAnswer(ctx, interaction, q ? { kind: 'search', query: q } : { kind: 'help', reason: 'asked', detail: 'search' }, commonOptions(interaction));
   },
 };

@@ -24,7 +24,7 @@ export const topic: Command = {
   ),
   async execute(ctx, interaction) {
     const value = stringOption(interaction, 'topic', 100);
-    await replyWithAnswer(ctx, interaction, value ? `/topic ${value}` : '/topic', commonOptions(interaction));
+    await replyWithAnswer(ctx, interaction, value ? { kind: 'topic', topic: value } : { kind: 'help', reason: 'asked', detail: 'topic' }, commonOptions(interaction));
   },
   async autocomplete(ctx, interaction) {
     const typed = String(interaction.options.getFocused() ?? '');

@@ -4,7 +4,7 @@
  */
 import { ChannelType, type Client, type Message } from 'discord.js';
 import { detectLanguage } from '../parse/language.js';
-import { MAX_INPUT } from '../answer/intent.js';
+import { MAX_INPUT, parseIntent } from '../answer/intent.js';
 import type { BotContext } from './context.js';
 import { answerForDiscord, cooldownText, inTurn, withFiles } from './respond.js';
 
@@ -44,7 +44,7 @@ export async function handleMessage(ctx: BotContext, client: Client, message: Me
       await message.reply({ content: cooldownText(detectLanguage(question), wait), allowedMentions: { parse: [], repliedUser: false } });
       return;
     }
-    const reply = await inTurn(() => answerForDiscord(ctx, question, undefined));
+    const reply = await inTurn(() => answerForDiscord(ctx, parseIntent(question), undefined));
     await message.reply({ ...(await withFiles(ctx, reply)), allowedMentions: { parse: [], repliedUser: false } });
   } catch (e) {
     ctx.logger.error('channel question failed', { ...where, error: e });

@@ -3,10 +3,12 @@
  * question, locale and addressee here. Bounded (LRU) and expiring, so memory stays flat.
  */
 import { randomBytes } from 'node:crypto';
+import type { Intent } from '../answer/intent.js';
 import type { Locale } from '../answer/types.js';
 
 export interface PagedQuery {
-  input: string;
+  /** What was asked, as parsed once: a page turn answers the same intent again, it never re-reads text. */
+  intent: Intent;
   locale: Locale;
   mentionUserId?: string;
 }

@@ -9,7 +9,8 @@ import {
   type ChatInputCommandInteraction,
   type InteractionReplyOptions,
 } from 'discord.js';
-import { answerInput } from '../answer/engine.js';
+import { answerIntent } from '../answer/engine.js';
+import type { Intent } from '../answer/intent.js';
 import type { Answer, Locale } from '../answer/types.js';
 import { toLocale } from '../i18n/labels.js';
 import { renderDiscord, type DiscordPayload } from '../render/discord.js';
@@ -37,18 +38,14 @@ export interface DiscordAnswer {
   locale: Locale;
 }
 
-/** Render an input for Discord, with paging buttons registered when the answer has several pages. */
-export function answerForDiscord(ctx: BotContext, input: string, locale: Locale | undefined, mentionUserId?: string): DiscordAnswer {
-  const { answer, language } = answerInput(ctx.corpus(), input);
+/** Render an intent for Discord, with paging buttons registered when the answer has several pages. */
+export function answerForDiscord(ctx: BotContext, intent: Intent, locale: Locale | undefined, mentionUserId?: string): DiscordAnswer {
+  const { answer, language } = answerIntent(ctx.corpus(), intent);
   const loc = locale ?? language;
   const first = renderDiscord(answer, { locale: loc, mentionUserId, pageKey: 'pg:x' });
   if (first.pageCount <= 1) return { payload: first.payload, answer, locale: loc };
-  const key = ctx.pages.put({ input, locale: loc, mentionUserId });
+  const key = ctx.pages.put({ intent, locale: loc, mentionUserId });
   return { payload: renderDiscord(answer, { locale: loc, mentionUserId, pageKey: key }).payload, answer, locale: loc };
-}
-
-export function renderForDiscord(ctx: BotContext, input: string, locale: Locale | undefined, mentionUserId?: string): DiscordPayload {
-  return answerForDiscord(ctx, input, locale, mentionUserId).payload;
 }
 
 /** The message options of an answer, its files rendered (or left out, with a warning, if they cannot be). */
@@ -143,7 +140,7 @@ function alreadyAcknowledged(e: unknown): boolean {
 export async function replyWithAnswer(
   ctx: BotContext,
   interaction: ChatInputCommandInteraction,
-  input: string,
+  intent: Intent,
   { hide = false, mentionUserId }: { hide?: boolean; mentionUserId?: string } = {},
 ): Promise<void> {
   const received = Date.now();
@@ -171,7 +168,7 @@ export async function replyWithAnswer(
   try {
     const reply = await inTurn(() => {
       if (interactionAge(interaction, received) >= DEFER_AFTER_MS) defer();
-      return answerForDiscord(ctx, input, locale, mention);
+      return answerForDiscord(ctx, intent, locale, mention);
     });
     // Still under the deferral timer: a slow image defers the reply rather than missing Discord's 3 s.
     options = await withFiles(ctx, reply);
@@ -201,7 +198,7 @@ export async function turnPage(ctx: BotContext, interaction: ButtonInteraction):
     return;
   }
   const { payload } = await inTurn(() => {
-    const { answer } = answerInput(ctx.corpus(), found.query.input);
+    const { answer } = answerIntent(ctx.corpus(), found.query.intent);
     return renderDiscord(answer, { locale: found.query.locale, page: found.page, pageKey: found.key, mentionUserId: found.query.mentionUserId });
   });
   // Editing must not ping the addressee again.

@@ -2,9 +2,10 @@
  * /add url: — owner-only: fetch a news page, store it in the corpus folder (src/ingest), reload the live
  * corpus and reply with what was understood (title, outlet, date, edition, co-chairs, place), so the
  * owner sees at once whether the bot read it right. The reply is deferred first: a fetch may take up to
- * FETCH_TIMEOUT_MS, far more than Discord's 3 s. Replies are only for the owner and ping nobody.
+ * FETCH_TIMEOUT_MS, far more than Discord's 3 s. Replies are only for the owner and, as every reply, go through src/discord/reply.ts.
  */
-import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { defer, note } from '../src/discord/reply.js';
 import { dataDir } from '../src/config/paths.js';
 import { addArticle, type AddResult } from '../src/ingest/add.js';
 import { describeAdded } from '../src/ingest/describe.js';
@@ -12,8 +13,6 @@ import { looksLikeUrl } from '../src/ingest/fetch.js';
 import { fetchOptions } from '../src/ingest/options.js';
 import { toLocale } from '../src/i18n/labels.js';
 import type { Command } from './command.js';
-
-const NO_MENTIONS = { parse: [] } as const;
 
 export const add: Command = {
   data: new SlashCommandBuilder()
@@ -33,14 +32,10 @@ export const add: Command = {
     const loc = toLocale(interaction.locale);
     const en = loc === 'en';
     if (!ctx.settings.OWNER_IDS?.includes(interaction.user.id)) {
-      await interaction.reply({
-        content: en ? 'Only the bot owner may add articles.' : 'Chỉ chủ bot mới được thêm bài vào kho.',
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_MENTIONS,
-      });
+      await note(interaction, en ? 'Only the bot owner may add articles.' : 'Chỉ chủ bot mới được thêm bài vào kho.', ctx.logger);
       return;
     }
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await defer(interaction, { hide: true }, ctx.logger);
     const url = interaction.options.getString('url', true);
     // Only links: a path would have the bot read a file of the machine it runs on.
     const result: AddResult = looksLikeUrl(url)
@@ -63,6 +58,6 @@ export const add: Command = {
       }
     }
     ctx.logger.info(result.ok ? 'article added' : 'article not added', result.ok ? { file: result.file, updated: result.updated } : { problem: result.problem });
-    await interaction.editReply({ content: `${describeAdded(result, loc, { discord: true })}${tail}`.slice(0, 1990), allowedMentions: NO_MENTIONS });
+    await note(interaction, `${describeAdded(result, loc, { discord: true })}${tail}`, ctx.logger);
   },
 };

@@ -1,5 +1,6 @@
 /** /reload — owner-only: re-read the article folder and swap the new index in; a broken file never takes down the live one. */
-import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { defer, note } from '../src/discord/reply.js';
 import { toLocale } from '../src/i18n/labels.js';
 import type { Command } from './command.js';
 
@@ -12,26 +13,19 @@ export const reload: Command = {
   async execute(ctx, interaction) {
     const en = toLocale(interaction.locale) === 'en';
     if (!ctx.settings.OWNER_IDS?.includes(interaction.user.id)) {
-      await interaction.reply({
-        content: en ? 'Only the bot owner may reload the corpus.' : 'Chỉ chủ bot mới được nạp lại kho dữ liệu.',
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
-      });
+      await note(interaction, en ? 'Only the bot owner may reload the corpus.' : 'Chỉ chủ bot mới được nạp lại kho dữ liệu.', ctx.logger);
       return;
     }
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await defer(interaction, { hide: true }, ctx.logger);
     try {
       const { corpus, warnings } = await ctx.reload();
       const head = en
         ? `Reloaded: ${corpus.articles.length} articles, ${corpus.editions.size} editions.`
         : `Đã nạp lại: ${corpus.articles.length} bài, ${corpus.editions.size} lần đối thoại.`;
       const warn = warnings.length ? `\n${warnings.slice(0, 10).map((w) => `• ${w}`).join('\n')}` : '';
-      await interaction.editReply({ content: `${head}${warn}`.slice(0, 1900), allowedMentions: { parse: [] } });
+      await note(interaction, `${head}${warn}`, ctx.logger);
     } catch (e) {
-      await interaction.editReply({
-        content: (en ? 'Reload failed; the previous corpus stays in service: ' : 'Nạp lại thất bại; kho cũ vẫn đang phục vụ: ') + String((e as Error).message).slice(0, 300),
-        allowedMentions: { parse: [] },
-      });
+      await note(interaction, (en ? 'Reload failed; the previous corpus stays in service: ' : 'Nạp lại thất bại; kho cũ vẫn đang phục vụ: ') + String((e as Error).message).slice(0, 300), ctx.logger);
     }
   },
 };

@@ -27,3 +27,29 @@ export class Cooldown {
     return 0;
   }
 }
+
+/**
+ * Who was told about the cooldown lately, so a user flooding a channel gets one note per window rather
+ * than one per message. Bounded: past `maxUsers` the oldest entries go.
+ */
+export class CooldownNotices {
+  private readonly told = new Map<string, number>();
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly maxUsers = 10_000,
+  ) {}
+
+  /** True (and remembered) when the user was not told within the last `waitMs`. */
+  shouldTell(userId: string, waitMs: number): boolean {
+    const t = this.now();
+    if (t - (this.told.get(userId) ?? -Infinity) < waitMs) return false;
+    this.told.delete(userId);
+    this.told.set(userId, t);
+    if (this.told.size > this.maxUsers) {
+      const oldest = this.told.keys().next().value;
+      if (oldest !== undefined) this.told.delete(oldest);
+    }
+    return true;
+  }
+}

@@ -6,12 +6,13 @@ import { Events, type Client, type ClientOptions } from 'discord.js';
 import { dataDir } from '../config/paths.js';
 import type { BotContext } from './context.js';
 import { createClient } from './client.js';
-import { Cooldown } from './cooldown.js';
+import { Cooldown, CooldownNotices } from './cooldown.js';
 import { handleInteraction } from './interactions.js';
 import { LiveCorpus } from './live-corpus.js';
 import { createLogger, makeScrubber, type Logger } from './logger.js';
 import { handleMessage } from './messages.js';
 import { PageStore } from './page-store.js';
+import { AnswerScheduler } from './scheduler.js';
 import { readSettings } from './settings.js';
 
 export interface StartOptions {
@@ -45,6 +46,8 @@ export async function startBot(opts: StartOptions = {}): Promise<BotHandle> {
     settings,
     logger,
     cooldown: new Cooldown(settings.COOLDOWN_REQUESTS, settings.COOLDOWN_SECONDS * 1000),
+    cooldownNotices: new CooldownNotices(),
+    scheduler: new AnswerScheduler(),
     pages: new PageStore(),
     reload: () => live.reload(),
   };

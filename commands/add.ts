@@ -12,7 +12,7 @@ import { describeAdded } from '../src/ingest/describe.js';
 import { looksLikeUrl } from '../src/ingest/fetch.js';
 import { fetchOptions } from '../src/ingest/options.js';
 import { toLocale } from '../src/i18n/labels.js';
-import type { Command } from './command.js';
+import type { Command } from '../src/discord/command.js';
 
 export const add: Command = {
   data: new SlashCommandBuilder()
@@ -28,13 +28,11 @@ export const add: Command = {
         .setRequired(true)
         .setMaxLength(2000),
     ),
+  cooldown: false,
+  ownerOnly: true,
   async execute(ctx, interaction) {
     const loc = toLocale(interaction.locale);
     const en = loc === 'en';
-    if (!ctx.settings.OWNER_IDS?.includes(interaction.user.id)) {
-      await note(interaction, en ? 'Only the bot owner may add articles.' : 'Chỉ chủ bot mới được thêm bài vào kho.', ctx.logger);
-      return;
-    }
     await defer(interaction, { hide: true }, ctx.logger);
     const url = interaction.options.getString('url', true);
     // Only links: a path would have the bot read a file of the machine it runs on.

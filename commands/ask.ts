@@ -1,7 +1,7 @@
 /** /ask question:<string> — a plain question, Vietnamese or English, answered from the corpus with citations. */
 import { SlashCommandBuilder } from 'discord.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
-import type { Command } from './command.js';
+import type { Command } from '../src/discord/command.js';
 import { commonOptions, stringOption, withCommonOptions } from './common-options.js';
 
 export const ask: Command = {
@@ -19,6 +19,8 @@ export const ask: Command = {
           .setMaxLength(500),
       ),
   ),
+  cooldown: true,
+  ownerOnly: false,
   async execute(ctx, interaction) {
     const q = stringOption(interaction, 'question', 500);
     await replyWithAnswer(ctx, interaction, q ? { kind: 'question', text: q } : { kind: 'help', reason: 'asked', detail: 'ask' }, commonOptions(interaction));

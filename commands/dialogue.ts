@@ -3,7 +3,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { editionChoices } from '../src/answer/autocomplete.js';
 import { toLocale } from '../src/i18n/labels.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
-import type { Command } from './command.js';
+import type { Command } from '../src/discord/command.js';
 import { booleanOption, commonOptions, integerOption, withCommonOptions } from './common-options.js';
 
 export const dialogue: Command = {
@@ -32,6 +32,8 @@ export const dialogue: Command = {
           .setDescriptionLocalizations({ vi: 'Mọi mục và toàn bộ trích dẫn (bản tóm tắt vừa một trang)', 'en-US': 'Every section and every quote (the summary fits one page)' }),
       ),
   ),
+  cooldown: true,
+  ownerOnly: false,
   async execute(ctx, interaction) {
     // A missing or impossible edition stays undefined: the answer is the polite "which edition?" help.
     const edition = integerOption(interaction, 'edition', 1, 999);

@@ -2,7 +2,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { defer, note } from '../src/discord/reply.js';
 import { toLocale } from '../src/i18n/labels.js';
-import type { Command } from './command.js';
+import type { Command } from '../src/discord/command.js';
 
 export const reload: Command = {
   data: new SlashCommandBuilder()
@@ -10,12 +10,10 @@ export const reload: Command = {
     .setDescription('Owner only: reload the article corpus without restarting')
     .setDescriptionLocalizations({ vi: 'Chỉ chủ bot: nạp lại kho bài báo mà không khởi động lại', 'en-US': 'Owner only: reload the article corpus without restarting' })
     .setDefaultMemberPermissions(PermissionFlagsBits.Administrator),
+  cooldown: false,
+  ownerOnly: true,
   async execute(ctx, interaction) {
     const en = toLocale(interaction.locale) === 'en';
-    if (!ctx.settings.OWNER_IDS?.includes(interaction.user.id)) {
-      await note(interaction, en ? 'Only the bot owner may reload the corpus.' : 'Chỉ chủ bot mới được nạp lại kho dữ liệu.', ctx.logger);
-      return;
-    }
     await defer(interaction, { hide: true }, ctx.logger);
     try {
       const { corpus, warnings } = await ctx.reload();

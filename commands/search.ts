@@ -1,7 +1,7 @@
 /** /search query:<string> — full-text search over the corpus, best paragraphs with highlights. */
 import { SlashCommandBuilder } from 'discord.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
-import type { Command } from './command.js';
+import type { Command } from '../src/discord/command.js';
 import { commonOptions, stringOption, withCommonOptions } from './common-options.js';
 
 export const search: Command = {
@@ -19,6 +19,8 @@ export const search: Command = {
           .setMaxLength(200),
       ),
   ),
+  cooldown: true,
+  ownerOnly: false,
   async execute(ctx, interaction) {
     const q = stringOption(interaction, 'query', 200);
     await replyWithAnswer(ctx, interaction, q ? { kind: 'search', query: q } : { kind: 'help', reason: 'asked', detail: 'search' }, commonOptions(interaction));

@@ -3,7 +3,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { topicChoices } from '../src/answer/autocomplete.js';
 import { toLocale } from '../src/i18n/labels.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
-import type { Command } from './command.js';
+import type { Command } from '../src/discord/command.js';
 import { commonOptions, stringOption, withCommonOptions } from './common-options.js';
 
 export const topic: Command = {
@@ -22,6 +22,8 @@ export const topic: Command = {
           .setAutocomplete(true),
       ),
   ),
+  cooldown: true,
+  ownerOnly: false,
   async execute(ctx, interaction) {
     const value = stringOption(interaction, 'topic', 100);
     await replyWithAnswer(ctx, interaction, value ? { kind: 'topic', topic: value } : { kind: 'help', reason: 'asked', detail: 'topic' }, commonOptions(interaction));

@@ -78,11 +78,6 @@ export async function replyWithAnswer(
 ): Promise<void> {
   const received = Date.now();
   const locale = toLocale(interaction.locale);
-  const wait = ctx.cooldown.take(interaction.user.id);
-  if (wait > 0) {
-    await note(interaction, cooldownText(locale, wait), ctx.logger);
-    return;
-  }
   const mention = hide ? undefined : mentionUserId;
   let deferred: Promise<unknown> | undefined;
   const defer = () => {

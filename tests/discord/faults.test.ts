@@ -4,7 +4,8 @@
  * throws, a rejected login. After each, the bot keeps answering and the token is in no log line.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMMAND_BY_NAME } from '../../commands/index.js';
+import { COMMAND_BY_NAME, COMMANDS } from '../../commands/index.js';
+import type { Command } from '../../src/discord/command.js';
 import { DEFER_AFTER_MS } from '../../src/discord/respond.js';
 import { startBot } from '../../src/discord/start.js';
 import { GatewayOp, InteractionResponseType, startFakeDiscord, type Json } from '../fake-discord/index.js';
@@ -197,14 +198,18 @@ describe('faults', () => {
   });
 
   it('a handler that throws: the user gets an ephemeral apology, the error is logged with context, the bot is unaffected', async () => {
-    const h = await start();
-    const editions = COMMAND_BY_NAME.get('editions')!;
-    const topic = COMMAND_BY_NAME.get('topic')!;
-    const realExecute = editions.execute;
-    const realTopicExecute = topic.execute;
-    const realAutocomplete = topic.autocomplete;
+    // The bot is given commands that fail on demand, wrapping the real ones (no module is patched).
+    const real = { editions: COMMAND_BY_NAME.get('editions')!, topic: COMMAND_BY_NAME.get('topic')! };
+    const broken: { editions?: Command['execute']; topic?: Command['execute']; autocomplete?: Command['autocomplete'] } = {};
+    const editions: Command = { ...real.editions, execute: (ctx, i) => (broken.editions ?? real.editions.execute)(ctx, i) };
+    const topic: Command = {
+      ...real.topic,
+      execute: (ctx, i) => (broken.topic ?? real.topic.execute)(ctx, i),
+      autocomplete: (ctx, i) => (broken.autocomplete ?? real.topic.autocomplete!)(ctx, i),
+    };
+    const h = await start({ start: { commands: COMMANDS.map((c) => (c.data.name === 'editions' ? editions : c.data.name === 'topic' ? topic : c)) } });
     try {
-      editions.execute = async () => {
+      broken.editions = async () => {
         throw new Error('boom: editions handler exploded');
       };
       const vi = await command(h.fake, 'editions', {}, { locale: 'vi' });
@@ -221,7 +226,7 @@ describe('faults', () => {
       }
 
       // Throwing after deferring: the apology is an ephemeral follow-up.
-      topic.execute = async (_ctx, interaction) => {
+      broken.topic = async (_ctx, interaction) => {
         await interaction.deferReply();
         throw new Error('boom after defer');
       };
@@ -232,7 +237,7 @@ describe('faults', () => {
       expect(String((followUp.body as Json).content)).toContain('Sorry');
 
       // A throwing autocomplete: logged, and Discord still gets an (empty) answer.
-      topic.autocomplete = async () => {
+      broken.autocomplete = async () => {
         throw new Error('boom in autocomplete');
       };
       const ac = h.fake.sendAutocomplete({ name: 'topic', options: { topic: 'an ninh' } });
@@ -240,9 +245,9 @@ describe('faults', () => {
       expect(bodyOf(acb)).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
       expect(h.logs.some((l) => l.includes('autocomplete failed') && l.includes('boom in autocomplete'))).toBe(true);
     } finally {
-      editions.execute = realExecute;
-      topic.execute = realTopicExecute;
-      topic.autocomplete = realAutocomplete;
+      delete broken.editions;
+      delete broken.topic;
+      delete broken.autocomplete;
     }
     await expectAnswered(h, 'editions', {}, 'Edition 9');
     await expectAnswered(h, 'topic', { topic: 'an-ninh-biển' }, 'Edition 7');
@@ -254,6 +259,7 @@ describe('faults', () => {
     const logs: string[] = [];
     try {
       const err = await startBot({
+        commands: COMMANDS,
         env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase, DATA_DIR: SEED_DATA_DIR, LOG_LEVEL: 'debug', REST_TIMEOUT_MS: '1000' },
         logWrite: (l) => logs.push(l),
       }).catch((e: unknown) => e);

@@ -12,6 +12,8 @@ import { describeAdded } from '../src/ingest/describe.js';
 import { looksLikeUrl } from '../src/ingest/fetch.js';
 import { fetchOptions } from '../src/ingest/options.js';
 import { toLocale } from '../src/i18n/labels.js';
+import { replies } from '../src/i18n/replies.js';
+import { truncate } from '../src/render/truncate.js';
 import type { Command } from '../src/discord/command.js';
 
 export const add: Command = {
@@ -32,27 +34,21 @@ export const add: Command = {
   ownerOnly: true,
   async execute(ctx, interaction) {
     const loc = toLocale(interaction.locale);
-    const en = loc === 'en';
+    const say = replies(loc);
     await defer(interaction, { hide: true }, ctx.logger);
     const url = interaction.options.getString('url', true);
     // Only links: a path would have the bot read a file of the machine it runs on.
     const result: AddResult = looksLikeUrl(url)
       ? await addArticle(url, { dataDir: dataDir(ctx.settings.DATA_DIR), fetch: fetchOptions(ctx.settings) })
-      : { ok: false, input: url, problem: en ? 'Give the article’s http or https link.' : 'Hãy đưa đường liên kết http hoặc https của bài báo.' };
+      : { ok: false, input: url, problem: say.addNeedsLink };
     let tail = '';
     if (result.ok) {
       try {
         const { corpus } = await ctx.reload();
         const inService = corpus.articles.some((a) => a.file === result.file);
-        tail = inService
-          ? en
-            ? `\nThe corpus now has ${corpus.articles.length} articles.`
-            : `\nKho hiện có ${corpus.articles.length} bài.`
-          : en
-            ? '\nStored, but the reloaded corpus does not list it; see the bot log.'
-            : '\nĐã lưu, nhưng kho vừa nạp lại không có bài này; xem nhật ký của bot.';
+        tail = `\n${inService ? say.addedCount(corpus.articles.length) : say.addedNotListed}`;
       } catch (e) {
-        tail = (en ? '\nStored, but the reload failed; the previous corpus stays in service: ' : '\nĐã lưu, nhưng nạp lại thất bại; kho cũ vẫn phục vụ: ') + String((e as Error).message).slice(0, 200);
+        tail = `\n${say.addedReloadFailed(truncate(String((e as Error).message), 200))}`;
       }
     }
     ctx.logger.info(result.ok ? 'article added' : 'article not added', result.ok ? { file: result.file, updated: result.updated } : { problem: result.problem });

@@ -1,7 +1,9 @@
 /** /reload — owner-only: re-read the article folder and swap the new index in; a broken file never takes down the live one. */
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { defer, note } from '../src/discord/reply.js';
+import { truncate } from '../src/render/truncate.js';
 import { toLocale } from '../src/i18n/labels.js';
+import { replies } from '../src/i18n/replies.js';
 import type { Command } from '../src/discord/command.js';
 
 export const reload: Command = {
@@ -13,17 +15,15 @@ export const reload: Command = {
   cooldown: false,
   ownerOnly: true,
   async execute(ctx, interaction) {
-    const en = toLocale(interaction.locale) === 'en';
+    const say = replies(toLocale(interaction.locale));
     await defer(interaction, { hide: true }, ctx.logger);
     try {
       const { corpus, warnings } = await ctx.reload();
-      const head = en
-        ? `Reloaded: ${corpus.articles.length} articles, ${corpus.editions.size} editions.`
-        : `Đã nạp lại: ${corpus.articles.length} bài, ${corpus.editions.size} lần đối thoại.`;
+      const head = say.reloaded(corpus.articles.length, corpus.editions.size);
       const warn = warnings.length ? `\n${warnings.slice(0, 10).map((w) => `• ${w}`).join('\n')}` : '';
       await note(interaction, `${head}${warn}`, ctx.logger);
     } catch (e) {
-      await note(interaction, (en ? 'Reload failed; the previous corpus stays in service: ' : 'Nạp lại thất bại; kho cũ vẫn đang phục vụ: ') + String((e as Error).message).slice(0, 300), ctx.logger);
+      await note(interaction, say.reloadFailed(truncate(String((e as Error).message), 300)), ctx.logger);
     }
   },
 };

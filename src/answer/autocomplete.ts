@@ -6,6 +6,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { fold } from '../text/fold.js';
 import { TOPICS } from '../topics/taxonomy.js';
 import { editionList } from './editions.js';
+import { replies } from '../i18n/replies.js';
 import type { Locale } from './types.js';
 
 export interface Choice<V extends string | number> {
@@ -42,10 +43,10 @@ function topicCounts(corpus: Corpus): Map<string, number> {
 /** Editions whose number starts with, or whose label (edition · year · place) contains, what was typed. */
 export function editionChoices(corpus: Corpus, typedRaw: string, locale: Locale): Choice<number>[] {
   const typed = fold(typedRaw.slice(0, 50)).replace(/[^a-z0-9 ]/g, '').trim();
-  const en = locale === 'en';
+  const say = replies(locale);
   return editionsOf(corpus)
     .map((e) => ({
-      name: [en ? `Edition ${e.edition}` : `Lần thứ ${e.edition}`, e.year, e.place].filter((x) => x !== undefined).join(' · ').slice(0, MAX_NAME),
+      name: [say.editionChoice(e.edition), e.year, e.place].filter((x) => x !== undefined).join(' · ').slice(0, MAX_NAME),
       value: e.edition,
     }))
     .filter((c) => !typed || String(c.value).startsWith(typed) || fold(c.name).includes(typed))

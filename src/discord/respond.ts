@@ -7,6 +7,7 @@ import { answerIntent } from '../answer/engine.js';
 import type { Intent } from '../answer/intent.js';
 import type { Answer, Locale } from '../answer/types.js';
 import { toLocale } from '../i18n/labels.js';
+import { replies } from '../i18n/replies.js';
 import { renderDiscord, type DiscordPayload } from '../render/discord.js';
 import { attachmentFiles } from './attachments.js';
 import type { BotContext } from './context.js';
@@ -38,21 +39,8 @@ export async function withFiles(ctx: BotContext, reply: DiscordAnswer): Promise<
   return files.length > 0 ? { ...options, files } : options;
 }
 
-const COOLDOWN_TEXT: Record<Locale, (s: number) => string> = {
-  vi: (s) => `Bạn đang hỏi hơi nhanh — vui lòng thử lại sau ${s} giây.`,
-  en: (s) => `You are asking a little fast — please try again in ${s} s.`,
-};
-const ERROR_TEXT: Record<Locale, string> = {
-  vi: 'Xin lỗi, đã có lỗi khi trả lời câu này. Lỗi đã được ghi lại; bạn thử lại sau nhé.',
-  en: 'Sorry, something went wrong while answering. It has been logged; please try again later.',
-};
-const EXPIRED_TEXT: Record<Locale, string> = {
-  vi: 'Kết quả này đã hết hạn; hãy hỏi lại.',
-  en: 'This result has expired; please ask again.',
-};
-
 export function cooldownText(locale: Locale, waitMs: number): string {
-  return COOLDOWN_TEXT[locale](Math.max(1, Math.ceil(waitMs / 1000)));
+  return replies(locale).cooldown(Math.max(1, Math.ceil(waitMs / 1000)));
 }
 
 /**
@@ -108,7 +96,7 @@ export async function turnPage(ctx: BotContext, interaction: ButtonInteraction):
   const found = ctx.pages.get(interaction.customId);
   const locale = toLocale(interaction.locale);
   if (!found) {
-    await note(interaction, EXPIRED_TEXT[locale], ctx.logger);
+    await note(interaction, replies(locale).expired, ctx.logger);
     return;
   }
   const { payload } = await ctx.scheduler.inTurn(() => {
@@ -120,5 +108,5 @@ export async function turnPage(ctx: BotContext, interaction: ButtonInteraction):
 
 /** Tell the user politely that something failed, whatever state the interaction is in. */
 export async function apologise(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext): Promise<void> {
-  await apologiseThrough(interaction, ERROR_TEXT[toLocale(interaction.locale)], ctx.logger);
+  await apologiseThrough(interaction, replies(toLocale(interaction.locale)).error, ctx.logger);
 }

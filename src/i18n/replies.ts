@@ -23,6 +23,13 @@ const vi = {
   addedReloadFailed: (why: string) => `Đã lưu, nhưng nạp lại thất bại; kho cũ vẫn phục vụ: ${why}`,
   /** An autocomplete choice for an edition. */
   editionChoice: (n: number) => `Lần thứ ${n}`,
+  consoleBanner: (articles: number, editions: number) =>
+    `Bảng điều khiển cục bộ (chưa đặt DISCORD_TOKEN nên không dùng Discord): ${articles} bài, ${editions} lần đối thoại. ` +
+    'Gõ /dialogue 9, /topic an-ninh-biển, /search …, /editions, /about hoặc một câu hỏi; /add <liên kết hoặc tệp>; /locale en|vi; /quit để thoát.',
+  consoleLocale: (l: Locale) => `ngôn ngữ: ${l}`,
+  consoleSorry: (why: string) => `Xin lỗi, không trả lời được câu này (${why}).`,
+  consoleAddNeedsInput: 'Hãy đưa một liên kết hoặc một tệp: /add https://…',
+  consoleCorpusNow: (articles: number, editions: number) => `(giờ có ${articles} bài, ${editions} lần đối thoại)`,
 };
 
 export type Replies = typeof vi;
@@ -43,6 +50,13 @@ const en: Replies = {
   addedNotListed: 'Stored, but the reloaded corpus does not list it; see the bot log.',
   addedReloadFailed: (why) => `Stored, but the reload failed; the previous corpus stays in service: ${why}`,
   editionChoice: (n) => `Edition ${n}`,
+  consoleBanner: (articles, editions) =>
+    `Local console (no DISCORD_TOKEN set, so Discord is not used): ${articles} articles, ${editions} editions. ` +
+    'Type /dialogue 9, /topic an-ninh-biển, /search …, /editions, /about or a plain question; /add <link or file>; /locale en|vi; /quit to leave.',
+  consoleLocale: (l) => `locale: ${l}`,
+  consoleSorry: (why) => `Sorry, that could not be answered (${why}).`,
+  consoleAddNeedsInput: 'Give a link or a file: /add https://…',
+  consoleCorpusNow: (articles, editions) => `(${articles} articles, ${editions} editions now)`,
 };
 
 const BY_LOCALE: Record<Locale, Replies> = { vi, en };

@@ -39,7 +39,7 @@ const ephemeral = (hide: boolean) => (hide ? { flags: MessageFlags.Ephemeral as 
 /** Our API-shaped payload → discord.js message options; only the payload's addressee may be pinged. */
 export function payloadOptions(payload: DiscordPayload): BaseMessageOptions {
   return through(
-    { content: payload.content || undefined, embeds: payload.embeds, components: payload.components as unknown as BaseMessageOptions['components'] },
+    { content: payload.content || undefined, embeds: payload.embeds, components: payload.components },
     mentionOnly(payload.allowed_mentions.users),
   );
 }

@@ -2,6 +2,8 @@
  * Answer → the exact Discord message payload (API JSON: content, embeds, components, allowed_mentions),
  * within every Discord limit; long answers are split into pages browsed with buttons.
  */
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { bold, userMention } from '@discordjs/formatters';
 import type { Answer, Locale } from '../answer/types.js';
 import { labels } from '../i18n/labels.js';
 import { attachmentRefs, type AttachmentRef } from './attachments.js';
@@ -30,7 +32,7 @@ export function linkTarget(href: string): string | undefined {
 
 function inlineMarkdown(i: Inline): string {
   if (typeof i === 'string') return safe(i);
-  if ('strong' in i) return i.strong ? `**${safe(i.strong)}**` : '';
+  if ('strong' in i) return i.strong ? bold(safe(i.strong)) : '';
   if ('code' in i) return `\`${i.code.replace(/`/g, "'")}\``;
   if ('ref' in i) return `[${i.ref}]`;
   const target = linkTarget(i.href);
@@ -69,29 +71,13 @@ export const LIMITS = {
 /** What we keep per page, leaving room for the page label and rounding. */
 const PAGE_BUDGET = 5800;
 
-export interface EmbedField {
-  name: string;
-  value: string;
-  inline?: boolean;
-}
-export interface Embed {
-  title: string;
-  description?: string;
-  color: number;
-  fields: EmbedField[];
-  footer?: { text: string };
-}
-export interface ButtonComponent {
-  type: 2;
-  style: 2;
-  label: string;
-  custom_id: string;
-  disabled: boolean;
-}
-export interface ActionRow {
-  type: 1;
-  components: ButtonComponent[];
-}
+// Discord's own payload types (discord-api-types, what discord.js is typed with), imported as types only:
+// the numbers below (component 1 = action row, 2 = button, style 2 = secondary) are checked against its enums.
+export type EmbedField = APIEmbedField;
+/** An embed as this renderer makes it: always a title and a field list. */
+export type Embed = APIEmbed & { title: string; fields: EmbedField[] };
+export type ButtonComponent = APIButtonComponentWithCustomId & { label: string };
+export type ActionRow = APIActionRowComponent<ButtonComponent>;
 export interface DiscordPayload {
   content: string;
   embeds: Embed[];
@@ -229,7 +215,7 @@ export function renderDocument(doc: Doc, opts: RenderOptions): Rendered {
       : [];
   return {
     payload: {
-      content: mention ? `<@${mention}>` : '',
+      content: mention ? userMention(mention) : '',
       embeds: [embed],
       components,
       allowed_mentions: { parse: [], users: mention ? [mention] : [], replied_user: false },
@@ -237,14 +223,4 @@ export function renderDocument(doc: Doc, opts: RenderOptions): Rendered {
     page,
     pageCount,
   };
-}
-
-/** Total characters Discord counts towards the 6000 limit of one message. */
-export function embedSize(e: Embed): number {
-  return (
-    e.title.length +
-    (e.description?.length ?? 0) +
-    (e.footer?.text.length ?? 0) +
-    e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0)
-  );
 }

@@ -13,7 +13,7 @@ import { looksLikeUrl } from '../src/ingest/fetch.js';
 import { fetchOptions } from '../src/ingest/options.js';
 import { toLocale } from '../src/i18n/labels.js';
 import { replies } from '../src/i18n/replies.js';
-import { truncate } from '../src/render/truncate.js';
+import { truncate } from '../src/util/truncate.js';
 import type { Command } from '../src/discord/command.js';
 
 export const add: Command = {

@@ -1,7 +1,7 @@
 /** /reload — owner-only: re-read the article folder and swap the new index in; a broken file never takes down the live one. */
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { defer, note } from '../src/discord/reply.js';
-import { truncate } from '../src/render/truncate.js';
+import { truncate } from '../src/util/truncate.js';
 import { toLocale } from '../src/i18n/labels.js';
 import { replies } from '../src/i18n/replies.js';
 import type { Command } from '../src/discord/command.js';

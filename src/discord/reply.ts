@@ -14,7 +14,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { DiscordPayload } from '../render/discord.js';
-import { truncate } from '../render/truncate.js';
+import { truncate } from '../util/truncate.js';
 import type { Logger } from './logger.js';
 
 /** Discord's limit on a message's content. */

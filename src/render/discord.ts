@@ -9,6 +9,7 @@ import { labels } from '../i18n/labels.js';
 import { attachmentRefs, type AttachmentRef } from './attachments.js';
 import { toDocument, type Inline, type Line, type ReplyDoc } from './document.js';
 import { safe } from './format.js';
+import { head } from '../util/truncate.js';
 
 /** A reply as Discord markdown: what one embed per page is cut from (every string already safe). */
 export interface Doc {
@@ -103,16 +104,18 @@ export interface Rendered {
   pageCount: number;
 }
 
-/** Cut text to `max` characters on a word boundary with "…", keeping bold markers balanced. */
+/**
+ * Cut Discord markdown to `max` characters on a word boundary with "…": the grapheme-safe `head` of
+ * ./truncate.ts, then what markdown needs — no dangling escape backslash, bold markers balanced.
+ */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  let cut = text.slice(0, max - 3);
+  let cut = head(text, max - 3);
   const sp = cut.lastIndexOf(' ');
   if (sp > max * 0.6) cut = cut.slice(0, sp);
-  // Never end between the two halves of a surrogate pair (emoji): a lone surrogate is not valid text.
-  cut = cut.replace(/[\uD800-\uDBFF]$/, '').replace(/\\$/, '');
+  cut = cut.replace(/\\$/, '');
   if ((cut.match(/\*\*/g)?.length ?? 0) % 2 === 1) cut += '**';
-  return `${cut.slice(0, max - 1)}…`.slice(0, max);
+  return `${cut}…`;
 }
 
 /** Lines → field values of at most 1024 characters each. */

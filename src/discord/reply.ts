@@ -48,7 +48,7 @@ export function payloadOptions(payload: DiscordPayload): BaseMessageOptions {
  * Discord's "Interaction has already been acknowledged". We are the only one answering, so on a first
  * response it means our own earlier attempt got through: it timed out here and the REST client retried.
  */
-export function alreadyAcknowledged(e: unknown): boolean {
+function alreadyAcknowledged(e: unknown): boolean {
   return (e as { code?: unknown } | null)?.code === 40060;
 }
 

@@ -20,7 +20,7 @@ function slug(s: string, max: number): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, max + 1)
-    .replace(/-[^-]*$|-+$/, (m, offset: number, whole: string) => (whole.length <= max ? m.replace(/-+$/, '') : ''))
+    .replace(/-[^-]*$|-+$/, (m, _offset: number, whole: string) => (whole.length <= max ? m.replace(/-+$/, '') : ''))
     .slice(0, max);
 }
 

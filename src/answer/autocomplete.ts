@@ -5,7 +5,7 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { fold } from '../text/fold.js';
 import { TOPICS } from '../topics/taxonomy.js';
-import { editionList } from './editions.js';
+import { editionList } from './all-editions.js';
 import { replies } from '../i18n/replies.js';
 import { head, truncate } from '../util/truncate.js';
 import type { Locale } from './types.js';

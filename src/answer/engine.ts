@@ -8,11 +8,11 @@ import { detectLanguage } from '../parse/language.js';
 import { topicHits } from '../topics/match.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
 import { sourceRef } from './cite.js';
-import { editionAnswer } from './edition.js';
-import { editionList, editionsAnswer } from './editions.js';
+import { editionAnswer } from './one-edition.js';
+import { editionList, editionsAnswer } from './all-editions.js';
 import { parseIntent, readQuestion, type Intent } from './intent.js';
 import { personAnswer, personIn } from './person.js';
-import { searchAnswer } from './search.js';
+import { searchAnswer } from './full-text.js';
 import { topicAnswer } from './topic.js';
 import type { AboutAnswer, Answer, Locale } from './types.js';
 

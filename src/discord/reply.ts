@@ -13,7 +13,7 @@ import {
   type MessageMentionOptions,
   type RepliableInteraction,
 } from 'discord.js';
-import type { DiscordPayload } from '../render/discord.js';
+import type { DiscordPayload } from '../render/discord-payload.js';
 import { truncate } from '../util/truncate.js';
 import type { Logger } from './logger.js';
 

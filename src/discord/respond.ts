@@ -8,7 +8,7 @@ import type { Intent } from '../answer/intent.js';
 import type { Answer, Locale } from '../answer/types.js';
 import { toLocale } from '../i18n/labels.js';
 import { replies } from '../i18n/replies.js';
-import { renderDiscord, type DiscordPayload } from '../render/discord.js';
+import { renderDiscord, type DiscordPayload } from '../render/discord-payload.js';
 import { attachmentFiles } from './attachments.js';
 import type { BotContext } from './context.js';
 import { apologise as apologiseThrough, defer as deferThrough, note, payloadOptions, send, update } from './reply.js';

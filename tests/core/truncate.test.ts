@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { head, truncate } from '../../src/util/truncate.js';
-import { clip } from '../../src/render/discord.js';
+import { clip } from '../../src/render/discord-payload.js';
 
 const FAMILY = '👨‍👩‍👧‍👦'; // 11 UTF-16 units, one grapheme
 const FLAG = '🇻🇳';

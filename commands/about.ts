@@ -3,13 +3,14 @@ import { SlashCommandBuilder } from 'discord.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
 import type { Command } from '../src/discord/command.js';
 import { commonOptions, withCommonOptions } from './common-options.js';
+import { COMMAND_TEXT, localizations } from '../src/i18n/commands.js';
 
 export const about: Command = {
   data: withCommonOptions(
     new SlashCommandBuilder()
       .setName('about')
-      .setDescription('About this bot: sources, how to cite, corpus size')
-      .setDescriptionLocalizations({ vi: 'Về bot: nguồn, cách trích dẫn, quy mô kho dữ liệu', 'en-US': 'About this bot: sources, how to cite, corpus size' }),
+      .setDescription(COMMAND_TEXT.about.en)
+      .setDescriptionLocalizations(localizations(COMMAND_TEXT.about)),
   ),
   cooldown: true,
   ownerOnly: false,

@@ -15,18 +15,19 @@ import { toLocale } from '../src/i18n/labels.js';
 import { replies } from '../src/i18n/replies.js';
 import { truncate } from '../src/util/truncate.js';
 import type { Command } from '../src/discord/command.js';
+import { COMMAND_TEXT, localizations } from '../src/i18n/commands.js';
 
 export const add: Command = {
   data: new SlashCommandBuilder()
     .setName('add')
-    .setDescription('Owner only: add a news article to the corpus from its link')
-    .setDescriptionLocalizations({ vi: 'Chỉ chủ bot: thêm một bài báo vào kho từ đường liên kết', 'en-US': 'Owner only: add a news article to the corpus from its link' })
+    .setDescription(COMMAND_TEXT.add.en)
+    .setDescriptionLocalizations(localizations(COMMAND_TEXT.add))
     .setDefaultMemberPermissions(PermissionFlagsBits.Administrator)
     .addStringOption((o) =>
       o
         .setName('url')
-        .setDescription('The article’s address (http or https)')
-        .setDescriptionLocalizations({ vi: 'Địa chỉ của bài báo (http hoặc https)', 'en-US': 'The article’s address (http or https)' })
+        .setDescription(COMMAND_TEXT.addUrl.en)
+        .setDescriptionLocalizations(localizations(COMMAND_TEXT.addUrl))
         .setRequired(true)
         .setMaxLength(2000),
     ),

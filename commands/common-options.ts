@@ -1,6 +1,7 @@
 /** Options every answering command shares: `hide` (only you see the reply) and `mention` (address someone). */
 import type { ChatInputCommandInteraction, SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from 'discord.js';
 import { normalizeInput } from '../src/text/normalize.js';
+import { COMMAND_TEXT, localizations } from '../src/i18n/commands.js';
 
 type Builder = SlashCommandBuilder | SlashCommandOptionsOnlyBuilder;
 
@@ -9,14 +10,14 @@ export function withCommonOptions<B extends Builder>(builder: B): SlashCommandOp
     .addBooleanOption((o) =>
       o
         .setName('hide')
-        .setDescription('Only you see the reply')
-        .setDescriptionLocalizations({ vi: 'Chỉ mình bạn thấy câu trả lời', 'en-US': 'Only you see the reply' }),
+        .setDescription(COMMAND_TEXT.hide.en)
+        .setDescriptionLocalizations(localizations(COMMAND_TEXT.hide)),
     )
     .addUserOption((o) =>
       o
         .setName('mention')
-        .setDescription('Address the reply to someone (they alone are pinged)')
-        .setDescriptionLocalizations({ vi: 'Gửi câu trả lời tới một người (chỉ người đó được nhắc)', 'en-US': 'Address the reply to someone (they alone are pinged)' }),
+        .setDescription(COMMAND_TEXT.mention.en)
+        .setDescriptionLocalizations(localizations(COMMAND_TEXT.mention)),
     );
 }
 

@@ -5,21 +5,19 @@ import { toLocale } from '../src/i18n/labels.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
 import type { Command } from '../src/discord/command.js';
 import { booleanOption, commonOptions, integerOption, withCommonOptions } from './common-options.js';
+import { COMMAND_TEXT, localizations } from '../src/i18n/commands.js';
 
 export const dialogue: Command = {
   data: withCommonOptions(
     new SlashCommandBuilder()
       .setName('dialogue')
-      .setDescription('Summary of one edition of the Vietnam–US political, security and defense dialogue')
-      .setDescriptionLocalizations({
-        vi: 'Tóm tắt một lần Đối thoại chính trị – an ninh – quốc phòng Việt Nam – Hoa Kỳ',
-        'en-US': 'Summary of one edition of the Vietnam–US political, security and defense dialogue',
-      })
+      .setDescription(COMMAND_TEXT.dialogue.en)
+      .setDescriptionLocalizations(localizations(COMMAND_TEXT.dialogue))
       .addIntegerOption((o) =>
         o
           .setName('edition')
-          .setDescription('Which edition (e.g. 9)')
-          .setDescriptionLocalizations({ vi: 'Lần thứ mấy (ví dụ 9)', 'en-US': 'Which edition (e.g. 9)' })
+          .setDescription(COMMAND_TEXT.dialogueEdition.en)
+          .setDescriptionLocalizations(localizations(COMMAND_TEXT.dialogueEdition))
           .setRequired(true)
           .setMinValue(1)
           .setMaxValue(999)
@@ -28,8 +26,8 @@ export const dialogue: Command = {
       .addBooleanOption((o) =>
         o
           .setName('detail')
-          .setDescription('Every section and every quote (the summary fits one page)')
-          .setDescriptionLocalizations({ vi: 'Mọi mục và toàn bộ trích dẫn (bản tóm tắt vừa một trang)', 'en-US': 'Every section and every quote (the summary fits one page)' }),
+          .setDescription(COMMAND_TEXT.dialogueDetail.en)
+          .setDescriptionLocalizations(localizations(COMMAND_TEXT.dialogueDetail)),
       ),
   ),
   cooldown: true,

@@ -5,12 +5,13 @@ import { truncate } from '../src/util/truncate.js';
 import { toLocale } from '../src/i18n/labels.js';
 import { replies } from '../src/i18n/replies.js';
 import type { Command } from '../src/discord/command.js';
+import { COMMAND_TEXT, localizations } from '../src/i18n/commands.js';
 
 export const reload: Command = {
   data: new SlashCommandBuilder()
     .setName('reload')
-    .setDescription('Owner only: reload the article corpus without restarting')
-    .setDescriptionLocalizations({ vi: 'Chỉ chủ bot: nạp lại kho bài báo mà không khởi động lại', 'en-US': 'Owner only: reload the article corpus without restarting' })
+    .setDescription(COMMAND_TEXT.reload.en)
+    .setDescriptionLocalizations(localizations(COMMAND_TEXT.reload))
     .setDefaultMemberPermissions(PermissionFlagsBits.Administrator),
   cooldown: false,
   ownerOnly: true,

@@ -5,18 +5,19 @@ import { toLocale } from '../src/i18n/labels.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
 import type { Command } from '../src/discord/command.js';
 import { commonOptions, stringOption, withCommonOptions } from './common-options.js';
+import { COMMAND_TEXT, localizations } from '../src/i18n/commands.js';
 
 export const topic: Command = {
   data: withCommonOptions(
     new SlashCommandBuilder()
       .setName('topic')
-      .setDescription('Which editions discussed a topic, with cited excerpts')
-      .setDescriptionLocalizations({ vi: 'Các lần đối thoại đã bàn về một chủ đề, kèm trích dẫn', 'en-US': 'Which editions discussed a topic, with cited excerpts' })
+      .setDescription(COMMAND_TEXT.topic.en)
+      .setDescriptionLocalizations(localizations(COMMAND_TEXT.topic))
       .addStringOption((o) =>
         o
           .setName('topic')
-          .setDescription('A topic, e.g. an-ninh-biển, dioxin, maritime security')
-          .setDescriptionLocalizations({ vi: 'Chủ đề, ví dụ an-ninh-biển, dioxin, Biển Đông', 'en-US': 'A topic, e.g. maritime security, dioxin' })
+          .setDescription(COMMAND_TEXT.topicOption.en)
+          .setDescriptionLocalizations(localizations(COMMAND_TEXT.topicOption))
           .setRequired(true)
           .setMaxLength(100)
           .setAutocomplete(true),

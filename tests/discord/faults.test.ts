@@ -144,7 +144,7 @@ describe('faults', () => {
     expect(calls.map((c) => c.status)).toEqual([429, 204]);
     expect(ok.time - calls[0]!.time).toBeGreaterThanOrEqual(550);
     expect(textOf(bodyOf(ok).data)).toContain('Tina Kaidanow');
-    expect(h.logs.filter((l) => l.includes('ERROR'))).toEqual([]);
+    expect(h.logs.filter((l) => l.includes('"level":"error"'))).toEqual([]);
   });
 
   it('a persistent 500 on a channel’s message POST: logged, and interactions are still answered', async () => {
@@ -152,9 +152,9 @@ describe('faults', () => {
     const fault = h.fake.rest.failNext({ method: 'POST', pathPattern: '/channels/*/messages', status: 500, times: Infinity });
     const msg = h.fake.sendMessage({ content: `<@${h.fake.bot.id}> who co-chaired the 9th dialogue?` });
     await expect
-      .poll(() => h.logs.find((l) => l.includes('ERROR channel question failed')), { timeout: WAIT, interval: 20 })
+      .poll(() => h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"channel question failed"')), { timeout: WAIT, interval: 20 })
       .toBeTruthy();
-    const line = h.logs.find((l) => l.includes('ERROR channel question failed'))!;
+    const line = h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"channel question failed"'))!;
     expect(line).toContain(String(msg.id));
     expect(line).toContain(h.fake.channelId);
     const attempts = h.fake.rest.filter((r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`);
@@ -179,12 +179,12 @@ describe('faults', () => {
     h.fake.rest.hang({ method: 'POST', pathPattern: '/interactions/*/*/callback', times: 2 });
     const t0 = Date.now();
     const i = h.fake.sendChatInput({ name: 'editions', locale: 'en-US' });
-    await expect.poll(() => h.logs.find((l) => l.includes('ERROR command failed')), { timeout: WAIT, interval: 20 }).toBeTruthy();
+    await expect.poll(() => h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"')), { timeout: WAIT, interval: 20 }).toBeTruthy();
     const failedAfter = Date.now() - t0;
     console.log(`hanging callback: the bot gave up after ${failedAfter} ms (REST_TIMEOUT_MS=${timeout}, retries=1)`);
     expect(failedAfter).toBeLessThan(timeout * 2 + 800);
     expect(failedAfter).toBeGreaterThanOrEqual(timeout * 2 - 50);
-    const line = h.logs.find((l) => l.includes('ERROR command failed'))!;
+    const line = h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"'))!;
     expect(line).toContain(i.id);
     expect(line).toContain('"command":"editions"');
     expect(callbacksOf(h, i.id).filter((r) => r.fault === 'hang')).toHaveLength(2);
@@ -219,7 +219,7 @@ describe('faults', () => {
       expect(vi.body.data?.allowed_mentions).toMatchObject({ parse: [] });
       const en = await command(h.fake, 'editions', {}, { locale: 'en-US' });
       expect(en.body.data?.content).toBe('Sorry, something went wrong while answering. It has been logged; please try again later.');
-      const line = h.logs.find((l) => l.includes('ERROR command failed') && l.includes(vi.i.id));
+      const line = h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"') && l.includes(vi.i.id));
       expect(line).toBeDefined();
       for (const s of ['"command":"editions"', `"user":"${h.fake.user.id}"`, `"guild":"${h.fake.guild.id}"`, 'boom: editions handler exploded', 'Error']) {
         expect(line).toContain(s);

@@ -22,14 +22,19 @@ export interface DiscordAnswer {
   locale: Locale;
 }
 
+/** The paging buttons' key until the answer is known to have several pages. */
+const PENDING_KEY = 'pg:pending';
+
 /** Render an intent for Discord, with paging buttons registered when the answer has several pages. */
 export function answerForDiscord(ctx: BotContext, intent: Intent, locale: Locale | undefined, mentionUserId?: string): DiscordAnswer {
   const { answer, language } = answerIntent(ctx.corpus(), intent);
   const loc = locale ?? language;
-  const first = renderDiscord(answer, { locale: loc, mentionUserId, pageKey: 'pg:x' });
+  const first = renderDiscord(answer, { locale: loc, mentionUserId, pageKey: PENDING_KEY });
   if (first.pageCount <= 1) return { payload: first.payload, answer, locale: loc };
+  // Rendered once: only now, with several pages, is a key worth storing; the buttons get it in place.
   const key = ctx.pages.put({ intent, locale: loc, mentionUserId });
-  return { payload: renderDiscord(answer, { locale: loc, mentionUserId, pageKey: key }).payload, answer, locale: loc };
+  for (const row of first.payload.components) for (const button of row.components) button.custom_id = `${key}${button.custom_id.slice(PENDING_KEY.length)}`;
+  return { payload: first.payload, answer, locale: loc };
 }
 
 /** The message options of an answer, its files rendered (or left out, with a warning, if they cannot be). */

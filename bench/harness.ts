@@ -19,7 +19,7 @@ import type { Locale } from '../src/answer/types.js';
 import { Corpus } from '../src/corpus/corpus.js';
 import { parseArticle } from '../src/parse/article.js';
 import type { Article } from '../src/parse/schema.js';
-import { renderDiscord } from '../src/render/discord.js';
+import { renderDiscord } from '../src/render/discord-payload.js';
 import { defaultFlexIndex } from '../src/search/flexsearch-index.js';
 import { foldedTokens, fold } from '../src/text/fold.js';
 import { syntheticArticle } from './synthetic-corpus.js';

@@ -3,23 +3,21 @@ import { SlashCommandBuilder } from 'discord.js';
 import { editionChoices } from '../src/answer/autocomplete.js';
 import { toLocale } from '../src/i18n/labels.js';
 import { replyWithAnswer } from '../src/discord/respond.js';
-import type { Command } from './command.js';
-import { commonOptions, withCommonOptions } from './common-options.js';
+import type { Command } from '../src/discord/command.js';
+import { booleanOption, commonOptions, integerOption, withCommonOptions } from './common-options.js';
+import { COMMAND_TEXT, localizations } from '../src/i18n/commands.js';
 
 export const dialogue: Command = {
   data: withCommonOptions(
     new SlashCommandBuilder()
       .setName('dialogue')
-      .setDescription('Summary of one edition of the Vietnam–US political, security and defense dialogue')
-      .setDescriptionLocalizations({
-        vi: 'Tóm tắt một lần Đối thoại chính trị – an ninh – quốc phòng Việt Nam – Hoa Kỳ',
-        'en-US': 'Summary of one edition of the Vietnam–US political, security and defense dialogue',
-      })
+      .setDescription(COMMAND_TEXT.dialogue.en)
+      .setDescriptionLocalizations(localizations(COMMAND_TEXT.dialogue))
       .addIntegerOption((o) =>
         o
           .setName('edition')
-          .setDescription('Which edition (e.g. 9)')
-          .setDescriptionLocalizations({ vi: 'Lần thứ mấy (ví dụ 9)', 'en-US': 'Which edition (e.g. 9)' })
+          .setDescription(COMMAND_TEXT.dialogueEdition.en)
+          .setDescriptionLocalizations(localizations(COMMAND_TEXT.dialogueEdition))
           .setRequired(true)
           .setMinValue(1)
           .setMaxValue(999)
@@ -28,16 +26,17 @@ export const dialogue: Command = {
       .addBooleanOption((o) =>
         o
           .setName('detail')
-          .setDescription('Every section and every quote (the summary fits one page)')
-          .setDescriptionLocalizations({ vi: 'Mọi mục và toàn bộ trích dẫn (bản tóm tắt vừa một trang)', 'en-US': 'Every section and every quote (the summary fits one page)' }),
+          .setDescription(COMMAND_TEXT.dialogueDetail.en)
+          .setDescriptionLocalizations(localizations(COMMAND_TEXT.dialogueDetail)),
       ),
   ),
+  cooldown: true,
+  ownerOnly: false,
   async execute(ctx, interaction) {
-    const raw = interaction.options.get('edition')?.value;
-    const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,3}$/.test(raw.trim()) ? Number(raw) : undefined;
-    const detail = interaction.options.get('detail')?.value === true ? ' detail' : '';
-    const input = n !== undefined && Number.isInteger(n) && n > 0 && n < 1000 ? `/dialogue ${n}${detail}` : '/dialogue';
-    await replyWithAnswer(ctx, interaction, input, commonOptions(interaction));
+    // A missing or impossible edition stays undefined: the answer is the polite "which edition?" help.
+    const edition = integerOption(interaction, 'edition', 1, 999);
+    const detail = booleanOption(interaction, 'detail');
+    await replyWithAnswer(ctx, interaction, { kind: 'dialogue', edition, ...(detail ? { detail } : {}) }, commonOptions(interaction));
   },
   async autocomplete(ctx, interaction) {
     const typed = String(interaction.options.getFocused() ?? '');

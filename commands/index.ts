@@ -1,5 +1,5 @@
-/** Every slash command, one module each. */
-import type { Command } from './command.js';
+/** Every slash command, one module each; the bot and the deploy script are given this list. */
+import type { Command } from '../src/discord/command.js';
 import { about } from './about.js';
 import { add } from './add.js';
 import { ask } from './ask.js';

@@ -1,37 +1,30 @@
 /** /reload — owner-only: re-read the article folder and swap the new index in; a broken file never takes down the live one. */
-import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { defer, note } from '../src/discord/reply.js';
+import { truncate } from '../src/util/truncate.js';
 import { toLocale } from '../src/i18n/labels.js';
-import type { Command } from './command.js';
+import { replies } from '../src/i18n/replies.js';
+import type { Command } from '../src/discord/command.js';
+import { COMMAND_TEXT, localizations } from '../src/i18n/commands.js';
 
 export const reload: Command = {
   data: new SlashCommandBuilder()
     .setName('reload')
-    .setDescription('Owner only: reload the article corpus without restarting')
-    .setDescriptionLocalizations({ vi: 'Chỉ chủ bot: nạp lại kho bài báo mà không khởi động lại', 'en-US': 'Owner only: reload the article corpus without restarting' })
+    .setDescription(COMMAND_TEXT.reload.en)
+    .setDescriptionLocalizations(localizations(COMMAND_TEXT.reload))
     .setDefaultMemberPermissions(PermissionFlagsBits.Administrator),
+  cooldown: false,
+  ownerOnly: true,
   async execute(ctx, interaction) {
-    const en = toLocale(interaction.locale) === 'en';
-    if (!ctx.settings.OWNER_IDS?.includes(interaction.user.id)) {
-      await interaction.reply({
-        content: en ? 'Only the bot owner may reload the corpus.' : 'Chỉ chủ bot mới được nạp lại kho dữ liệu.',
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: { parse: [] },
-      });
-      return;
-    }
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const say = replies(toLocale(interaction.locale));
+    await defer(interaction, { hide: true }, ctx.logger);
     try {
       const { corpus, warnings } = await ctx.reload();
-      const head = en
-        ? `Reloaded: ${corpus.articles.length} articles, ${corpus.editions.size} editions.`
-        : `Đã nạp lại: ${corpus.articles.length} bài, ${corpus.editions.size} lần đối thoại.`;
+      const head = say.reloaded(corpus.articles.length, corpus.editions.size);
       const warn = warnings.length ? `\n${warnings.slice(0, 10).map((w) => `• ${w}`).join('\n')}` : '';
-      await interaction.editReply({ content: `${head}${warn}`.slice(0, 1900), allowedMentions: { parse: [] } });
+      await note(interaction, `${head}${warn}`, ctx.logger);
     } catch (e) {
-      await interaction.editReply({
-        content: (en ? 'Reload failed; the previous corpus stays in service: ' : 'Nạp lại thất bại; kho cũ vẫn đang phục vụ: ') + String((e as Error).message).slice(0, 300),
-        allowedMentions: { parse: [] },
-      });
+      await note(interaction, say.reloadFailed(truncate(String((e as Error).message), 300)), ctx.logger);
     }
   },
 };

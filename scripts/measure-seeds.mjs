@@ -26,7 +26,7 @@ console.log(`start-up: node -e 0 ${median(base).toFixed(0)} ms, console ${median
 
 const { Corpus } = await import(dist('src/corpus/corpus.js'));
 const { answerInput } = await import(dist('src/answer/engine.js'));
-const { renderDiscord } = await import(dist('src/render/discord.js'));
+const { renderDiscord } = await import(dist('src/render/discord-payload.js'));
 const t0 = performance.now();
 const corpus = Corpus.fromDirectory(join(root, 'data/articles'));
 const loadMs = performance.now() - t0;

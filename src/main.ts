@@ -11,8 +11,8 @@ async function main(): Promise<void> {
   loadDotenv();
   const token = process.env.DISCORD_TOKEN?.trim();
   if (token) {
-    const { startBot } = await import('./discord/start.js');
-    await startBot({ processHooks: true });
+    const [{ startBot }, { COMMANDS }] = await Promise.all([import('./discord/start.js'), import('../commands/index.js')]);
+    await startBot({ commands: COMMANDS, processHooks: true });
     return;
   }
   const corpus = Corpus.fromDirectory(dataDir());

@@ -5,7 +5,9 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { fold } from '../text/fold.js';
 import { TOPICS } from '../topics/taxonomy.js';
-import { editionList } from './editions.js';
+import { editionList } from './all-editions.js';
+import { replies } from '../i18n/replies.js';
+import { head, truncate } from '../util/truncate.js';
 import type { Locale } from './types.js';
 
 export interface Choice<V extends string | number> {
@@ -41,11 +43,11 @@ function topicCounts(corpus: Corpus): Map<string, number> {
 
 /** Editions whose number starts with, or whose label (edition · year · place) contains, what was typed. */
 export function editionChoices(corpus: Corpus, typedRaw: string, locale: Locale): Choice<number>[] {
-  const typed = fold(typedRaw.slice(0, 50)).replace(/[^a-z0-9 ]/g, '').trim();
-  const en = locale === 'en';
+  const typed = fold(head(typedRaw, 50)).replace(/[^a-z0-9 ]/g, '').trim();
+  const say = replies(locale);
   return editionsOf(corpus)
     .map((e) => ({
-      name: [en ? `Edition ${e.edition}` : `Lần thứ ${e.edition}`, e.year, e.place].filter((x) => x !== undefined).join(' · ').slice(0, MAX_NAME),
+      name: truncate([say.editionChoice(e.edition), e.year, e.place].filter((x) => x !== undefined).join(' · '), MAX_NAME),
       value: e.edition,
     }))
     .filter((c) => !typed || String(c.value).startsWith(typed) || fold(c.name).includes(typed))
@@ -54,7 +56,7 @@ export function editionChoices(corpus: Corpus, typedRaw: string, locale: Locale)
 
 /** Topics whose slug, labels or terms start with (best) or contain what was typed; topics in the corpus first among equals. */
 export function topicChoices(corpus: Corpus, typedRaw: string, locale: Locale): Choice<string>[] {
-  const typed = fold(typedRaw.slice(0, 100)).replace(/[^a-z0-9]+/g, ' ').trim();
+  const typed = fold(head(typedRaw, 100)).replace(/[^a-z0-9]+/g, ' ').trim();
   const en = locale === 'en';
   const inCorpus = topicCounts(corpus);
   const scored = TOPIC_KEYS.map(({ t, keys }) => {
@@ -64,7 +66,7 @@ export function topicChoices(corpus: Corpus, typedRaw: string, locale: Locale): 
     .filter((s) => s.score >= 1)
     .sort((a, b) => b.score - a.score);
   return scored.slice(0, MAX_CHOICES).map(({ t }) => ({
-    name: `${en ? t.en : t.vi}${inCorpus.has(t.slug) ? ` (${inCorpus.get(t.slug)})` : ''}`.slice(0, MAX_NAME),
+    name: truncate(`${en ? t.en : t.vi}${inCorpus.has(t.slug) ? ` (${inCorpus.get(t.slug)})` : ''}`, MAX_NAME),
     value: t.slug,
   }));
 }

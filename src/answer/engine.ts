@@ -1,17 +1,18 @@
 /**
- * The one entry point every front end uses: text in (what a user typed), a platform-neutral Answer out.
- * The console, the tests and the Discord adapter all call `answerInput`.
+ * The one entry point every front end uses: an Intent (what the user asked for) in, a platform-neutral
+ * Answer out. Slash commands build their Intent from Discord's typed options and call `answerIntent`;
+ * typed text (the console, channel messages, the tests) goes through `answerInput`, which parses it first.
  */
 import type { Corpus } from '../corpus/corpus.js';
 import { detectLanguage } from '../parse/language.js';
 import { topicHits } from '../topics/match.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
 import { sourceRef } from './cite.js';
-import { editionAnswer } from './edition.js';
-import { editionList, editionsAnswer } from './editions.js';
-import { parseIntent, readQuestion } from './intent.js';
+import { editionAnswer } from './one-edition.js';
+import { editionList, editionsAnswer } from './all-editions.js';
+import { parseIntent, readQuestion, type Intent } from './intent.js';
 import { personAnswer, personIn } from './person.js';
-import { searchAnswer } from './search.js';
+import { searchAnswer } from './full-text.js';
 import { topicAnswer } from './topic.js';
 import type { AboutAnswer, Answer, Locale } from './types.js';
 
@@ -64,8 +65,12 @@ function answerQuestion(corpus: Corpus, text: string): Answer {
   return searchAnswer(corpus, text, true);
 }
 
+/** Typed text → its Intent → the answer. */
 export function answerInput(corpus: Corpus, input: string): Answered {
-  const intent = parseIntent(input);
+  return answerIntent(corpus, parseIntent(input));
+}
+
+export function answerIntent(corpus: Corpus, intent: Intent): Answered {
   switch (intent.kind) {
     case 'dialogue':
       if (intent.edition === undefined) {

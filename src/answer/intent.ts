@@ -10,7 +10,7 @@ import type { Focus } from './types.js';
 export const MAX_INPUT = 1000;
 
 export type Intent =
-  | { kind: 'dialogue'; edition?: number; raw: string; detail?: boolean }
+  | { kind: 'dialogue'; edition?: number; detail?: boolean }
   | { kind: 'topic'; topic: string }
   | { kind: 'search'; query: string }
   | { kind: 'editions' }
@@ -79,6 +79,7 @@ export function editionInQuestion(text: string): number | undefined {
   return undefined;
 }
 
+/** What a user typed → what they asked for. Slash commands from Discord build their Intent directly from typed options. */
 export function parseIntent(input: string): Intent {
   const text = normalizeInput(input).slice(0, MAX_INPUT);
   if (!text) return { kind: 'help', reason: 'empty' };
@@ -95,7 +96,7 @@ export function parseIntent(input: string): Intent {
       // "/dialogue 9 detail", "/dialogue edition:9 detail:True", "/dialogue 9 chi tiết": the full reply.
       const detail = DETAIL.exec(rest);
       const edition = parseEditionNumber(detail ? rest.slice(0, detail.index) : rest);
-      return detail ? { kind: 'dialogue', edition, raw: rest, detail: true } : { kind: 'dialogue', edition, raw: rest };
+      return detail ? { kind: 'dialogue', edition, detail: true } : { kind: 'dialogue', edition };
     }
     case 'topic':
       return rest ? { kind: 'topic', topic: rest } : { kind: 'help', reason: 'asked', detail: 'topic' };

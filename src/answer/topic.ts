@@ -4,7 +4,7 @@ import { foldedTokens } from '../text/fold.js';
 import { resolveTopic } from '../topics/match.js';
 import type { Topic } from '../topics/taxonomy.js';
 import { topicCite } from './cite.js';
-import { searchResults } from './search.js';
+import { searchResults } from './full-text.js';
 import type { TopicAnswer, TopicResult } from './types.js';
 
 const MAX_RESULTS = 25;

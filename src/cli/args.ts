@@ -1,4 +1,8 @@
-/** Tiny argument reader for the command-line tools: --data DIR, --json, --locale vi|en, --attachments DIR, the rest positional. */
+/**
+ * The command-line tools' arguments, read with Node's util.parseArgs: --data DIR, --json, --locale vi|en,
+ * --attachments DIR, the rest positional (a question, a link, a file). Anything else is one clear sentence.
+ */
+import { parseArgs } from 'node:util';
 
 export interface CliArgs {
   data?: string;
@@ -12,28 +16,28 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export function readArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { json: false, positional: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const value = (name: string) => {
-      const eq = a.indexOf('=');
-      if (eq > 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    if (a === '--') {
-      out.positional.push(...argv.slice(i + 1));
-      break;
-    } else if (a === '--json') out.json = true;
-    else if (a === '--data' || a.startsWith('--data=')) out.data = value('--data');
-    else if (a === '--attachments' || a.startsWith('--attachments=')) out.attachments = value('--attachments');
-    else if (a === '--locale' || a.startsWith('--locale=')) {
-      const v = value('--locale');
-      if (v !== 'vi' && v !== 'en') throw new UsageError(`--locale must be vi or en, not "${v.slice(0, 20)}"`);
-      out.locale = v;
-    } else if (a.startsWith('--') && a.length > 2 && !/\s/.test(a)) throw new UsageError(`unknown option ${a.slice(0, 40)}`);
-    else out.positional.push(a);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        locale: { type: 'string' },
+        attachments: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    // parseArgs' messages name the option; keep them short and free of the rest of the command line.
+    const code = (e as { code?: string }).code;
+    const msg = String((e as Error).message).split('\n')[0]?.slice(0, 160) ?? '';
+    if (code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(msg);
+    throw e;
   }
-  return out;
+  const { values, positionals } = parsed;
+  const locale = values.locale;
+  if (locale !== undefined && locale !== 'vi' && locale !== 'en') throw new UsageError(`--locale must be vi or en, not "${locale.slice(0, 20)}"`);
+  return { data: values.data, json: values.json ?? false, locale, attachments: values.attachments, positional: positionals };
 }

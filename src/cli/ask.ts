@@ -8,7 +8,7 @@ import { Corpus } from '../corpus/corpus.js';
 import { answerInput } from '../answer/engine.js';
 import { dataDir } from '../config/paths.js';
 import { renderAttachments } from '../render/attachments.js';
-import { renderDiscord } from '../render/discord.js';
+import { renderDiscord } from '../render/discord-payload.js';
 import { renderText } from '../render/text.js';
 import { readArgs, UsageError } from './args.js';
 

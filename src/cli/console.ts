@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { Corpus } from '../corpus/corpus.js';
 import { answerInput } from '../answer/engine.js';
 import type { Locale } from '../answer/types.js';
+import { replies } from '../i18n/replies.js';
 import { renderText } from '../render/text.js';
 import type { AddResult } from '../ingest/add.js';
 
@@ -36,11 +37,9 @@ export function runConsole(initial: Corpus, opts: ConsoleOptions = {}): Promise<
   let locale: Locale | undefined = opts.locale;
   const interactive = (input as NodeJS.ReadStream).isTTY === true;
   const write = (s: string) => output.write(s.endsWith('\n') ? s : `${s}\n`);
-  write(
-    opts.banner ??
-      `Local console (no DISCORD_TOKEN set, so Discord is not used): ${corpus.articles.length} articles, ${corpus.editions.size} editions. ` +
-        'Type /dialogue 9, /topic an-ninh-biển, /search …, /editions, /about or a plain question; /add <link or file>; /locale en|vi; /quit to leave.',
-  );
+  // The console's own words follow /locale; English until a locale is chosen (answers follow the question's language).
+  const say = () => replies(locale ?? 'en');
+  write(opts.banner ?? say().consoleBanner(corpus.articles.length, corpus.editions.size));
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: '> ' });
   if (interactive) rl.prompt();
   // Lines are handled one after another: an /add (a fetch) finishes before the next line is answered.
@@ -57,14 +56,14 @@ export function runConsole(initial: Corpus, opts: ConsoleOptions = {}): Promise<
     let result: AddResult;
     try {
       const fetch = fetchOptions(readFetchSettings(opts.env ?? process.env));
-      result = link ? await addArticle(link, { dataDir: dir, fetch }) : { ok: false, input: '/add', problem: 'Give a link or a file: /add https://…' };
+      result = link ? await addArticle(link, { dataDir: dir, fetch }) : { ok: false, input: '/add', problem: say().consoleAddNeedsInput };
     } catch (e) {
       result = { ok: false, input: link, problem: (e as Error).message };
     }
     write(describeAdded(result, locale ?? 'en'));
     if (result.ok) {
       corpus = Corpus.fromDirectory(dir);
-      write(`(${corpus.articles.length} articles, ${corpus.editions.size} editions now)`);
+      write(say().consoleCorpusNow(corpus.articles.length, corpus.editions.size));
     }
   };
   return new Promise((resolve) => {
@@ -90,13 +89,13 @@ export function runConsole(initial: Corpus, opts: ConsoleOptions = {}): Promise<
       const loc = /^\/locale\s+(vi|en)$/i.exec(text);
       if (loc) {
         locale = (loc[1] as string).toLowerCase() as Locale;
-        write(`locale: ${locale}`);
+        write(say().consoleLocale(locale));
       } else if (text) {
         try {
           const { answer, language } = answerInput(corpus, text);
           write(renderText(answer, { locale: locale ?? language }));
         } catch (e) {
-          write(`Sorry, that could not be answered (${(e as Error).message}).`);
+          write(say().consoleSorry((e as Error).message));
         }
       }
       if (interactive) rl.prompt();

@@ -6,7 +6,7 @@
 import type { AttachmentPayload } from 'discord.js';
 import type { Answer, Locale } from '../answer/types.js';
 import { renderAttachments } from '../render/attachments.js';
-import type { DiscordPayload } from '../render/discord.js';
+import type { DiscordPayload } from '../render/discord-payload.js';
 import type { Logger } from './logger.js';
 
 /** Longer than a render takes (~30–150 ms here), well inside the 3 s an interaction may wait. */

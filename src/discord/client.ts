@@ -1,5 +1,6 @@
 /** The discord.js client as this bot needs it: few intents, bounded caches, nobody pinged by default. */
 import { Client, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
+import { NO_MENTIONS } from './reply.js';
 import type { Settings } from './settings.js';
 
 export function createClient(settings: Settings, extra: Partial<ClientOptions> = {}): Client {
@@ -9,7 +10,8 @@ export function createClient(settings: Settings, extra: Partial<ClientOptions> =
   return new Client({
     intents,
     partials: [Partials.Channel],
-    allowedMentions: { parse: [], repliedUser: false },
+    // The default for anything sent without explicit options; every reply also sets its own in ./reply.ts.
+    allowedMentions: NO_MENTIONS,
     rest: {
       api: settings.DISCORD_API_URL,
       // An interaction must be answered within 3 s: fail fast, retry once, never forever.

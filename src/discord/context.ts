@@ -1,8 +1,9 @@
-/** What every command handler gets: the live corpus, settings, logger, cooldown and paging store. */
+/** What every command handler gets: the live corpus, settings, logger, cooldown, answer scheduler and paging store. */
 import type { Corpus } from '../corpus/corpus.js';
-import type { Cooldown } from './cooldown.js';
+import type { Cooldown, CooldownNotices } from './cooldown.js';
 import type { Logger } from './logger.js';
 import type { PageStore } from './page-store.js';
+import type { AnswerScheduler } from './scheduler.js';
 import type { Settings } from './settings.js';
 
 export interface BotContext {
@@ -11,6 +12,10 @@ export interface BotContext {
   settings: Settings;
   logger: Logger;
   cooldown: Cooldown;
+  /** Who was told about the cooldown lately (channel messages: one note per window). */
+  cooldownNotices: CooldownNotices;
+  /** Answers are produced one per turn of the event loop; deferrals go first. */
+  scheduler: AnswerScheduler;
   pages: PageStore;
   /** Re-read the corpus folder; resolves with the new corpus or rejects, leaving the old one live. */
   reload(): Promise<{ corpus: Corpus; warnings: readonly string[] }>;

@@ -1,12 +1,12 @@
 /** `npm run deploy-commands`: register the slash commands (in one guild when DISCORD_GUILD_ID is set, else globally). */
 import { REST, Routes } from 'discord.js';
-import { COMMANDS } from '../../commands/index.js';
+import type { Command } from './command.js';
 import { readSettings } from './settings.js';
 
-export async function deployCommands(env: NodeJS.ProcessEnv = process.env): Promise<{ count: number; scope: 'guild' | 'global' }> {
+export async function deployCommands(commands: readonly Command[], env: NodeJS.ProcessEnv = process.env): Promise<{ count: number; scope: 'guild' | 'global' }> {
   const settings = readSettings(env, ['DISCORD_CLIENT_ID']);
   const rest = new REST({ api: settings.DISCORD_API_URL, timeout: 15_000, retries: 2 }).setToken(settings.DISCORD_TOKEN);
-  const body = COMMANDS.map((c) => c.data.toJSON());
+  const body = commands.map((c) => c.data.toJSON());
   const clientId = settings.DISCORD_CLIENT_ID as string;
   const route = settings.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(clientId, settings.DISCORD_GUILD_ID) : Routes.applicationCommands(clientId);
   const result = (await rest.put(route, { body })) as unknown[];

@@ -1,28 +1,58 @@
-/** Routes every interaction to its command module; nothing a user sends can crash the bot. */
-import type { Interaction } from 'discord.js';
-import { COMMAND_BY_NAME } from '../../commands/index.js';
+/**
+ * The dispatcher: routes every interaction to its command module, after the preconditions each command
+ * declares (owner-only, cooldown), checked here once for every command. Nothing a user sends can crash the bot.
+ */
+import type { ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { toLocale } from '../i18n/labels.js';
+import { ownerOnlyText } from '../i18n/replies.js';
+import type { Command } from './command.js';
 import type { BotContext } from './context.js';
-import { apologise, turnPage } from './respond.js';
+import { note } from './reply.js';
+import { apologise, cooldownText, turnPage } from './respond.js';
 
-export async function handleInteraction(ctx: BotContext, interaction: Interaction): Promise<void> {
+/** The commands by name, as the dispatcher looks them up. */
+export type CommandMap = ReadonlyMap<string, Command>;
+
+export function commandMap(commands: readonly Command[]): CommandMap {
+  return new Map(commands.map((c) => [c.data.name, c]));
+}
+
+/** The command's preconditions: true when it may run; otherwise the user has been told why not. */
+async function preconditionsPass(ctx: BotContext, command: Command, interaction: ChatInputCommandInteraction): Promise<boolean> {
+  const locale = toLocale(interaction.locale);
+  if (command.ownerOnly && !ctx.settings.OWNER_IDS?.includes(interaction.user.id)) {
+    await note(interaction, ownerOnlyText(locale, command.data.name), ctx.logger);
+    return false;
+  }
+  if (command.cooldown) {
+    const wait = ctx.cooldown.take(interaction.user.id);
+    if (wait > 0) {
+      await note(interaction, cooldownText(locale, wait), ctx.logger);
+      return false;
+    }
+  }
+  return true;
+}
+
+export async function handleInteraction(ctx: BotContext, commands: CommandMap, interaction: Interaction): Promise<void> {
   const started = performance.now();
   const where = { interaction: interaction.id, user: interaction.user?.id, guild: interaction.guildId ?? 'dm' };
   try {
     if (interaction.isChatInputCommand()) {
-      const command = COMMAND_BY_NAME.get(interaction.commandName);
+      const command = commands.get(interaction.commandName);
       if (!command) {
         ctx.logger.warn('unknown command', { ...where, command: interaction.commandName.slice(0, 40) });
         await apologise(interaction, ctx);
         return;
       }
       try {
-        await command.execute(ctx, interaction);
+        if (await preconditionsPass(ctx, command, interaction)) await command.execute(ctx, interaction);
       } catch (e) {
         ctx.logger.error('command failed', { ...where, command: interaction.commandName, error: e });
         await apologise(interaction, ctx);
       }
     } else if (interaction.isAutocomplete()) {
-      const command = COMMAND_BY_NAME.get(interaction.commandName);
+      const command = commands.get(interaction.commandName);
       try {
         if (command?.autocomplete) await command.autocomplete(ctx, interaction);
         else await interaction.respond([]);

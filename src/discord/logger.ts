@@ -1,9 +1,12 @@
 /**
- * A small levelled logger writing one line per event to stderr. Every line passes through a scrubber
- * that removes the bot token and anything shaped like a Discord token, so no log line can leak it.
+ * Logs are pino's: one JSON object per line on stderr ({"level":"error","time":…,"command":…,"msg":…}),
+ * the format log collectors read. Every line passes, as pino's destination hook, through a scrubber that
+ * removes the bot token and anything shaped like a Discord token, so no log line can leak it. The rest
+ * of the bot sees the small interface below (message, then context), not pino itself.
  */
+import { pino } from 'pino';
+
 export type Level = 'debug' | 'info' | 'warn' | 'error';
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const TOKEN_SHAPE = /[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}/g;
 
 export interface Logger {
@@ -22,29 +25,20 @@ export function makeScrubber(secrets: readonly string[]): (s: string) => string 
   };
 }
 
-function describe(v: unknown): unknown {
-  if (v instanceof Error) return { name: v.name, message: v.message, code: (v as { code?: unknown }).code, stack: v.stack?.split('\n').slice(0, 6).join(' | ') };
-  return v;
-}
-
 export function createLogger(level: Level, secrets: readonly string[], write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
   const scrub = makeScrubber(secrets);
-  const emit = (lvl: Level, msg: string, ctx?: Record<string, unknown>) => {
-    if (ORDER[lvl] < ORDER[level]) return;
-    let extra = '';
-    if (ctx) {
-      try {
-        extra = ` ${JSON.stringify(Object.fromEntries(Object.entries(ctx).map(([k, v]) => [k, describe(v)])))}`;
-      } catch {
-        extra = ' {"context":"unserialisable"}';
-      }
-    }
-    write(`${scrub(`${new Date().toISOString()} ${lvl.toUpperCase()} ${msg}${extra}`)}\n`);
-  };
-  return {
-    debug: (m, c) => emit('debug', m, c),
-    info: (m, c) => emit('info', m, c),
-    warn: (m, c) => emit('warn', m, c),
-    error: (m, c) => emit('error', m, c),
-  };
+  const log = pino(
+    {
+      level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      // `error` is where this bot puts errors: name, message, code and stack, not `{}`.
+      serializers: { error: pino.stdSerializers.err },
+    },
+    // A plain object with write() is written to synchronously: the line is scrubbed before it leaves.
+    { write: (line: string) => write(scrub(line)) },
+  );
+  const at = (lvl: Level) => (msg: string, ctx?: Record<string, unknown>) => (ctx ? log[lvl](ctx, msg) : log[lvl](msg));
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -4,9 +4,10 @@
  */
 import { ChannelType, type Client, type Message } from 'discord.js';
 import { detectLanguage } from '../parse/language.js';
-import { MAX_INPUT } from '../answer/intent.js';
+import { MAX_INPUT, parseIntent } from '../answer/intent.js';
 import type { BotContext } from './context.js';
-import { answerForDiscord, cooldownText, inTurn, withFiles } from './respond.js';
+import { replyToMessage } from './reply.js';
+import { answerForDiscord, cooldownText, withFiles } from './respond.js';
 
 /** The question in a message, or undefined when the bot should stay silent. */
 export function questionOf(message: Message, botId: string, askChannels: readonly string[]): string | undefined {
@@ -25,9 +26,6 @@ export function questionOf(message: Message, botId: string, askChannels: readonl
   return text;
 }
 
-/** Users told about the cooldown recently: they get one note per window, not one per message. */
-const warned = new Map<string, number>();
-
 export async function handleMessage(ctx: BotContext, client: Client, message: Message): Promise<void> {
   const botId = client.user?.id;
   if (!botId) return;
@@ -37,15 +35,12 @@ export async function handleMessage(ctx: BotContext, client: Client, message: Me
   try {
     const wait = ctx.cooldown.take(message.author.id);
     if (wait > 0) {
-      const last = warned.get(message.author.id) ?? 0;
-      if (Date.now() - last < wait) return;
-      warned.set(message.author.id, Date.now());
-      if (warned.size > 10_000) warned.clear();
-      await message.reply({ content: cooldownText(detectLanguage(question), wait), allowedMentions: { parse: [], repliedUser: false } });
+      // One note per window, not one per message.
+      if (ctx.cooldownNotices.shouldTell(message.author.id, wait)) await replyToMessage(message, { content: cooldownText(detectLanguage(question), wait) });
       return;
     }
-    const reply = await inTurn(() => answerForDiscord(ctx, question, undefined));
-    await message.reply({ ...(await withFiles(ctx, reply)), allowedMentions: { parse: [], repliedUser: false } });
+    const reply = await ctx.scheduler.inTurn(() => answerForDiscord(ctx, parseIntent(question), undefined));
+    await replyToMessage(message, await withFiles(ctx, reply));
   } catch (e) {
     ctx.logger.error('channel question failed', { ...where, error: e });
   }

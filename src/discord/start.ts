@@ -6,15 +6,19 @@ import { Events, type Client, type ClientOptions } from 'discord.js';
 import { dataDir } from '../config/paths.js';
 import type { BotContext } from './context.js';
 import { createClient } from './client.js';
-import { Cooldown } from './cooldown.js';
-import { handleInteraction } from './interactions.js';
+import { Cooldown, CooldownNotices } from './cooldown.js';
+import type { Command } from './command.js';
+import { commandMap, handleInteraction } from './interactions.js';
 import { LiveCorpus } from './live-corpus.js';
 import { createLogger, makeScrubber, type Logger } from './logger.js';
 import { handleMessage } from './messages.js';
 import { PageStore } from './page-store.js';
+import { AnswerScheduler } from './scheduler.js';
 import { readSettings } from './settings.js';
 
 export interface StartOptions {
+  /** The slash commands the bot answers (commands/index.ts in production; tests may inject their own). */
+  commands: readonly Command[];
   env?: NodeJS.ProcessEnv;
   /** Install SIGINT/SIGTERM and process-wide error handlers (the real process); tests leave them off. */
   processHooks?: boolean;
@@ -33,7 +37,7 @@ export interface BotHandle {
   stop(): Promise<void>;
 }
 
-export async function startBot(opts: StartOptions = {}): Promise<BotHandle> {
+export async function startBot(opts: StartOptions): Promise<BotHandle> {
   const env = opts.env ?? process.env;
   const settings = readSettings(env);
   const logger = createLogger(settings.LOG_LEVEL, [settings.DISCORD_TOKEN], opts.logWrite);
@@ -45,11 +49,14 @@ export async function startBot(opts: StartOptions = {}): Promise<BotHandle> {
     settings,
     logger,
     cooldown: new Cooldown(settings.COOLDOWN_REQUESTS, settings.COOLDOWN_SECONDS * 1000),
+    cooldownNotices: new CooldownNotices(),
+    scheduler: new AnswerScheduler(),
     pages: new PageStore(),
     reload: () => live.reload(),
   };
   const client = createClient(settings, opts.clientOptions);
-  client.on(Events.InteractionCreate, (i) => void handleInteraction(ctx, i));
+  const commands = commandMap(opts.commands);
+  client.on(Events.InteractionCreate, (i) => void handleInteraction(ctx, commands, i));
   client.on(Events.MessageCreate, (m) => void handleMessage(ctx, client, m));
   client.on(Events.Error, (e) => logger.error('client error', { error: e }));
   client.on(Events.Warn, (m) => logger.warn(`client warning: ${m}`));

@@ -5,7 +5,8 @@
  * file renamed into place), so a folder watcher never reads half a file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, unlinkSync } from 'node:fs';
+import writeFileAtomic from 'write-file-atomic';
 import { basename, join } from 'node:path';
 import type { ArticleMeta } from '../parse/schema.js';
 import type { PageRead } from './page.js';
@@ -20,7 +21,7 @@ function slug(s: string, max: number): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, max + 1)
-    .replace(/-[^-]*$|-+$/, (m, offset: number, whole: string) => (whole.length <= max ? m.replace(/-+$/, '') : ''))
+    .replace(/-[^-]*$|-+$/, (m, _offset: number, whole: string) => (whole.length <= max ? m.replace(/-+$/, '') : ''))
     .slice(0, max);
 }
 
@@ -74,19 +75,12 @@ export function storedPageHtml(page: PageRead, meta: ArticleMeta): string {
   return `<!doctype html>\n<html${lang ? ` lang="${escapeHtml(lang)}"` : ''}>\n<head>\n${head.join('\n')}\n</head>\n<body>\n<article>\n${body.join('\n')}\n</article>\n</body>\n</html>\n`;
 }
 
+/**
+ * A reader (the live corpus reloading on a change) sees the old file or the new one, never half of one:
+ * write-file-atomic writes a temporary file, fsyncs it and renames it over, and removes it on failure.
+ */
 function writeAtomic(file: string, data: string): void {
-  const tmp = join(file, '..', `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(tmp, data);
-  try {
-    renameSync(tmp, file);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* already gone */
-    }
-    throw e;
-  }
+  writeFileAtomic.sync(file, data);
 }
 
 export interface Stored {

@@ -5,6 +5,7 @@
  */
 import type { Answer, AnswerAttachment, Locale } from '../answer/types.js';
 import { editionsLabels } from '../i18n/editions-labels.js';
+import { truncate } from '../util/truncate.js';
 
 /** A file as Discord's message payload names it (`attachments[]` beside the multipart `files[n]`). */
 export interface AttachmentRef {
@@ -27,7 +28,7 @@ export function attachmentsOf(answer: Answer): AnswerAttachment[] {
 /** Alt text: what the file shows, in the reply's language (Discord allows 1024 characters). */
 function describe(answer: Answer, att: AnswerAttachment, locale: Locale): string {
   const count = answer.kind === 'editions' ? answer.items.length : 0;
-  return att.kind === 'editions-timeline' ? editionsLabels(locale).alt(count).slice(0, 1024) : att.filename;
+  return att.kind === 'editions-timeline' ? truncate(editionsLabels(locale).alt(count), 1024) : att.filename;
 }
 
 export function attachmentRefs(answer: Answer, locale: Locale): AttachmentRef[] {

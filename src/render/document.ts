@@ -13,7 +13,8 @@ import { labels, type Labels } from '../i18n/labels.js';
 import { titleIn } from '../i18n/offices.js';
 import { matchSpans } from '../search/highlight.js';
 import { sourcesNote } from './edition-sources.js';
-import { formatDate, formatDays, head } from './format.js';
+import { formatDate, formatDays } from './format.js';
+import { head, truncate } from '../util/truncate.js';
 
 export type Inline = string | { strong: string } | { code: string } | { link: string; href: string } | { ref: number };
 export type Line = Inline[];
@@ -45,7 +46,7 @@ function label(text: string): Line {
 
 /** A citation's source: outlet, date and paragraph, as a link to the article when its URL is known. */
 function whereOf(c: Citation | SourceRef, L: Labels, locale: Locale, paragraph?: number, withFile = true): Line {
-  const name = [c.source ?? (c.title ? `“${c.title.length > 90 ? `${head(c.title, 90)}…` : c.title}”` : c.file), c.published ? formatDate(c.published, locale) : undefined]
+  const name = [c.source ?? (c.title ? `“${truncate(c.title, 91)}”` : c.file), c.published ? formatDate(c.published, locale) : undefined]
     .filter(Boolean)
     .join(', ');
   const out: Line = c.url ? [{ link: name, href: c.url }] : [name];
@@ -269,7 +270,7 @@ function sourcesSection(a: EditionAnswer, L: Labels, locale: Locale): Section {
   return {
     name: L.sources,
     lines: a.sources
-      .map((s): Line => ['• ', ...whereOf(s, L, locale), s.source && s.title ? ` — ${s.title.length > 100 ? `${head(s.title, 100)}…` : s.title}` : '', ...(s.aboutEdition !== a.edition ? [` (${L.mentionIn(s.aboutEdition)})`] : [])])
+      .map((s): Line => ['• ', ...whereOf(s, L, locale), s.source && s.title ? ` — ${truncate(s.title, 101)}` : '', ...(s.aboutEdition !== a.edition ? [` (${L.mentionIn(s.aboutEdition)})`] : [])])
       .concat(a.sourceCount > a.sources.length ? [[L.moreSources(a.sourceCount - a.sources.length)]] : []),
   };
 }
@@ -403,7 +404,7 @@ function resultSections(results: { edition?: number; cite: Citation }[], terms: 
   return results.map((r, i) => {
     const c = r.cite;
     const name = `${i + 1}. ${r.edition !== undefined ? L.editionItem(r.edition) : L.noEdition}`;
-    const title = `“${c.title.length > 120 ? `${head(c.title, 120)}…` : c.title}”`;
+    const title = `“${truncate(c.title, 121)}”`;
     return { name, lines: [['“', ...highlighted(c.quote, terms), '”'], ['— ', ...whereOf(c, L, locale, c.paragraph), c.source ? `, ${title}` : '']] };
   });
 }

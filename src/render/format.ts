@@ -1,6 +1,5 @@
-/** Formatting helpers shared by the renderers: dates, safe text, citations. */
-import type { Citation, Locale } from '../answer/types.js';
-import { labels } from '../i18n/labels.js';
+/** Formatting helpers shared by the renderers: dates and safe text. */
+import type { Locale } from '../answer/types.js';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -40,19 +39,4 @@ export function safe(text: string): string {
     .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>')
     .replace(/https?:\/\//gi, (m) => m.replace('//', '/\u200b/'))
     .replace(/[\\*_`~|>#[\]()-]/g, (c) => (c === '-' || c === '(' || c === ')' ? c : `\\${c}`));
-}
-
-/** The first `n` UTF-16 units of a text, one fewer rather than half an emoji (no lone surrogate at the end). */
-export function head(text: string, n: number): string {
-  return text.slice(0, n).replace(/[\uD800-\uDBFF]$/, '');
-}
-
-/** "[1] “quote” — VOV.VN, title, paragraph 2, published 01/02/2018 (file)". Safe for Discord. */
-export function citationLine(n: number, c: Citation, locale: Locale, maxQuote = 700): string {
-  const L = labels(locale);
-  const quote = c.quote.length > maxQuote ? `${head(c.quote, maxQuote).replace(/\s+\S*$/, '')}…` : c.quote;
-  const where = [c.source, `“${c.title.length > 120 ? `${head(c.title, 120)}…` : c.title}”`, L.paragraph(c.paragraph), c.published ? L.published(formatDate(c.published, locale)) : undefined]
-    .filter(Boolean)
-    .join(', ');
-  return `**[${n}]** “${safe(quote)}” — ${safe(where)} (${safe(c.file)})`;
 }

@@ -5,7 +5,7 @@
 import type { Answer } from '../answer/types.js';
 import { attachmentLines } from './attachments.js';
 import { toDocument, type Inline, type Line, type ReplyDoc } from './document.js';
-import type { RenderOptions } from './discord.js';
+import type { RenderOptions } from './discord-payload.js';
 
 /** Control characters, zero-width breaks and bidi overrides have no business on a terminal. */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069]/g;

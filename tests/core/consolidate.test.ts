@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from '../../src/answer/consolidate.js';
-import { editionAnswer } from '../../src/answer/edition.js';
+import { editionAnswer } from '../../src/answer/one-edition.js';
 import { evidenceFor } from '../../src/answer/evidence.js';
 import type { Citation, EditionAnswer, PersonValue } from '../../src/answer/types.js';
 import { Corpus } from '../../src/corpus/corpus.js';

@@ -3,8 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { answerInput } from '../../src/answer/engine.js';
 import type { Answer, EditionAnswer, Locale } from '../../src/answer/types.js';
 import type { Corpus } from '../../src/corpus/corpus.js';
-import { LIMITS, clip, embedSize, renderDiscord, renderDocument, type DiscordPayload } from '../../src/render/discord.js';
-import type { Doc } from '../../src/render/discord.js';
+import { embedLength } from '@discordjs/builders';
+import { LIMITS, clip, renderDiscord, renderDocument, type DiscordPayload } from '../../src/render/discord-payload.js';
+import type { Doc } from '../../src/render/discord-payload.js';
 import { formatDate, formatDays, safe } from '../../src/render/format.js';
 import { documentText, renderText } from '../../src/render/text.js';
 import { ENGLISH_NOTE, NINE, SEED7, SEED9, SEED9_FILE, UNRELATED, blocks, cleanTemp, corpusOf, crlf, nfd, seedFiles } from './fixtures.js';
@@ -31,7 +32,7 @@ function expectWithinLimits(p: DiscordPayload, label: string) {
       expect(f.value.length, label).toBeLessThanOrEqual(1024);
     }
     expect(e.footer?.text.length ?? 0, label).toBeLessThanOrEqual(2048);
-    total += embedSize(e);
+    total += embedLength(e);
   }
   expect(total, label).toBeLessThanOrEqual(6000);
   for (const row of p.components) {

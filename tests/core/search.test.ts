@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/corpus/corpus.js';
-import { contentWords, searchResults } from '../../src/answer/search.js';
+import { contentWords, searchResults } from '../../src/answer/full-text.js';
 import { bestSentence, matchSpans, trimAround } from '../../src/search/highlight.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 import { indexWords } from '../../src/search/flexsearch-index.js';

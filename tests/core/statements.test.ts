@@ -4,7 +4,7 @@ import { answerInput } from '../../src/answer/engine.js';
 import { speakerIn, statementsOf } from '../../src/answer/statements.js';
 import type { EditionAnswer, PersonValue } from '../../src/answer/types.js';
 import { titleIn } from '../../src/i18n/offices.js';
-import { linkTarget, renderDiscord } from '../../src/render/discord.js';
+import { linkTarget, renderDiscord } from '../../src/render/discord-payload.js';
 import { renderText } from '../../src/render/text.js';
 import { SEED9, cleanTemp, corpusOf, parse, seedFiles } from './fixtures.js';
 

@@ -7,7 +7,7 @@ import { sep } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { answerInput } from '../../src/answer/engine.js';
 import { renderAttachments } from '../../src/render/attachments.js';
-import { renderDiscord } from '../../src/render/discord.js';
+import { renderDiscord } from '../../src/render/discord-payload.js';
 import { renderText } from '../../src/render/text.js';
 import { cleanTemp, corpusOf, seedFiles } from './fixtures.js';
 

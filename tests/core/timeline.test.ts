@@ -5,12 +5,12 @@
  */
 import { renderAsync, Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { editionList, editionsAnswer } from '../../src/answer/editions.js';
+import { editionList, editionsAnswer } from '../../src/answer/all-editions.js';
 import { answerInput } from '../../src/answer/engine.js';
 import type { EditionListItem, EditionsAnswer } from '../../src/answer/types.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { attachmentRefs, renderAttachments } from '../../src/render/attachments.js';
-import { renderDiscord } from '../../src/render/discord.js';
+import { renderDiscord } from '../../src/render/discord-payload.js';
 import { renderText } from '../../src/render/text.js';
 import { renderTimelinePng, svgToPng, timelineFontFiles, TIMELINE_ZOOM } from '../../src/render/timeline-png.js';
 import { FONT_FAMILY, MAX_DRAWN, placeClass, timelineSvg, xmlText } from '../../src/render/timeline-svg.js';

@@ -4,7 +4,8 @@
  * throws, a rejected login. After each, the bot keeps answering and the token is in no log line.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMMAND_BY_NAME } from '../../commands/index.js';
+import { COMMAND_BY_NAME, COMMANDS } from '../../commands/index.js';
+import type { Command } from '../../src/discord/command.js';
 import { DEFER_AFTER_MS } from '../../src/discord/respond.js';
 import { startBot } from '../../src/discord/start.js';
 import { GatewayOp, InteractionResponseType, startFakeDiscord, type Json } from '../fake-discord/index.js';
@@ -143,7 +144,7 @@ describe('faults', () => {
     expect(calls.map((c) => c.status)).toEqual([429, 204]);
     expect(ok.time - calls[0]!.time).toBeGreaterThanOrEqual(550);
     expect(textOf(bodyOf(ok).data)).toContain('Tina Kaidanow');
-    expect(h.logs.filter((l) => l.includes('ERROR'))).toEqual([]);
+    expect(h.logs.filter((l) => l.includes('"level":"error"'))).toEqual([]);
   });
 
   it('a persistent 500 on a channel’s message POST: logged, and interactions are still answered', async () => {
@@ -151,9 +152,9 @@ describe('faults', () => {
     const fault = h.fake.rest.failNext({ method: 'POST', pathPattern: '/channels/*/messages', status: 500, times: Infinity });
     const msg = h.fake.sendMessage({ content: `<@${h.fake.bot.id}> who co-chaired the 9th dialogue?` });
     await expect
-      .poll(() => h.logs.find((l) => l.includes('ERROR channel question failed')), { timeout: WAIT, interval: 20 })
+      .poll(() => h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"channel question failed"')), { timeout: WAIT, interval: 20 })
       .toBeTruthy();
-    const line = h.logs.find((l) => l.includes('ERROR channel question failed'))!;
+    const line = h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"channel question failed"'))!;
     expect(line).toContain(String(msg.id));
     expect(line).toContain(h.fake.channelId);
     const attempts = h.fake.rest.filter((r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`);
@@ -178,12 +179,12 @@ describe('faults', () => {
     h.fake.rest.hang({ method: 'POST', pathPattern: '/interactions/*/*/callback', times: 2 });
     const t0 = Date.now();
     const i = h.fake.sendChatInput({ name: 'editions', locale: 'en-US' });
-    await expect.poll(() => h.logs.find((l) => l.includes('ERROR command failed')), { timeout: WAIT, interval: 20 }).toBeTruthy();
+    await expect.poll(() => h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"')), { timeout: WAIT, interval: 20 }).toBeTruthy();
     const failedAfter = Date.now() - t0;
     console.log(`hanging callback: the bot gave up after ${failedAfter} ms (REST_TIMEOUT_MS=${timeout}, retries=1)`);
     expect(failedAfter).toBeLessThan(timeout * 2 + 800);
     expect(failedAfter).toBeGreaterThanOrEqual(timeout * 2 - 50);
-    const line = h.logs.find((l) => l.includes('ERROR command failed'))!;
+    const line = h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"'))!;
     expect(line).toContain(i.id);
     expect(line).toContain('"command":"editions"');
     expect(callbacksOf(h, i.id).filter((r) => r.fault === 'hang')).toHaveLength(2);
@@ -197,14 +198,18 @@ describe('faults', () => {
   });
 
   it('a handler that throws: the user gets an ephemeral apology, the error is logged with context, the bot is unaffected', async () => {
-    const h = await start();
-    const editions = COMMAND_BY_NAME.get('editions')!;
-    const topic = COMMAND_BY_NAME.get('topic')!;
-    const realExecute = editions.execute;
-    const realTopicExecute = topic.execute;
-    const realAutocomplete = topic.autocomplete;
+    // The bot is given commands that fail on demand, wrapping the real ones (no module is patched).
+    const real = { editions: COMMAND_BY_NAME.get('editions')!, topic: COMMAND_BY_NAME.get('topic')! };
+    const broken: { editions?: Command['execute']; topic?: Command['execute']; autocomplete?: Command['autocomplete'] } = {};
+    const editions: Command = { ...real.editions, execute: (ctx, i) => (broken.editions ?? real.editions.execute)(ctx, i) };
+    const topic: Command = {
+      ...real.topic,
+      execute: (ctx, i) => (broken.topic ?? real.topic.execute)(ctx, i),
+      autocomplete: (ctx, i) => (broken.autocomplete ?? real.topic.autocomplete!)(ctx, i),
+    };
+    const h = await start({ start: { commands: COMMANDS.map((c) => (c.data.name === 'editions' ? editions : c.data.name === 'topic' ? topic : c)) } });
     try {
-      editions.execute = async () => {
+      broken.editions = async () => {
         throw new Error('boom: editions handler exploded');
       };
       const vi = await command(h.fake, 'editions', {}, { locale: 'vi' });
@@ -214,14 +219,14 @@ describe('faults', () => {
       expect(vi.body.data?.allowed_mentions).toMatchObject({ parse: [] });
       const en = await command(h.fake, 'editions', {}, { locale: 'en-US' });
       expect(en.body.data?.content).toBe('Sorry, something went wrong while answering. It has been logged; please try again later.');
-      const line = h.logs.find((l) => l.includes('ERROR command failed') && l.includes(vi.i.id));
+      const line = h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"') && l.includes(vi.i.id));
       expect(line).toBeDefined();
       for (const s of ['"command":"editions"', `"user":"${h.fake.user.id}"`, `"guild":"${h.fake.guild.id}"`, 'boom: editions handler exploded', 'Error']) {
         expect(line).toContain(s);
       }
 
       // Throwing after deferring: the apology is an ephemeral follow-up.
-      topic.execute = async (_ctx, interaction) => {
+      broken.topic = async (_ctx, interaction) => {
         await interaction.deferReply();
         throw new Error('boom after defer');
       };
@@ -232,7 +237,7 @@ describe('faults', () => {
       expect(String((followUp.body as Json).content)).toContain('Sorry');
 
       // A throwing autocomplete: logged, and Discord still gets an (empty) answer.
-      topic.autocomplete = async () => {
+      broken.autocomplete = async () => {
         throw new Error('boom in autocomplete');
       };
       const ac = h.fake.sendAutocomplete({ name: 'topic', options: { topic: 'an ninh' } });
@@ -240,9 +245,9 @@ describe('faults', () => {
       expect(bodyOf(acb)).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
       expect(h.logs.some((l) => l.includes('autocomplete failed') && l.includes('boom in autocomplete'))).toBe(true);
     } finally {
-      editions.execute = realExecute;
-      topic.execute = realTopicExecute;
-      topic.autocomplete = realAutocomplete;
+      delete broken.editions;
+      delete broken.topic;
+      delete broken.autocomplete;
     }
     await expectAnswered(h, 'editions', {}, 'Edition 9');
     await expectAnswered(h, 'topic', { topic: 'an-ninh-biển' }, 'Edition 7');
@@ -254,6 +259,7 @@ describe('faults', () => {
     const logs: string[] = [];
     try {
       const err = await startBot({
+        commands: COMMANDS,
         env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase, DATA_DIR: SEED_DATA_DIR, LOG_LEVEL: 'debug', REST_TIMEOUT_MS: '1000' },
         logWrite: (l) => logs.push(l),
       }).catch((e: unknown) => e);

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { ClientOptions } from 'discord.js';
+import { COMMANDS } from '../../commands/index.js';
 import { startBot, type BotHandle, type StartOptions } from '../../src/discord/start.js';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
 import {
@@ -52,7 +53,7 @@ export interface HarnessOptions {
   /** Settings over the defaults below; a function gets the fake first (e.g. to name one of its channels). */
   env?: Record<string, string | undefined> | ((fake: FakeDiscord) => Record<string, string | undefined>);
   fake?: FakeDiscordOptions;
-  start?: Omit<StartOptions, 'env' | 'logWrite'>;
+  start?: Partial<Omit<StartOptions, 'env' | 'logWrite'>>;
 }
 
 /** Start a fake Discord and the real bot logged in to it. */
@@ -62,6 +63,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   let bot: BotHandle;
   try {
     bot = await startBot({
+      commands: COMMANDS,
       env: {
         DISCORD_TOKEN: TOKEN,
         DISCORD_API_URL: fake.apiBase,

@@ -81,7 +81,7 @@ describe('load against the bot in its own process', () => {
     child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.stderr!.on('data', (c: Buffer) => (out += c.toString('utf8')));
     exited = new Promise((resolve) => child!.on('close', (code) => resolve(code)));
-    await waitUntil(() => out.includes(' INFO ready as '), WAIT, 'the bot process to be ready');
+    await waitUntil(() => out.includes('"msg":"ready as '), WAIT, 'the bot process to be ready');
     // warm-up, one of each kind and one message, each from its own user
     for (const k of KINDS) {
       const i = fake.sendChatInput({ name: k.name, options: opts(k.options), userId: snowflake() });
@@ -253,7 +253,7 @@ describe('load against the bot in its own process', () => {
     };
     console.log(`load-process figures: ${JSON.stringify(figures)}`);
 
-    expect(out).not.toMatch(/ ERROR /);
+    expect(out).not.toMatch(/"level":"error"/);
     expect(out).not.toMatch(/deferReply failed|could not send the apology/);
     expect(out).not.toContain(TOKEN);
   }, 80_000);
@@ -262,6 +262,6 @@ describe('load against the bot in its own process', () => {
     child!.kill('SIGTERM');
     const code = await Promise.race([exited, sleep(WAIT).then(() => 'timeout' as const)]);
     expect(code).toBe(0);
-    expect(out).toContain('INFO stopped');
+    expect(out).toContain('"msg":"stopped"');
   });
 });

@@ -91,7 +91,7 @@ describe('load', () => {
       expect(h.fake.state.interactions.get(i.id)?.followupIds, where).toEqual([]); // no apology follow-ups
     }
     expect(badRequests(h.fake, since).filter((r) => !r.path.startsWith('/interactions/'))).toEqual([]);
-    expect(h.logs.filter((l) => / ERROR /.test(l))).toEqual([]);
+    expect(h.logs.filter((l) => /"level":"error"/.test(l))).toEqual([]);
 
     const latencies = firsts.map((c) => c.time - sentAt.get(c.path.split('/')[2]!)!).sort((a, b) => a - b);
     const edits = h.fake.rest.filter((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'), since);

@@ -169,7 +169,7 @@ describe('the entry point (node dist/src/main.js)', () => {
       child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
       const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
       try {
-        await waitUntil(() => out.includes(' INFO ready as '), WAIT, 'the bot process to be ready');
+        await waitUntil(() => out.includes('"msg":"ready as '), WAIT, 'the bot process to be ready');
         const first = fake.sendChatInput({ name: 'dialogue', options: opts({ edition: 9 }), locale: 'vi' });
         const cb = await fake.waitForInteractionResponse(first.id, WAIT);
         expect(textOf((cb.body as { data?: object }).data)).toContain('Tina Kaidanow');
@@ -213,9 +213,9 @@ describe('the entry point (node dist/src/main.js)', () => {
       ]);
       expect(code).toBe(0);
       expect(out).toContain('SIGTERM received, shutting down');
-      expect(out).toContain('INFO stopped');
+      expect(out).toContain('"msg":"stopped"');
       expect(out).not.toContain(TOKEN);
-      expect(out).not.toMatch(/ ERROR /);
+      expect(out).not.toMatch(/"level":"error"/);
     }, 45_000);
 
     it('npm run start:sharded: the ShardingManager asks GET /gateway/bot for the count, the shard answers, SIGTERM stops it', async () => {
@@ -229,7 +229,7 @@ describe('the entry point (node dist/src/main.js)', () => {
       child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
       const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
       try {
-        await waitUntil(() => out.includes('shard 0 of 1 launched') && out.includes(' INFO ready as '), WAIT, 'the shard to be ready');
+        await waitUntil(() => out.includes('shard 0 of 1 launched') && out.includes('"msg":"ready as '), WAIT, 'the shard to be ready');
         const i = fake.sendChatInput({ name: 'dialogue', options: opts({ edition: 7 }), locale: 'en-US' });
         const cb = await fake.waitForInteractionResponse(i.id, WAIT);
         expect(textOf((cb.body as { data?: object }).data)).toContain('Puneet Talwar');

@@ -2,7 +2,8 @@
  * The evaluation questions (tests/eval/questions.jsonl, copied from the shared examples) run through the
  * same answer and renderer code as `npm run ask`, checked the way check-replies.mjs checks them.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,8 @@ const cases: Case[] = readFileSync(join(PROJECT_ROOT, 'tests/eval/questions.json
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Case);
 const norm = (s: string) => s.normalize('NFC').toLowerCase();
+/** What check-replies.mjs refuses as "not an answer": nothing, the usage help, an apology. */
+const NOT_AN_ANSWER = /^\s*$|^== (?:cách hỏi|how to ask) ==|^(?:xin lỗi|sorry)\b/u;
 const corpus = Corpus.fromDirectory(DEFAULT_DATA_DIR);
 
 describe('evaluation questions', () => {
@@ -34,6 +37,9 @@ describe('evaluation questions', () => {
     it(c.q, () => {
       const { answer, language } = answerInput(corpus, c.q);
       const reply = norm(renderText(answer, { locale: language }));
+      // A case that only lists forbidden strings would otherwise pass on help or an error reply.
+      expect(answer.kind, 'an answer, not help').not.toBe('help');
+      expect(reply.trim(), 'not an answer').not.toMatch(NOT_AN_ANSWER);
       for (const s of c.all ?? []) expect(reply, `missing ${s}`).toContain(norm(s));
       for (const s of c.none ?? []) expect(reply, `leaked ${s}`).not.toContain(norm(s));
     });
@@ -49,5 +55,23 @@ describe('evaluation questions', () => {
     const payload = JSON.parse(json.stdout) as { embeds: { title: string }[]; allowed_mentions: { parse: unknown[] } };
     expect(payload.embeds[0]?.title).toContain('#7');
     expect(payload.allowed_mentions.parse).toEqual([]);
+  });
+});
+
+describe('the eval checker', () => {
+  it('fails a forbidden-strings-only case on an error or help reply (check-replies.mjs)', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eval-checker-'));
+    try {
+      // "/nonsense" gets the usage help; it contains none of the forbidden strings, yet it must fail.
+      const file = join(dir, 'q.jsonl');
+      writeFileSync(file, `${JSON.stringify({ q: '/nonsense', none: ['Krishnamurti'] })}\n${JSON.stringify({ q: '/dialogue 42', none: ['Hà Kim Ngọc'] })}\n`);
+      const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'tests/eval/check-replies.mjs'), '', file], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 50_000 });
+      expect(run.stdout).toMatch(/FAIL \/nonsense \[not an answer/);
+      expect(run.stdout).not.toMatch(/FAIL \/dialogue 42/);
+      expect(run.stdout).toContain('1 passed, 1 failed');
+      expect(run.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@
  */
 import { answerInput } from '../../src/answer/engine.js';
 import type { Corpus } from '../../src/corpus/corpus.js';
-import { renderDiscord } from '../../src/render/discord.js';
+import { renderDiscord } from '../../src/render/discord-payload.js';
 import { renderText } from '../../src/render/text.js';
 import { fold } from '../../src/text/fold.js';
 import { splitSentences } from '../../src/text/sentences.js';

@@ -50,7 +50,7 @@ export class FakeDiscord {
   private portNumber = 0;
   private closing: Promise<void> | null = null;
 
-  constructor(private readonly options: FakeDiscordOptions = {}) {
+  constructor(options: FakeDiscordOptions = {}) {
     const log =
       options.log === true ? (line: string) => console.error(`[fake-discord] ${line}`) : options.log || undefined;
     this.state = new FakeState(options);

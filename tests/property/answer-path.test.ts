@@ -20,8 +20,8 @@ import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { questionOf } from '../../src/discord/messages.js';
 import { parseArticle } from '../../src/parse/article.js';
-import { LIMITS, renderDiscord, renderDocument, type DiscordPayload, type RenderOptions } from '../../src/render/discord.js';
-import type { Doc } from '../../src/render/discord.js';
+import { LIMITS, renderDiscord, renderDocument, type DiscordPayload, type RenderOptions } from '../../src/render/discord-payload.js';
+import type { Doc } from '../../src/render/discord-payload.js';
 import { safe } from '../../src/render/format.js';
 import { renderText } from '../../src/render/text.js';
 

@@ -13,7 +13,7 @@ import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { loadCorpus, MAX_ARTICLE_BYTES } from '../../src/corpus/load.js';
 import { labels } from '../../src/i18n/labels.js';
-import { renderDiscord } from '../../src/render/discord.js';
+import { renderDiscord } from '../../src/render/discord-payload.js';
 import { safe } from '../../src/render/format.js';
 import { renderText } from '../../src/render/text.js';
 

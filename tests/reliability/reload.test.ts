@@ -63,7 +63,7 @@ describe('LiveCorpus.reload', () => {
     expect(answers(corpus, 7)).toBe(true);
     // The old instance is untouched (answers in flight keep a consistent corpus).
     expect(edition(before, 9).kind).toBe('edition-unknown');
-    expect(lines.some((l) => / INFO corpus reloaded .*"articles":2/.test(l))).toBe(true);
+    expect(lines.some((l) => /"level":"info".*"articles":2.*"msg":"corpus reloaded/.test(l))).toBe(true);
   });
 
   it('survives a broken file: reload succeeds, the old articles still answer, the warning names the file', async () => {
@@ -77,7 +77,7 @@ describe('LiveCorpus.reload', () => {
     expect(answers(corpus, 7)).toBe(true);
     // The warning reaches the log too, once, naming the file.
     expect(lines.filter((l) => l.includes('scan.txt'))).toHaveLength(1);
-    expect(lines.find((l) => l.includes('scan.txt'))).toMatch(/ WARN corpus: scan\.txt: skipped: binary/);
+    expect(lines.find((l) => l.includes('scan.txt'))).toMatch(/"level":"warn".*"msg":"corpus: scan\.txt: skipped: binary/);
   });
 
   it('a rebuild that throws rejects the reload and leaves the previous corpus in service', async () => {
@@ -98,7 +98,7 @@ describe('LiveCorpus.reload', () => {
     expect(live.get()).toBe(inService);
     expect(answers(live.get(), 7)).toBe(true);
     expect(edition(live.get(), 9).kind).toBe('edition-unknown');
-    expect(lines.some((l) => / ERROR corpus reload failed; the previous corpus stays in service .*disk on fire/.test(l))).toBe(true);
+    expect(lines.some((l) => /"level":"error".*disk on fire.*"msg":"corpus reload failed; the previous corpus stays in service/.test(l))).toBe(true);
 
     // A non-Error throw is still a rejection with an Error.
     live = new LiveCorpus(dir, logger(), (() => {
@@ -203,7 +203,7 @@ describe('LiveCorpus.watch', () => {
     const deadline = performance.now() + 2500;
     while (performance.now() < deadline && !lines.some((l) => l.includes('zero.txt'))) await new Promise((r) => setTimeout(r, 50));
     expect(lines.filter((l) => l.includes('zero.txt'))).toHaveLength(1);
-    expect(lines.find((l) => l.includes('zero.txt'))).toMatch(/WARN corpus: zero\.txt: skipped: empty file/);
+    expect(lines.find((l) => l.includes('zero.txt'))).toMatch(/"level":"warn".*"msg":"corpus: zero\.txt: skipped: empty file/);
     expect(answers(live.get(), 7)).toBe(true);
   });
 });

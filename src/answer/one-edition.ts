@@ -6,7 +6,7 @@ import { fold } from '../text/fold.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
 import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite.js';
 import { betterPerson, betterSpelling, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
-import { editionList } from './editions.js';
+import { editionList } from './all-editions.js';
 import { evidenceFor } from './evidence.js';
 import { articleStatements } from './statements.js';
 import type { Citation, DateValue, EditionAnswer, Focus, PersonValue, Statement, TopicRef, UnknownEditionAnswer } from './types.js';

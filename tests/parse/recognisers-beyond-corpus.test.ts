@@ -1,0 +1,28 @@
+/**
+ * Recognisers generalised from the failures of a blind holdout (tests/extraction/corpus 301–312, 401–412).
+ * Each sentence here is written for this test, not copied from the holdout, so each fix is shown to hold on
+ * wording the corpus never had.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/article.js';
+import { editionsIn } from '../../src/parse/editions.js';
+
+const parse = (raw: string) => parseArticle({ id: 't', file: 't.txt', raw });
+const eds = (s: string) => editionsIn(s).map((e) => `${e.edition}${e.upcoming ? '+' : ''}`);
+
+describe('editions', () => {
+  it('a future word in a later clause does not make the edition upcoming', () => {
+    expect(eds('Officials met in Hanoi for the second political, security and defence dialogue, and nobody could say what it would change.')).toEqual(['2']);
+    expect(eds('The third dialogue will be held in Washington.')).toEqual(['3+']);
+  });
+  it('"the Nth time the dialogue has met" is the edition; a count of someone\'s trips is not', () => {
+    expect(eds('This was the seventh time the annual dialogue has been held.')).toEqual(['7']);
+    expect(eds('It is my second time at the dialogue.')).toEqual([]);
+  });
+  it('a related headline listed under the article does not give the article its edition', () => {
+    const a = parse(
+      'Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam - Hoa Kỳ\n\nChiều 5/9, tại Hà Nội, hai bên đã tổ chức Đối thoại Chính trị - An ninh - Quốc phòng thường niên.\n\nTin cùng chuyên mục:\n- Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam - Hoa Kỳ lần thứ 3 (12-07-2010)\n- Hội chợ sách mùa thu (01-09-2015)\n',
+    );
+    expect(a.edition).toBeUndefined();
+  });
+});

@@ -148,7 +148,15 @@ export function isPlaceDateLine(line: string): boolean {
 function datingLines(all: string[]): string[] {
   const stamp = all.map((l) => isStampLine(l));
   const near = (i: number) => [i - 3, i - 2, i + 2, i + 3].some((k) => k >= 0 && k < all.length && stamp[k]);
-  return all.filter((l, i) => (stamp[i] && !near(i)) || isDatedByline(l) || isPlaceDateLine(l));
+  // A masthead above the site's menu ("Báo X | Thứ Bảy, 29/11/2026 | Thời tiết …") shows the day the page
+  // was viewed, not the day the article was published.
+  const menu = all.findIndex((l, i) => i < 8 && isSiteMenu(l));
+  return all.filter((l, i) => i >= menu && ((stamp[i] && !near(i)) || isDatedByline(l) || isPlaceDateLine(l)));
+}
+
+/** The site's menu: three or more short items side by side, none of them a date or a time. */
+function isSiteMenu(line: string): boolean {
+  return isMenuLine(line) && line.split(/\s[|>»›•·]\s/u).length >= 3 && !/\d/.test(line);
 }
 
 export function layoutOf(raw: string, headline?: string): Layout {

@@ -26,3 +26,18 @@ describe('editions', () => {
     expect(a.edition).toBeUndefined();
   });
 });
+
+describe('publication date', () => {
+  const body = 'Sáng 14-9, tại Hà Nội, Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam - Hoa Kỳ lần thứ tư đã diễn ra.';
+  it("a masthead's date above the site menu is the day of viewing, not of publishing", () => {
+    const a = parse(`Tin Miền Tây | Chủ Nhật, 02/03/2031 | Hôm nay trời nắng\nTrang chủ | Thời sự | Quốc tế | Thể thao\n\n${body}\n`);
+    expect(a.published).toBeUndefined();
+    // …and it lends no year to a day-month written without one.
+    expect(a.event?.dates).toEqual([]);
+    expect(a.event?.undated).toEqual([{ month: 9, day: 14 }]);
+  });
+  it('the stamp under the headline still dates the page', () => {
+    const a = parse(`Tin Miền Tây | Chủ Nhật, 02/03/2031\nTrang chủ | Thời sự | Quốc tế | Thể thao\n\nHai nước đối thoại về an ninh tại Hà Nội\n15/09/2011 08:30\n\n${body}\n`);
+    expect(a.published).toBe('2011-09-15');
+  });
+});

@@ -45,7 +45,8 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
   for (const s of sentences) {
     const tier = tierOf(s.text, s.paragraph === 0 && s.index === 0);
     if (tier === 0) continue;
-    const people = peopleIn(s.text);
+    // A leader above the dialogue, or someone named in the possessive ("the PM's visit"), is not at its table.
+    const people = peopleIn(s.text).filter((p) => !p.leader && !p.possessive);
     for (const person of people) byTier.push({ person, s, tier });
     // A first-person report: "my counterpart, X, and I co-chaired …", "I traveled to Hanoi to lead our delegation".
     if (ctx.author && FIRST_PERSON.test(s.text) && !people.some((p) => p.name === ctx.author)) {
@@ -57,7 +58,7 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
     if (/:\s*$/.test(s.text) && tier <= 2) {
       for (let p = s.paragraph + 1; p <= s.paragraph + 3 && p < ctx.paragraphs.length; p++) {
         const line = ctx.paragraphs[p] as string;
-        for (const person of peopleIn(line)) byTier.push({ person, s: { paragraph: p, index: 0, text: line }, tier });
+        for (const person of peopleIn(line).filter((q) => !q.leader && !q.possessive)) byTier.push({ person, s: { paragraph: p, index: 0, text: line }, tier });
       }
     }
   }

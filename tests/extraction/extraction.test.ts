@@ -19,11 +19,11 @@ const cases = [
 /** Recall measured on the corpus (npm run eval), as a floor. */
 const MIN_RECALL: Record<Fact, number> = {
   edition: 1,
-  cochairs: 1,
+  cochairs: 0.95,
   meetingDate: 1,
-  place: 1,
+  place: 0.975,
   nextEdition: 1,
-  mentions: 1,
+  mentions: 0.98,
   published: 1,
 };
 
@@ -31,7 +31,7 @@ describe('extraction on the test corpus', () => {
   const report = evaluate(cases);
 
   it('has the corpus', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(46);
+    expect(cases.length).toBeGreaterThanOrEqual(91);
   });
 
   for (const f of FACTS) {

@@ -41,3 +41,19 @@ describe('publication date', () => {
     expect(a.published).toBe('2011-09-15');
   });
 });
+
+describe('who is not a co-chair', () => {
+  const chairs = (raw: string) => parse(raw).cochairs.map((p) => `${p.side}:${p.name}`);
+  it("someone named in the possessive owns something else: the name ends at the 's, and it is no co-chair", () => {
+    const c = chairs(
+      'Vietnam and US hold annual security dialogue\n\nThe second Political, Security and Defense Dialogue was held in Washington on Monday. The talks came after Deputy Prime Minister Tran Van Binh\'s trip to New York, where he met officials.\n',
+    );
+    expect(c).toEqual([]);
+  });
+  it('a president or prime minister met around the dialogue is above it, not at its table', () => {
+    const c = chairs(
+      'Vietnam and US hold annual security dialogue\n\nThe ninth Political, Security and Defense Dialogue took place in Hanoi. Deputy Foreign Minister Le Hoai Nam led the Vietnamese delegation. The talks were held a week before President John Carter met Prime Minister Nguyen Van Tam.\n',
+    );
+    expect(c).toEqual(['VN:Le Hoai Nam']);
+  });
+});

@@ -21,7 +21,7 @@ const MIN_RECALL: Record<Fact, number> = {
   edition: 1,
   cochairs: 0.949,
   meetingDate: 1,
-  place: 0.974,
+  place: 1,
   nextEdition: 1,
   mentions: 0.979,
   published: 1,

@@ -57,3 +57,19 @@ describe('who is not a co-chair', () => {
     expect(c).toEqual(['VN:Le Hoai Nam']);
   });
 });
+
+describe('places', () => {
+  const place = (raw: string) => parse(raw).location;
+  it('a city named by what it is the capital of', () => {
+    expect(place('Vietnam and US hold annual security dialogue\n\nThe sixth Political, Security and Defense Dialogue was held in the U.S. capital on Tuesday.\n')).toBe('Washington');
+    expect(place('Đối thoại an ninh Việt Nam - Hoa Kỳ\n\nĐối thoại Chính trị - An ninh - Quốc phòng lần thứ sáu đã diễn ra tại thủ đô nước Mỹ ngày 3/6.\n')).toBe('Washington');
+    expect(place('Vietnam and US hold annual security dialogue\n\nThe sixth Political, Security and Defense Dialogue opened in the Vietnamese capital on Tuesday.\n')).toBe('Hà Nội');
+  });
+  it('"<city> on Tuesday hosted": a time phrase between the host and its verb', () => {
+    expect(place('Vietnam and US hold annual security dialogue\n\nWashington on Tuesday hosted the sixth Political, Security and Defense Dialogue.\n')).toBe('Washington');
+  });
+  it('a place as the headline\'s label; two capitals as parties are no place', () => {
+    expect(place('Washington: hai nước đối thoại chính trị - an ninh - quốc phòng lần thứ sáu\n\nHai bên đã trao đổi về hợp tác quốc phòng và an ninh trong Đối thoại Chính trị - An ninh - Quốc phòng.\n')).toBe('Washington');
+    expect(place('Hà Nội, Washington đối thoại chính trị - an ninh - quốc phòng lần thứ sáu\n\nHai bên đã trao đổi về hợp tác quốc phòng và an ninh trong Đối thoại Chính trị - An ninh - Quốc phòng.\n')).toBeUndefined();
+  });
+});

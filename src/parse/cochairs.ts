@@ -13,9 +13,13 @@ import { meetingSentences } from './meeting-sentences.js';
 import { peopleIn, type FoundPerson } from './people.js';
 import type { Article } from './schema.js';
 
-const CHAIR = /dong chu tri|cung chu tri|chu tri|co-?chair|(?<!co-)chaired|\bchairs?\b/u;
-const HEAD = /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
-const MEET = /\bmet\b|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
+// "đồng chủ tọa" / "chủ tọa": the overseas press's word for chairing.
+const CHAIR = /dong chu tri|cung chu tri|chu tri|dong chu toa|chu toa|co-?chair|(?<!co-)chaired|\bchairs?\b/u;
+/** "X represented the United States", "Vietnam was represented by Y": a delegation's head, named with his country. */
+const REPRESENTS = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:united states|u\.?s\.?|america|vietnam|viet nam|hanoi|washington)\b|\b(?:was|were|is)\s+represented\s+by\b/u;
+const HEAD = /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|across the table|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
+// "sat down for the fifth round", "phía Việt Nam có X": at the table, without a verb of leading.
+const MEET = /\bmet\b|\bs[ai]ts? down\b|(?<![\p{L}])phia (?:viet nam|hoa ky|my|ta|ban) (?:co|gom)(?![\p{L}])|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
 
 type Cochair = Article['cochairs'][number];
 
@@ -31,7 +35,8 @@ const OF_THE_MEETING = /doi thoai|dialogue|talks|\bround\b|phien|delegation|doan
 function tierOf(sentence: string, lead: boolean): number {
   const f = fold(sentence);
   if (CHAIR.test(f)) return 1;
-  const ofTheMeeting = OF_THE_MEETING.test(f) || lead;
+  if (REPRESENTS.test(f)) return 2;
+  const ofTheMeeting = OF_THE_MEETING.test(f) || lead || /across the table/u.test(f);
   if (!ofTheMeeting) return 0;
   if (HEAD.test(f)) return 2;
   // "was also attended by Ambassador …": someone beside the co-chairs.
@@ -71,6 +76,7 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
     const pick = top.reduce((a, b) => (b.person.rank > a.person.rank ? b : a));
     out.push({ name: pick.person.name, title: pick.person.title, side, paragraph: pick.s.paragraph, sentence: pick.s.text });
   }
-  // The order the text names them in.
-  return out.sort((a, b) => a.paragraph - b.paragraph || (byTier.find((c) => c.person.name === a.name)?.person.start ?? 0) - (byTier.find((c) => c.person.name === b.name)?.person.start ?? 0));
+  // The order the text names them in: paragraph, then sentence, then place in the sentence.
+  const at = (c: Cochair) => byTier.find((x) => x.person.name === c.name && x.s.paragraph === c.paragraph && x.s.text === c.sentence);
+  return out.sort((a, b) => a.paragraph - b.paragraph || (at(a)?.s.index ?? 0) - (at(b)?.s.index ?? 0) || (at(a)?.person.start ?? 0) - (at(b)?.person.start ?? 0));
 }

@@ -54,7 +54,9 @@ function authorOf(lines: string[]): string | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     const by = /^(?:posted by|written by|by|remarks by)\s+(.+?)\s*$/iu.exec(line);
-    if (by && PERSON_NAME.test(by[1] as string)) return by[1];
+    // "Posted by A. Writer / June 30, 2010", "By A. Writer | Jan 3, 2019": the name ends where the date's separator starts.
+    const who = by?.[1]?.split(/\s+[/|·•–—-]\s+|\s+on\s+(?=\p{L}+\.?\s+\d)|,\s+(?=\p{L}+\.?\s+\d{1,2},?\s+\d{4})/u)[0];
+    if (who && PERSON_NAME.test(who)) return who;
     const next = lines[i + 1] ?? '';
     if (PERSON_NAME.test(line) && /^(?:acting |principal |deputy |under |assistant |ambassador|secretary|senior|vice|standing)/iu.test(next)) return line;
   }

@@ -27,6 +27,8 @@ const RAW: [string, number, Side?][] = [
   ['thu truong', 7],
   ['quyen tro ly ngoai truong', 6, 'US'],
   ['tro ly ngoai truong', 6, 'US'],
+  // The overseas press: "phụ tá ngoại trưởng" for an Assistant Secretary of State.
+  ['phu ta ngoai truong', 6, 'US'],
   ['pho tro ly ngoai truong thu nhat', 5.5, 'US'],
   ['pho tro ly ngoai truong', 5, 'US'],
   ['quyen pho tro ly ngoai truong', 5, 'US'],

@@ -247,6 +247,12 @@ export function peopleIn(sentence: string): FoundPerson[] {
     j++;
     let k = j;
     while (TITLE_PREFIX.has(tokens[k]?.exact ?? '') || tokens[k]?.exact === 'the') k++;
+    // "…, the State Department's assistant secretary …": an organisation in the possessive before the office.
+    if (!officeAt(foldedWords, k)) {
+      let o = k;
+      while (o < k + 4 && tokens[o]?.cap && tokens[o]?.word && !tokens[o]?.possessive) o++;
+      if (tokens[o]?.cap && tokens[o]?.possessive && officeAt(foldedWords, o + 1)) k = o + 1;
+    }
     const office = officeAt(foldedWords, k);
     if (!office) return undefined;
     const end = titleEnd(tokens, k, office.words.length, folded, foldedWords);

@@ -73,3 +73,24 @@ describe('places', () => {
     expect(place('Hà Nội, Washington đối thoại chính trị - an ninh - quốc phòng lần thứ sáu\n\nHai bên đã trao đổi về hợp tác quốc phòng và an ninh trong Đối thoại Chính trị - An ninh - Quốc phòng.\n')).toBeUndefined();
   });
 });
+
+describe('co-chairs in phrasings the corpus did not have', () => {
+  const chairs = (raw: string) => parse(raw).cochairs.map((p) => `${p.side}:${p.name}`);
+  const head = 'Vietnam and US hold annual security dialogue\n\n';
+  it('"X represented the United States, and Vietnam was represented by Y"', () => {
+    expect(chairs(`${head}The twelfth Political, Security and Defense Dialogue was held online. Deputy Assistant Secretary of State Paul Dorsey represented the United States, while Vietnam was represented by Deputy Foreign Minister Tran Quoc Hung.\n`)).toEqual(['US:Paul Dorsey', 'VN:Tran Quoc Hung']);
+  });
+  it('"… sat down for the round"', () => {
+    expect(chairs(`${head}In Hanoi, Deputy Foreign Minister Vo Thanh Long and Assistant Secretary of State Laura Grant sat down for the seventh round of the Political, Security and Defense Dialogue.\n`)).toEqual(['VN:Vo Thanh Long', 'US:Laura Grant']);
+  });
+  it('"across the table was X, the Pentagon\'s deputy assistant secretary …": a possessive organisation before a lower-case office', () => {
+    expect(chairs(`${head}The fifth Political, Security and Defense Dialogue took place in Hanoi. Vietnam's team was led by Deputy Foreign Minister Ha Van Son. Across the table was Mary Olsen, the Defense Department's deputy assistant secretary for South and Southeast Asia.\n`)).toEqual(['VN:Ha Van Son', 'US:Mary Olsen']);
+  });
+  it('"phía Việt Nam có X", "bà Y, phụ tá ngoại trưởng …, là người đồng chủ tọa"', () => {
+    expect(chairs('Đối thoại an ninh Việt Nam - Hoa Kỳ\n\nTại đối thoại lần thứ bảy, phía Việt Nam có Thứ trưởng Bộ Ngoại giao Lê Văn Khang cùng đại diện Bộ Quốc phòng.\n')).toEqual(['VN:Lê Văn Khang']);
+    expect(chairs('Đối thoại an ninh Việt Nam - Hoa Kỳ\n\nĐối thoại lần thứ bảy đã diễn ra tại Hà Nội. Phía Mỹ, bà Karen Doyle, phụ tá ngoại trưởng đặc trách an ninh quốc tế, là người đồng chủ tọa.\n')).toEqual(['US:Karen Doyle']);
+  });
+  it('the author of "Posted by A. Writer / date" who says "I headed our delegation"', () => {
+    expect(chairs('Notes from Hanoi\n\nPosted by Dana K. Howell / May 4, 2015\n\nLast week I headed the American delegation at the eighth U.S.-Vietnam Political, Security and Defense Dialogue in Hanoi.\n')).toEqual(['US:Dana K. Howell']);
+  });
+});

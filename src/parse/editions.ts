@@ -121,7 +121,8 @@ function findEditions(sentence: string): EditionRef[] {
     // "The tenth is expected to take place in Washington": the ordinal stands for the dialogue.
     const elided = /^\s+(?:is|will|would)\s+(?:expected|scheduled|planned|be held|take place)/.test(after) && /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index));
     // "The previous round, the 11th, was held …": the ordinal in apposition to the round.
-    const apposed = /(?:round|dialogue|talks),?\s+the\s*$/.test(f.slice(Math.max(0, m.index - 25), m.index)) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
+    // "the 2011 round in Washington, the fourth, …": a place phrase may stand between.
+    const apposed = /(?:round|dialogue|talks)(?:\s+(?:in|at)\s+[a-z.]+(?:\s+[a-z.]+)?)?,?\s+the\s*$/.test(f.slice(Math.max(0, m.index - 45), m.index)) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
     const d = elided || apposed ? { index: 0, 0: 'dialogue' } : /dialogue|\bround\b|\bsession\b/.exec(after);
     if (!d || OTHER_EVENT.test(after.slice(0, d.index))) continue;
     // "the first … since": not this series' first meeting.

@@ -19,6 +19,10 @@ describe('editions', () => {
     expect(eds('This was the seventh time the annual dialogue has been held.')).toEqual(['7']);
     expect(eds('It is my second time at the dialogue.')).toEqual([]);
   });
+  it('an ordinal in apposition to a round named with its place: "the 2014 round in Washington, the sixth"', () => {
+    expect(eds('Officials praised the 2014 round in Washington, the sixth, for its candour.')).toEqual(['6']);
+    expect(eds('The round in Hanoi, the ninth of its kind, went well.')).toEqual(['9']);
+  });
   it('a related headline listed under the article does not give the article its edition', () => {
     const a = parse(
       'Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam - Hoa Kỳ\n\nChiều 5/9, tại Hà Nội, hai bên đã tổ chức Đối thoại Chính trị - An ninh - Quốc phòng thường niên.\n\nTin cùng chuyên mục:\n- Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam - Hoa Kỳ lần thứ 3 (12-07-2010)\n- Hội chợ sách mùa thu (01-09-2015)\n',

@@ -23,7 +23,7 @@ function capitalOf(english: string[], vietnamese: string[]): string[] {
 // Only where these meetings are held or planned (and a few cities officials meet in): a larger list would
 // let a place in passing ("sân bay Biên Hòa", "a port call in Da Nang") pass for the meeting's.
 const PLACES: Place[] = [
-  { canonical: 'Hà Nội', kind: 'city', names: ['Hà Nội', 'Hanoi', 'Ha Noi', 'Thủ đô Hà Nội', ...capitalOf(['Vietnamese', 'Vietnam’s', "Vietnam's", 'Viet Nam’s', "Viet Nam's"], ['Việt Nam', 'nước Việt Nam'])] },
+  { canonical: 'Hà Nội', kind: 'city', names: ['Hà Nội', 'Hanoi', 'Ha Noi', 'Thủ đô Hà Nội', ...capitalOf(['Vietnamese', 'Vietnam’s', "Vietnam's", 'Viet Nam’s', "Viet Nam's"], ['Việt Nam', 'nước Việt Nam', 'nước ta'])] },
   {
     canonical: 'Washington',
     kind: 'city',

@@ -236,7 +236,8 @@ export function peopleIn(sentence: string): FoundPerson[] {
     const name = nameTokens.map((t) => t.text).join(' ');
     const side = sideFromTitle(titleTokens) ?? officeSide ?? sideFromName(name);
     for (let k = 0; k < nameLen; k++) taken.add(nameFrom + k);
-    const possessive = (nameTokens[nameLen - 1] as Token).possessive;
+    // "Reed's delegation", "Reed's counterpart" still put him at the table; "Reed's visit" does not.
+    const possessive = (nameTokens[nameLen - 1] as Token).possessive && !/^(?:delegation|team|side|counterparts?|opposite|group)$/u.test(tokens[nameFrom + nameLen]?.exact ?? '');
     out.push({ name, title, side, rank, start: (nameTokens[0] as Token).start, end: (nameTokens[nameLen - 1] as Token).end, ...(leader ? { leader } : {}), ...(possessive ? { possessive } : {}) });
   };
 

@@ -54,6 +54,12 @@ describe('who is not a co-chair', () => {
     );
     expect(c).toEqual([]);
   });
+  it("…but the owner of a delegation or a counterpart is at the table", () => {
+    const c = chairs(
+      "Vietnam and US hold annual security dialogue\n\nThe second Political, Security and Defense Dialogue was held in Washington. Deputy Foreign Minister Tran Van Binh's delegation met its American hosts.\n",
+    );
+    expect(c).toEqual(['VN:Tran Van Binh']);
+  });
   it('a president or prime minister met around the dialogue is above it, not at its table', () => {
     const c = chairs(
       'Vietnam and US hold annual security dialogue\n\nThe ninth Political, Security and Defense Dialogue took place in Hanoi. Deputy Foreign Minister Le Hoai Nam led the Vietnamese delegation. The talks were held a week before President John Carter met Prime Minister Nguyen Van Tam.\n',
@@ -68,6 +74,7 @@ describe('places', () => {
     expect(place('Vietnam and US hold annual security dialogue\n\nThe sixth Political, Security and Defense Dialogue was held in the U.S. capital on Tuesday.\n')).toBe('Washington');
     expect(place('Đối thoại an ninh Việt Nam - Hoa Kỳ\n\nĐối thoại Chính trị - An ninh - Quốc phòng lần thứ sáu đã diễn ra tại thủ đô nước Mỹ ngày 3/6.\n')).toBe('Washington');
     expect(place('Vietnam and US hold annual security dialogue\n\nThe sixth Political, Security and Defense Dialogue opened in the Vietnamese capital on Tuesday.\n')).toBe('Hà Nội');
+    expect(place('Đối thoại an ninh Việt Nam - Hoa Kỳ\n\nĐối thoại Chính trị - An ninh - Quốc phòng lần thứ sáu đã diễn ra tại thủ đô nước ta hôm qua.\n')).toBe('Hà Nội');
   });
   it('"<city> on Tuesday hosted": a time phrase between the host and its verb', () => {
     expect(place('Vietnam and US hold annual security dialogue\n\nWashington on Tuesday hosted the sixth Political, Security and Defense Dialogue.\n')).toBe('Washington');

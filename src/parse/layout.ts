@@ -153,7 +153,11 @@ function datingLines(all: string[]): string[] {
   // A masthead above the site's menu ("Báo X | Thứ Bảy, 29/11/2026 | Thời tiết …") shows the day the page
   // was viewed, not the day the article was published.
   const menu = all.findIndex((l, i) => i < 8 && isSiteMenu(l));
-  return all.filter((l, i) => i >= menu && ((stamp[i] && !near(i)) || isDatedByline(l) || isPlaceDateLine(l)));
+  const dating = all.map((l, i) => i >= menu && ((stamp[i] && !near(i)) || isDatedByline(l) || isPlaceDateLine(l)));
+  // A masthead among the first lines ("Site | Thứ Bảy, 29/11/2026 | Hotline …") yields to any other dateline.
+  const masthead = (i: number) => i < 3 && isMenuLine(all[i] as string) && (all[i] as string).split(/\s[|·•]\s/u).length >= 3;
+  const others = dating.some((d, i) => d && !masthead(i));
+  return all.filter((_, i) => dating[i] && !(others && masthead(i)));
 }
 
 /** The site's menu: three or more short items side by side, none of them a date or a time. */

@@ -40,6 +40,10 @@ describe('publication date', () => {
     expect(a.event?.dates).toEqual([]);
     expect(a.event?.undated).toEqual([{ month: 9, day: 14 }]);
   });
+  it('a masthead date with no menu under it yields to the dateline of the article', () => {
+    const a = parse(`Tin Miền Tây | Chủ Nhật, 02/03/2031 | Đường dây nóng 0900 000 000\n\nHai nước đối thoại về an ninh tại Hà Nội\n15/09/2011 08:30\n\n${body}\n`);
+    expect(a.published).toBe('2011-09-15');
+  });
   it('the stamp under the headline still dates the page', () => {
     const a = parse(`Tin Miền Tây | Chủ Nhật, 02/03/2031\nTrang chủ | Thời sự | Quốc tế | Thể thao\n\nHai nước đối thoại về an ninh tại Hà Nội\n15/09/2011 08:30\n\n${body}\n`);
     expect(a.published).toBe('2011-09-15');

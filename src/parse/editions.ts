@@ -117,7 +117,9 @@ function findEditions(sentence: string): EditionRef[] {
     // "my third time leading our delegation": a count of times, not an edition.
     // "the tenth time the dialogue has convened": a count of the dialogue's own meetings is its edition.
     const timesMet = /^\s+time\s+(?:that\s+)?(?:the|this)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?(?:convened|held|met|taken place|organi[sz]ed|took place)\b/.test(after);
-    if (/^\s+time\b/.test(after) && !timesMet) continue;
+    // "the 12th time the two sides have held the dialogue": the same count, said of its holders.
+    const timesHeld = /^\s+time\s+(?:that\s+)?(?:the two (?:sides|countries|nations|governments)|both sides|they|[a-z.]+ and (?:the )?[a-z.]+)\s+(?:have|had|has)\s+(?:held|convened|organi[sz]ed|hosted)\s+(?:the|this|their)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\b/.test(after);
+    if (/^\s+time\b/.test(after) && !timesMet && !timesHeld) continue;
     // "The tenth is expected to take place in Washington": the ordinal stands for the dialogue.
     const elided = /^\s+(?:is|will|would)\s+(?:expected|scheduled|planned|be held|take place)/.test(after) && /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index));
     // "The previous round, the 11th, was held …": the ordinal in apposition to the round.

@@ -17,7 +17,10 @@ describe('editions', () => {
   });
   it('"the Nth time the dialogue has met" is the edition; a count of someone\'s trips is not', () => {
     expect(eds('This was the seventh time the annual dialogue has been held.')).toEqual(['7']);
+    expect(eds('It marked the 12th time the two sides have held the dialogue.')).toEqual(['12']);
+    expect(eds('This is the fourth time that Vietnam and the US have convened the dialogue.')).toEqual(['4']);
     expect(eds('It is my second time at the dialogue.')).toEqual([]);
+    expect(eds('It was the third time they have held talks with China this year.')).toEqual([]);
   });
   it('an ordinal in apposition to a round named with its place: "the 2014 round in Washington, the sixth"', () => {
     expect(eds('Officials praised the 2014 round in Washington, the sixth, for its candour.')).toEqual(['6']);

@@ -17,7 +17,7 @@ import type { Article } from './schema.js';
 const CHAIR = /dong chu tri|cung chu tri|chu tri|dong chu toa|chu toa|co-?chair|(?<!co-)chaired|\bchairs?\b/u;
 /** "X represented the United States", "Vietnam was represented by Y": a delegation's head, named with his country. */
 const REPRESENTS = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:united states|u\.?s\.?|america|vietnam|viet nam|hanoi|washington)\b|\b(?:was|were|is)\s+represented\s+by\b/u;
-const HEAD = /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|across the table|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
+const HEAD = /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|(?<![\p{L}])(?:nguoi )?dong cap(?![\p{L}])|across the table|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
 // "sat down for the fifth round", "phía Việt Nam có X": at the table, without a verb of leading.
 const MEET = /\bmet\b|\bs[ai]ts? down\b|(?<![\p{L}])phia (?:viet nam|hoa ky|my|ta|ban) (?:co|gom)(?![\p{L}])|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
 
@@ -30,7 +30,7 @@ function sideOfName(name: string): 'VN' | 'US' {
 }
 
 /** The sentence speaks of the dialogue, its talks or a delegation, not only of someone meeting someone. */
-const OF_THE_MEETING = /doi thoai|dialogue|talks|\bround\b|phien|delegation|doan|\bside\b|\bteam\b|phia|counterpart|\bpsdd?\b/u;
+const OF_THE_MEETING = /doi thoai|dialogue|talks|\bround\b|phien|delegation|doan|\bside\b|\bteam\b|phia|counterpart|(?<![\p{L}])dong cap(?![\p{L}])|\bpsdd?\b/u;
 
 function tierOf(sentence: string, lead: boolean): number {
   const f = fold(sentence);

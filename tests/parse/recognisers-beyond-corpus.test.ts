@@ -108,6 +108,9 @@ describe('co-chairs in phrasings the corpus did not have', () => {
     expect(chairs('Đối thoại an ninh Việt Nam - Hoa Kỳ\n\nTại đối thoại lần thứ bảy, phía Việt Nam có Thứ trưởng Bộ Ngoại giao Lê Văn Khang cùng đại diện Bộ Quốc phòng.\n')).toEqual(['VN:Lê Văn Khang']);
     expect(chairs('Đối thoại an ninh Việt Nam - Hoa Kỳ\n\nĐối thoại lần thứ bảy đã diễn ra tại Hà Nội. Phía Mỹ, bà Karen Doyle, phụ tá ngoại trưởng đặc trách an ninh quốc tế, là người đồng chủ tọa.\n')).toEqual(['US:Karen Doyle']);
   });
+  it('"X và người đồng cấp Hoa Kỳ, Y": a counterpart, in Vietnamese', () => {
+    expect(chairs('Đối thoại an ninh Việt Nam - Hoa Kỳ\n\nĐối thoại Chính trị - An ninh - Quốc phòng lần thứ 9 đã diễn ra tại Hà Nội. Thứ trưởng Lê Hoài Trung và người đồng cấp Hoa Kỳ, Trợ lý Ngoại trưởng Mark Stone, đã trao đổi về hợp tác quốc phòng.\n')).toEqual(['VN:Lê Hoài Trung', 'US:Mark Stone']);
+  });
   it('the author of "Posted by A. Writer / date" who says "I headed our delegation"', () => {
     expect(chairs('Notes from Hanoi\n\nPosted by Dana K. Howell / May 4, 2015\n\nLast week I headed the American delegation at the eighth U.S.-Vietnam Political, Security and Defense Dialogue in Hanoi.\n')).toEqual(['US:Dana K. Howell']);
   });

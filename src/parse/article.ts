@@ -56,7 +56,7 @@ export function parseArticle({ id, file, raw, meta, headline }: ParseInput): Art
     headLines: layout.headLines,
     author: layout.author,
     issueMonth: layout.issueMonth,
-    edition: aboutDialogue ? editionOf(realHeadline, sentences) : undefined,
+    edition: aboutDialogue ? editionOf(realHeadline, sentences, paragraphs) : undefined,
   };
   const mentions = mentionsOf(ctx);
   const cochairs = aboutDialogue ? cochairsOf(ctx) : [];

@@ -13,9 +13,13 @@ import { meetingSentences } from './meeting-sentences.js';
 import { peopleIn, type FoundPerson } from './people.js';
 import type { Article } from './schema.js';
 
-const CHAIR = /dong chu tri|cung chu tri|chu tri|co-?chair|(?<!co-)chaired|\bchairs?\b/u;
-const HEAD = /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
-const MEET = /\bmet\b|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
+// "đồng chủ tọa" / "chủ tọa": the overseas press's word for chairing.
+const CHAIR = /dong chu tri|cung chu tri|chu tri|dong chu toa|chu toa|co-?chair|(?<!co-)chaired|\bchairs?\b/u;
+/** "X represented the United States", "Vietnam was represented by Y": a delegation's head, named with his country. */
+const REPRESENTS = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:united states|u\.?s\.?|america|vietnam|viet nam|hanoi|washington)\b|\b(?:was|were|is)\s+represented\s+by\b/u;
+const HEAD = /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|(?<![\p{L}])(?:nguoi )?dong cap(?![\p{L}])|across the table|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
+// "sat down for the fifth round", "phía Việt Nam có X": at the table, without a verb of leading.
+const MEET = /\bmet\b|\bs[ai]ts? down\b|(?<![\p{L}])phia (?:viet nam|hoa ky|my|ta|ban) (?:co|gom)(?![\p{L}])|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
 
 type Cochair = Article['cochairs'][number];
 
@@ -26,12 +30,13 @@ function sideOfName(name: string): 'VN' | 'US' {
 }
 
 /** The sentence speaks of the dialogue, its talks or a delegation, not only of someone meeting someone. */
-const OF_THE_MEETING = /doi thoai|dialogue|talks|\bround\b|phien|delegation|doan|\bside\b|\bteam\b|phia|counterpart|\bpsdd?\b/u;
+const OF_THE_MEETING = /doi thoai|dialogue|talks|\bround\b|phien|delegation|doan|\bside\b|\bteam\b|phia|counterpart|(?<![\p{L}])dong cap(?![\p{L}])|\bpsdd?\b/u;
 
 function tierOf(sentence: string, lead: boolean): number {
   const f = fold(sentence);
   if (CHAIR.test(f)) return 1;
-  const ofTheMeeting = OF_THE_MEETING.test(f) || lead;
+  if (REPRESENTS.test(f)) return 2;
+  const ofTheMeeting = OF_THE_MEETING.test(f) || lead || /across the table/u.test(f);
   if (!ofTheMeeting) return 0;
   if (HEAD.test(f)) return 2;
   // "was also attended by Ambassador …": someone beside the co-chairs.
@@ -45,7 +50,8 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
   for (const s of sentences) {
     const tier = tierOf(s.text, s.paragraph === 0 && s.index === 0);
     if (tier === 0) continue;
-    const people = peopleIn(s.text);
+    // A leader above the dialogue, or someone named in the possessive ("the PM's visit"), is not at its table.
+    const people = peopleIn(s.text).filter((p) => !p.leader && !p.possessive);
     for (const person of people) byTier.push({ person, s, tier });
     // A first-person report: "my counterpart, X, and I co-chaired …", "I traveled to Hanoi to lead our delegation".
     if (ctx.author && FIRST_PERSON.test(s.text) && !people.some((p) => p.name === ctx.author)) {
@@ -57,7 +63,7 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
     if (/:\s*$/.test(s.text) && tier <= 2) {
       for (let p = s.paragraph + 1; p <= s.paragraph + 3 && p < ctx.paragraphs.length; p++) {
         const line = ctx.paragraphs[p] as string;
-        for (const person of peopleIn(line)) byTier.push({ person, s: { paragraph: p, index: 0, text: line }, tier });
+        for (const person of peopleIn(line).filter((q) => !q.leader && !q.possessive)) byTier.push({ person, s: { paragraph: p, index: 0, text: line }, tier });
       }
     }
   }
@@ -70,6 +76,7 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
     const pick = top.reduce((a, b) => (b.person.rank > a.person.rank ? b : a));
     out.push({ name: pick.person.name, title: pick.person.title, side, paragraph: pick.s.paragraph, sentence: pick.s.text });
   }
-  // The order the text names them in.
-  return out.sort((a, b) => a.paragraph - b.paragraph || (byTier.find((c) => c.person.name === a.name)?.person.start ?? 0) - (byTier.find((c) => c.person.name === b.name)?.person.start ?? 0));
+  // The order the text names them in: paragraph, then sentence, then place in the sentence.
+  const at = (c: Cochair) => byTier.find((x) => x.person.name === c.name && x.s.paragraph === c.paragraph && x.s.text === c.sentence);
+  return out.sort((a, b) => a.paragraph - b.paragraph || (at(a)?.s.index ?? 0) - (at(b)?.s.index ?? 0) || (at(a)?.person.start ?? 0) - (at(b)?.person.start ?? 0));
 }

@@ -49,10 +49,22 @@ function push(out: EditionRef[], n: number | undefined, upcoming: boolean): void
   if (n !== undefined && n > 0 && n < 200 && !out.some((e) => e.edition === n)) out.push({ edition: n, upcoming });
 }
 
+/**
+ * Whether the edition written at f[from, to) is still to come: a cue before it or shortly after it. A cue in a
+ * later clause ("… for the first dialogue, few were sure how far the talks would go") is about something else.
+ */
+function upcomingAt(f: string, to: number): boolean {
+  if (UPCOMING.test(f.slice(0, to))) return true;
+  const after = f.slice(to, to + 60);
+  // The clause of the edition only, and an apposition that opens on a cue (", to be held …", ", which will …").
+  const comma = after.search(/[,;]/);
+  const clause = comma < 0 ? after : after.slice(0, comma) + (/^[,;]\s*(?:which\s+|that\s+|and\s+)?(?:to be|will|would|scheduled|expected|planned|se|du kien|sap)\b/.test(after.slice(comma)) ? after.slice(comma) : '');
+  return UPCOMING.test(clause);
+}
+
 function findEditions(sentence: string): EditionRef[] {
   const f = fold(sentence);
   const out: EditionRef[] = [];
-  const upcoming = UPCOMING.test(f);
   VI_EDITION.lastIndex = 0;
   for (let m = VI_EDITION.exec(f); m; m = VI_EDITION.exec(f)) {
     const before = f.slice(Math.max(0, m.index - 160), m.index);
@@ -80,7 +92,7 @@ function findEditions(sentence: string): EditionRef[] {
     const between = last >= 0 ? before.slice(last) : '';
     if (last >= 0 && OTHER_EVENT.test(between) && !SERIES_WORDS.test(between) && !next) continue;
     if (next && (OTHER_EVENT.test(next[0]) || OTHER_EVENT.test(f.slice(end + next[0].length, end + next[0].length + 40).split(/[,.;]/)[0] ?? ''))) continue;
-    push(out, n, upcoming);
+    push(out, n, upcomingAt(f, end));
   }
   // "vòng đối thoại … thứ sáu", "phiên đối thoại thứ 13": the ordinal after the dialogue word.
   const ordinalAfter = /(?:vong|phien|lan)\s+(?:doi thoai|hop)(?:\s+[^\s.;]+){0,12}?\s+thu\s+(\d{1,2}|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?![\p{L}\p{N}])/gu;
@@ -88,7 +100,7 @@ function findEditions(sentence: string): EditionRef[] {
     const head = f.slice(m.index, m.index + m[0].length);
     if (/(?:vao|hom|ngay|sang|chieu|toi)\s+thu\s+\S+$/.test(head)) continue;
     if (OTHER_EVENT.test(head)) continue;
-    push(out, viEditionNumber(m[1] ?? ''), upcoming);
+    push(out, viEditionNumber(m[1] ?? ''), upcomingAt(f, m.index + m[0].length));
   }
   // "lần đầu tiên được tổ chức", "Đối thoại … đầu tiên": the series' first meeting, never "lần đầu tiên kể từ".
   const firstVi = /(?:doi thoai|co che|hoi nghi)[^.;]{0,80}?(?:(?:duoc\s+)?(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?|lan dau tien|dau tien)(?![^.;]{0,0}\s+(?:hop tac|trong|tham))/g;
@@ -97,17 +109,22 @@ function findEditions(sentence: string): EditionRef[] {
     if (NOT_FIRST_AFTER.test(rest) || OTHER_EVENT.test(m[0])) continue;
     const verbBefore = /(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?$/.test(m[0]);
     if (!verbBefore && !/^\s*(?:(?:da|duoc|se|vua)\s+)*(?:to chuc|dien ra|hop|khoi dong|nhom hop|[.,;]|$)/.test(rest) && !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])) continue;
-    push(out, 1, upcoming);
+    push(out, 1, upcomingAt(f, m.index + m[0].length));
   }
   EN_EDITION.lastIndex = 0;
   for (let m = EN_EDITION.exec(f); m; m = EN_EDITION.exec(f)) {
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 90);
     // "my third time leading our delegation": a count of times, not an edition.
-    if (/^\s+time\b/.test(after)) continue;
+    // "the tenth time the dialogue has convened": a count of the dialogue's own meetings is its edition.
+    const timesMet = /^\s+time\s+(?:that\s+)?(?:the|this)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?(?:convened|held|met|taken place|organi[sz]ed|took place)\b/.test(after);
+    // "the 12th time the two sides have held the dialogue": the same count, said of its holders.
+    const timesHeld = /^\s+time\s+(?:that\s+)?(?:the two (?:sides|countries|nations|governments)|both sides|they|[a-z.]+ and (?:the )?[a-z.]+)\s+(?:have|had|has)\s+(?:held|convened|organi[sz]ed|hosted)\s+(?:the|this|their)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\b/.test(after);
+    if (/^\s+time\b/.test(after) && !timesMet && !timesHeld) continue;
     // "The tenth is expected to take place in Washington": the ordinal stands for the dialogue.
     const elided = /^\s+(?:is|will|would)\s+(?:expected|scheduled|planned|be held|take place)/.test(after) && /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index));
     // "The previous round, the 11th, was held …": the ordinal in apposition to the round.
-    const apposed = /(?:round|dialogue|talks),?\s+the\s*$/.test(f.slice(Math.max(0, m.index - 25), m.index)) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
+    // "the 2011 round in Washington, the fourth, …": a place phrase may stand between.
+    const apposed = /(?:round|dialogue|talks)(?:\s+(?:in|at)\s+[a-z.]+(?:\s+[a-z.]+)?)?,?\s+the\s*$/.test(f.slice(Math.max(0, m.index - 45), m.index)) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
     const d = elided || apposed ? { index: 0, 0: 'dialogue' } : /dialogue|\bround\b|\bsession\b/.exec(after);
     if (!d || OTHER_EVENT.test(after.slice(0, d.index))) continue;
     // "the first … since": not this series' first meeting.
@@ -116,9 +133,10 @@ function findEditions(sentence: string): EditionRef[] {
     if (d[0] !== 'dialogue') {
       if (OTHER_DIALOGUE.test(f) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue'))))) continue;
     }
-    push(out, enOrdinal(m[1] ?? ''), upcoming);
+    push(out, enOrdinal(m[1] ?? ''), upcomingAt(f, m.index + m[0].length + (d.index ?? 0) + (d[0]?.length ?? 0)));
   }
-  if (/\b(?:inaugural|initial)\b[^.;]{0,40}(?:dialogue|session|round|meeting)/.test(f) && !/\b(?:inaugural|initial)\b[^.;]{0,60}\bsince\b/.test(f)) push(out, 1, upcoming);
+  const inaugural = /\b(?:inaugural|initial)\b[^.;]{0,40}(?:dialogue|session|round|meeting)/.exec(f);
+  if (inaugural && !/\b(?:inaugural|initial)\b[^.;]{0,60}\bsince\b/.test(f)) push(out, 1, upcomingAt(f, inaugural.index + inaugural[0].length));
   return out;
 }
 

@@ -15,14 +15,19 @@ interface Place {
   names: string[];
 }
 
+/** A city named by what it is the capital of: "the Vietnamese capital", "the U.S. capital", "thủ đô nước Mỹ". */
+function capitalOf(english: string[], vietnamese: string[]): string[] {
+  return [...english.flatMap((e) => [`the ${e} capital`, `${e} capital`]), ...vietnamese.map((v) => `thủ đô ${v}`)];
+}
+
 // Only where these meetings are held or planned (and a few cities officials meet in): a larger list would
 // let a place in passing ("sân bay Biên Hòa", "a port call in Da Nang") pass for the meeting's.
 const PLACES: Place[] = [
-  { canonical: 'Hà Nội', kind: 'city', names: ['Hà Nội', 'Hanoi', 'Ha Noi', 'Thủ đô Hà Nội'] },
+  { canonical: 'Hà Nội', kind: 'city', names: ['Hà Nội', 'Hanoi', 'Ha Noi', 'Thủ đô Hà Nội', ...capitalOf(['Vietnamese', 'Vietnam’s', "Vietnam's", 'Viet Nam’s', "Viet Nam's"], ['Việt Nam', 'nước Việt Nam', 'nước ta'])] },
   {
     canonical: 'Washington',
     kind: 'city',
-    names: ['Washington', 'Washington D.C.', 'Washington DC', 'Washington, D.C.', 'Washington, DC', 'Oa-sinh-tơn', 'Oasinhtơn', 'Oa-sinh-tơn D.C.', 'Washington D.C', 'Thủ đô Washington'],
+    names: ['Washington', 'Washington D.C.', 'Washington DC', 'Washington, D.C.', 'Washington, DC', 'Oa-sinh-tơn', 'Oasinhtơn', 'Oa-sinh-tơn D.C.', 'Washington D.C', 'Thủ đô Washington', ...capitalOf(['US', 'U.S.', 'American', 'America’s', "America's"], ['Mỹ', 'nước Mỹ', 'Hoa Kỳ'])],
   },
   { canonical: 'online', kind: 'online', names: ['online', 'trực tuyến'] },
   { canonical: 'Thành phố Hồ Chí Minh', kind: 'city', names: ['Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'Ho Chi Minh City', 'HCM City', 'Sài Gòn', 'Saigon'] },

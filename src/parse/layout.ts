@@ -54,7 +54,9 @@ function authorOf(lines: string[]): string | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     const by = /^(?:posted by|written by|by|remarks by)\s+(.+?)\s*$/iu.exec(line);
-    if (by && PERSON_NAME.test(by[1] as string)) return by[1];
+    // "Posted by A. Writer / June 30, 2010", "By A. Writer | Jan 3, 2019": the name ends where the date's separator starts.
+    const who = by?.[1]?.split(/\s+[/|·•–—-]\s+|\s+on\s+(?=\p{L}+\.?\s+\d)|,\s+(?=\p{L}+\.?\s+\d{1,2},?\s+\d{4})/u)[0];
+    if (who && PERSON_NAME.test(who)) return who;
     const next = lines[i + 1] ?? '';
     if (PERSON_NAME.test(line) && /^(?:acting |principal |deputy |under |assistant |ambassador|secretary|senior|vice|standing)/iu.test(next)) return line;
   }
@@ -148,7 +150,19 @@ export function isPlaceDateLine(line: string): boolean {
 function datingLines(all: string[]): string[] {
   const stamp = all.map((l) => isStampLine(l));
   const near = (i: number) => [i - 3, i - 2, i + 2, i + 3].some((k) => k >= 0 && k < all.length && stamp[k]);
-  return all.filter((l, i) => (stamp[i] && !near(i)) || isDatedByline(l) || isPlaceDateLine(l));
+  // A masthead above the site's menu ("Báo X | Thứ Bảy, 29/11/2026 | Thời tiết …") shows the day the page
+  // was viewed, not the day the article was published.
+  const menu = all.findIndex((l, i) => i < 8 && isSiteMenu(l));
+  const dating = all.map((l, i) => i >= menu && ((stamp[i] && !near(i)) || isDatedByline(l) || isPlaceDateLine(l)));
+  // A masthead among the first lines ("Site | Thứ Bảy, 29/11/2026 | Hotline …") yields to any other dateline.
+  const masthead = (i: number) => i < 3 && isMenuLine(all[i] as string) && (all[i] as string).split(/\s[|·•]\s/u).length >= 3;
+  const others = dating.some((d, i) => d && !masthead(i));
+  return all.filter((_, i) => dating[i] && !(others && masthead(i)));
+}
+
+/** The site's menu: three or more short items side by side, none of them a date or a time. */
+function isSiteMenu(line: string): boolean {
+  return isMenuLine(line) && line.split(/\s[|>»›•·]\s/u).length >= 3 && !/\d/.test(line);
 }
 
 export function layoutOf(raw: string, headline?: string): Layout {

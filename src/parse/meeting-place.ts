@@ -36,6 +36,11 @@ export function meetingPlaceOf(ctx: ParseContext): MeetingPlace | undefined {
   if (ctx.headline) {
     const p = pick(placesIn(ctx.headline), ['at', 'online', 'to']);
     if (p) return { location: p.place, kind: p.kind, paragraph: -1, sentence: ctx.headline };
+    // "Hà Nội: Việt Nam và Hoa Kỳ đối thoại …": a place as the headline's label is where the news happened.
+    const label = /^([^:]{2,40}):\s/u.exec(ctx.headline);
+    const words = label ? (label[1] as string).trim().split(/\s+/) : [];
+    const hit = label ? placeAtStart(words) : undefined;
+    if (hit && hit.length === words.length) return { location: hit.place, kind: hit.kind, paragraph: -1, sentence: ctx.headline };
   }
   for (const s of sentences) {
     const p = pick(placesIn(s.text), ['to', 'from']);

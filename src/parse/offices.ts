@@ -11,6 +11,8 @@ export interface Office {
   words: string[];
   rank: number;
   side?: Side;
+  /** A head of state or government, or a party leader: named around a dialogue, never its co-chair. */
+  leader?: boolean;
 }
 
 const RAW: [string, number, Side?][] = [
@@ -25,6 +27,8 @@ const RAW: [string, number, Side?][] = [
   ['thu truong', 7],
   ['quyen tro ly ngoai truong', 6, 'US'],
   ['tro ly ngoai truong', 6, 'US'],
+  // The overseas press: "phụ tá ngoại trưởng" for an Assistant Secretary of State.
+  ['phu ta ngoai truong', 6, 'US'],
   ['pho tro ly ngoai truong thu nhat', 5.5, 'US'],
   ['pho tro ly ngoai truong', 5, 'US'],
   ['quyen pho tro ly ngoai truong', 5, 'US'],
@@ -102,7 +106,24 @@ const RAW: [string, number, Side?][] = [
   ['senior official', 5, 'US'],
 ];
 
-export const OFFICES: Office[] = RAW.map(([w, rank, side]) => ({ words: w.split(' '), rank, side })).sort((a, b) => b.words.length - a.words.length);
+/** Leaders above the dialogue (it is held at deputy-minister level): recognised so they are never taken for a co-chair. */
+const LEADERS: [string, Side?][] = [
+  ['thu tuong', 'VN'],
+  ['thu tuong chinh phu', 'VN'],
+  ['chu tich nuoc', 'VN'],
+  ['tong bi thu', 'VN'],
+  ['tong thong', 'US'],
+  ['prime minister'],
+  ['president'],
+  ['general secretary'],
+  ['party general secretary', 'VN'],
+  ['party chief', 'VN'],
+];
+
+export const OFFICES: Office[] = [
+  ...RAW.map(([w, rank, side]) => ({ words: w.split(' '), rank, side })),
+  ...LEADERS.map(([w, side]) => ({ words: w.split(' '), rank: 11, side, leader: true })),
+].sort((a, b) => b.words.length - a.words.length);
 
 /** Offices by their first word, longest first: a word that starts no office is rejected by one lookup. */
 const BY_FIRST = new Map<string, Office[]>();

@@ -21,6 +21,10 @@ export interface FoundPerson extends Person {
   /** Character offsets of the name in the sentence. */
   start: number;
   end: number;
+  /** Named by an office of a leader above the dialogue (a president, a prime minister). */
+  leader?: boolean;
+  /** Named in the possessive ("X's visit"): the owner of something else, not a participant in the sentence's event. */
+  possessive?: boolean;
 }
 
 interface Token {
@@ -33,6 +37,8 @@ interface Token {
   word: boolean;
   cap: boolean;
   initial: boolean;
+  /** The word ended in a possessive "'s". */
+  possessive: boolean;
 }
 
 const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*|[,;:()“”"«»–—]|-(?=\s)/gu;
@@ -45,12 +51,13 @@ function tokenize(sentence: string): Token[] {
     const initial = /^\p{Lu}\.$/u.test(text) || /^(?:\p{Lu}\.){2,}$/u.test(text);
     // A full stop closing a word is the sentence's, not the word's ("Ngọc."), except in initials and "D.C.".
     if (!initial && text.endsWith('.') && !/\.\p{L}/u.test(text)) text = text.replace(/\.+$/, '');
-    // "Pompeo's": the possessive is not part of the name.
+    // "Pompeo's": the possessive is not part of the name, and it ends the name.
+    const possessive = /['’]s$/u.test(text);
     text = text.replace(/['’]s$/u, '').replace(/[-’']+$/u, '');
     if (!text) continue;
     const word = /^[\p{L}\p{N}]/u.test(text);
     const exact = text.normalize('NFC').toLowerCase();
-    out.push({ text, exact, folded: fold(exact), start: m.index, end: m.index + text.length, word, cap: /^\p{Lu}/u.test(text), initial });
+    out.push({ text, exact, folded: fold(exact), start: m.index, end: m.index + text.length, word, cap: /^\p{Lu}/u.test(text), initial, possessive });
   }
   return out;
 }
@@ -153,7 +160,10 @@ function phraseAt(tokens: Token[], i: number): number {
 /** The name starting at token i: its length in tokens (2–5), or 0. */
 function nameAt(tokens: Token[], i: number, folded: boolean): number {
   let n = 0;
-  while (i + n < tokens.length && n < 6 && isNameWord(tokens[i + n], folded) && phraseAt(tokens, i + n) === 0) n++;
+  while (i + n < tokens.length && n < 6 && isNameWord(tokens[i + n], folded) && phraseAt(tokens, i + n) === 0) {
+    n++;
+    if (tokens[i + n - 1]?.possessive) break;
+  }
   if (n < 2 || n > 5) return 0;
   const words = tokens.slice(i, i + n);
   if (words.every((t) => t.initial)) return 0;
@@ -220,13 +230,15 @@ export function peopleIn(sentence: string): FoundPerson[] {
   const out: FoundPerson[] = [];
   const taken = new Set<number>();
 
-  const add = (nameFrom: number, nameLen: number, titleTokens: Token[], title: string, rank: number, officeSide: Side | undefined) => {
+  const add = (nameFrom: number, nameLen: number, titleTokens: Token[], title: string, rank: number, officeSide: Side | undefined, leader = false) => {
     if (taken.has(nameFrom)) return;
     const nameTokens = tokens.slice(nameFrom, nameFrom + nameLen);
     const name = nameTokens.map((t) => t.text).join(' ');
     const side = sideFromTitle(titleTokens) ?? officeSide ?? sideFromName(name);
     for (let k = 0; k < nameLen; k++) taken.add(nameFrom + k);
-    out.push({ name, title, side, rank, start: (nameTokens[0] as Token).start, end: (nameTokens[nameLen - 1] as Token).end });
+    // "Reed's delegation", "Reed's counterpart" still put him at the table; "Reed's visit" does not.
+    const possessive = (nameTokens[nameLen - 1] as Token).possessive && !/^(?:delegation|team|side|counterparts?|opposite|group)$/u.test(tokens[nameFrom + nameLen]?.exact ?? '');
+    out.push({ name, title, side, rank, start: (nameTokens[0] as Token).start, end: (nameTokens[nameLen - 1] as Token).end, ...(leader ? { leader } : {}), ...(possessive ? { possessive } : {}) });
   };
 
   /** ", Office …" right after a name: its title tokens, or undefined. */
@@ -236,6 +248,12 @@ export function peopleIn(sentence: string): FoundPerson[] {
     j++;
     let k = j;
     while (TITLE_PREFIX.has(tokens[k]?.exact ?? '') || tokens[k]?.exact === 'the') k++;
+    // "…, the State Department's assistant secretary …": an organisation in the possessive before the office.
+    if (!officeAt(foldedWords, k)) {
+      let o = k;
+      while (o < k + 4 && tokens[o]?.cap && tokens[o]?.word && !tokens[o]?.possessive) o++;
+      if (tokens[o]?.cap && tokens[o]?.possessive && officeAt(foldedWords, o + 1)) k = o + 1;
+    }
     const office = officeAt(foldedWords, k);
     if (!office) return undefined;
     const end = titleEnd(tokens, k, office.words.length, folded, foldedWords);
@@ -272,7 +290,7 @@ export function peopleIn(sentence: string): FoundPerson[] {
         const titleTokens = tokens.slice(i, end);
         const app = appositive(nameFrom + len);
         const rank = Math.max(office.rank, app?.rank ?? 0);
-        add(nameFrom, len, app ? [...titleTokens, ...tokens.slice(app.from, app.to)] : titleTokens, textOf(sentence, tokens, i, end), rank, office.side ?? app?.side);
+        add(nameFrom, len, app ? [...titleTokens, ...tokens.slice(app.from, app.to)] : titleTokens, textOf(sentence, tokens, i, end), rank, office.side ?? app?.side, office.leader === true);
         i = nameFrom + len - 1;
         continue;
       }

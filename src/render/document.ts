@@ -259,7 +259,7 @@ function notes(a: EditionAnswer, usedDate: boolean, cites: Citations, L: Labels,
     const values: Line[] =
       c === 'places' ? a.places.map((p) => [placeText(p.value, L), ' ', ...cites.refs(p.cites)])
       : c === 'dates' ? a.dates.filter((d) => d.value.kind === 'meeting').map((d) => [dateLine(d.value, L, locale), ' ', ...cites.refs(d.cites)])
-      : a.cochairs.map((p) => [personPhrase(p.value, L, locale), ' ', ...cites.refs(p.cites)]);
+      : a.cochairs.filter((p) => a.cochairs.filter((o) => o.value.side === p.value.side).length > 1).map((p) => [personPhrase(p.value, L, locale), ' ', ...cites.refs(p.cites)]);
     out.push([L.sourcesDiffer(L.conflictNames[c] ?? c), ' ', ...values.flatMap((v, i) => (i ? ['; ', ...v] : v))]);
   }
   return out;
@@ -303,7 +303,7 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
     }),
     cochairs: (): Section => ({
       name: L.cochairs,
-      lines: a.cochairs.map((p) => citedLine(p, (v) => [p.value.side === 'VN' ? '🇻🇳 ' : '🇺🇸 ', { strong: v.name }, ` — ${titleIn(v.title, v.side, locale) || '…'} (${side(L, v.side)})`], cites, L)),
+      lines: a.cochairs.map((p) => citedLine(p, (v) => [p.value.side === 'VN' ? '🇻🇳 ' : '🇺🇸 ', { strong: v.name }, ` — ${titleIn(v.title, v.side, locale) || '…'} (${side(L, v.side)})`, ...(!compact && v.otherTitles?.length ? [`; ${L.alsoTitled}: ${v.otherTitles.map((t) => titleIn(t, v.side, locale)).join('; ')}`] : [])], cites, L)),
     }),
     agencies: (): Section => ({ name: L.agencies, lines: a.agencies.map((g) => citedLine(g, (v) => [v], cites, L)) }),
     topics: (): Section => ({ name: compact ? `${L.topics} · ${L.topicHint}` : L.topics, lines: compact ? (a.topics.length ? [topicsLine()] : []) : a.topics.map((t) => citedLine(t, (v) => [locale === 'en' ? v.en : v.vi, ' ', { code: v.slug }], cites, L)) }),

@@ -3,7 +3,7 @@
  * records built here: equal values from several articles become one value with all their citations.
  */
 import { describe, expect, it } from 'vitest';
-import { consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from '../../src/answer/consolidate.js';
+import { combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity, sameName } from '../../src/answer/consolidate.js';
 import { editionAnswer } from '../../src/answer/edition.js';
 import { evidenceFor } from '../../src/answer/evidence.js';
 import type { Citation, EditionAnswer, PersonValue } from '../../src/answer/types.js';
@@ -80,12 +80,45 @@ describe('people', () => {
     expect(new Set([vn('Hà Kim Ngọc'), vn('Ha Kim Ngoc', 'Deputy Foreign Minister'), vn('HÀ KIM NGỌC', ''), vn('Hà Kim Ngọc', 'Thứ trưởng Ngoại giao')].map(key)).size).toBe(1);
   });
 
-  it('a less specific title is the same office; two different offices for one person are not', () => {
+  it('one person is one co-chair whatever titles the sources give; the most-cited title shown, the others kept', () => {
     const us = (title: string): PersonValue => ({ name: 'Tina Kaidanow', title, side: 'US' });
     const people = [us('Trợ lý Ngoại trưởng Mỹ'), us('Assistant Secretary of State for Political-Military Affairs'), us('Phó Trợ lý Ngoại trưởng thứ nhất')];
     const key = personKeys(people);
+    expect(new Set(people.map(key)).size).toBe(1);
+    const merged = combinePerson(people.map((value, i) => ({ value, count: i === 1 ? 2 : 1 })));
+    expect(merged.title).toBe('Assistant Secretary of State for Political-Military Affairs');
+    expect(merged.otherTitles).toEqual(['Phó Trợ lý Ngoại trưởng thứ nhất']);
+  });
+
+  it('initials and a letter more or less are the same person; another given name or side is not', () => {
+    expect(sameName('R. Clarke Cooper', 'Clark Cooper')).toBe(true);
+    expect(sameName('R. Clark Cooper', 'R. Clarke Cooper')).toBe(true);
+    expect(sameName('Nguyễn Minh Vũ', 'Nguyen Minh Vu')).toBe(true);
+    expect(sameName('Lê Hoài Trung', 'Lê Hoài Trang')).toBe(false);
+    expect(sameName('Lê Hoài Trung', 'Lê Thị Thu Hằng')).toBe(false);
+    expect(sameName('Daniel Kritenbrink', 'Marc Knapper')).toBe(false);
+    const people: PersonValue[] = [
+      { name: 'R. Clarke Cooper', title: 'Assistant Secretary of State', side: 'US' },
+      { name: 'Clark Cooper', title: '', side: 'US' },
+      { name: 'Cooper', title: 'Trợ lý Ngoại trưởng', side: 'VN' },
+    ];
+    const key = personKeys(people);
     expect(key(people[0] as PersonValue)).toBe(key(people[1] as PersonValue));
     expect(key(people[2] as PersonValue)).not.toBe(key(people[0] as PersonValue));
+  });
+
+  it('four sources, two titles for one person: one co-chair, no "sources differ"', () => {
+    const a = answer11(
+      article({ cochairs: [person('Nguyễn Minh Vũ', 'Thứ trưởng Bộ Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ đồng chủ trì đối thoại lần thứ 11.'] }),
+      article({ cochairs: [person('Nguyễn Minh Vũ', 'Thứ trưởng Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Ngoại giao Nguyễn Minh Vũ đồng chủ trì đối thoại lần thứ 11.'] }),
+      article({ cochairs: [person('Nguyen Minh Vu', "Vietnam's Vice-Minister of Foreign Affairs", 'VN')], paragraphs: ["Vietnam's Vice-Minister of Foreign Affairs Nguyen Minh Vu co-chaired the 11th dialogue."], language: 'en' }),
+      article({ cochairs: [person('Nguyen Minh Vu', 'Deputy Foreign Minister', 'VN'), person('R. Clark Cooper', 'Assistant Secretary', 'US'), person('R. Clarke Cooper', 'Assistant Secretary of State', 'US')], paragraphs: ['Deputy Foreign Minister Nguyen Minh Vu and Assistant Secretary R. Clark Cooper, or R. Clarke Cooper, co-chaired the 11th dialogue.'], language: 'en' }),
+    );
+    expect(a.cochairs.map((c) => [c.value.name, c.value.side, c.supportCount])).toEqual([['Nguyễn Minh Vũ', 'VN', 4], [expect.stringMatching(/^R\. Clarke? Cooper$/), 'US', 1]]);
+    expect(a.conflicts).toEqual([]);
+    const text = renderText(a, { locale: 'vi' });
+    expect(text).not.toContain('Các nguồn khác nhau');
+    expect(text.match(/Nguy[eễ]n Minh V[uũ]/g)?.length).toBe(1);
   });
 
   it('across articles: one value per person, the best-spelt name, every source counted', () => {

@@ -134,15 +134,15 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
   // No structured value: the sentence that describes it, if one does (never "not in the corpus" while it is there).
   const evidence: EditionAnswer['evidence'] = {};
   if (!mergedDates.some((d) => d.value.kind === 'meeting')) {
-    const e = evidenceFor('date', src.own.slice(0, EVIDENCE_ARTICLES), edition);
+    const e = evidenceFor('date', corpus, src.own.slice(0, EVIDENCE_ARTICLES), edition);
     if (e.length) evidence.date = e;
   }
   if (mergedPlaces.length === 0) {
-    const e = evidenceFor('place', src.own.slice(0, EVIDENCE_ARTICLES), edition);
+    const e = evidenceFor('place', corpus, src.own.slice(0, EVIDENCE_ARTICLES), edition);
     if (e.length) evidence.place = e;
   }
   if (mergedPeople.length === 0) {
-    const e = evidenceFor('cochairs', src.own.slice(0, EVIDENCE_ARTICLES), edition);
+    const e = evidenceFor('cochairs', corpus, src.own.slice(0, EVIDENCE_ARTICLES), edition);
     if (e.length) evidence.cochairs = e;
   }
 

@@ -2,7 +2,7 @@
  * Consolidation per edition (issue 9 item 5) and evidence when no value is extracted (item 6), on article
  * records built here: equal values from several articles become one value with all their citations.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity, sameName } from '../../src/answer/consolidate.js';
 import { editionAnswer } from '../../src/answer/edition.js';
 import { evidenceFor } from '../../src/answer/evidence.js';
@@ -10,6 +10,7 @@ import type { Citation, EditionAnswer, PersonValue } from '../../src/answer/type
 import { Corpus } from '../../src/corpus/corpus.js';
 import type { Article, ArticleEvent } from '../../src/parse/schema.js';
 import { renderText } from '../../src/render/text.js';
+import { SearchIndex } from '../../src/search/search-index.js';
 
 let n = 0;
 /** An article record about one edition; the first paragraph is the meeting sentence unless given. */
@@ -214,9 +215,27 @@ describe('evidence when no value is extracted', () => {
     expect(text.indexOf(`“${s}”`)).toBeLessThan(text.indexOf('01/06/2019'));
   });
 
+  it('is found through the search index, restricted to the edition\'s own articles', () => {
+    const own = article({ paragraphs: ['Bài mở đầu.', s] });
+    const stranger = article({ edition: 12, paragraphs: ['Đối thoại lần thứ 11 diễn ra ngày 3/10 tại Hà Nội.'] });
+    const corpus = new Corpus([stranger, own]);
+    const search = vi.spyOn(corpus.index, 'search');
+    expect(evidenceFor('date', corpus, [own], 11).map((c) => c.quote)).toEqual([s]);
+    expect(search).toHaveBeenCalled();
+    // Every search carries the edition filter, and the filter turns away the other article's paragraphs.
+    for (const [, options] of search.mock.calls) {
+      expect(options?.accept?.({ article: 0, paragraph: 0 })).toBe(false);
+      expect(options?.accept?.({ article: 1, paragraph: 1 })).toBe(true);
+    }
+    // An index that holds none of these paragraphs finds no evidence: the paragraphs are not scanned beside it.
+    expect(evidenceFor('date', { articles: corpus.articles, index: new SearchIndex([]) }, [own], 11)).toEqual([]);
+    search.mockRestore();
+  });
+
   it('a sentence about another edition, or with only a bare year, is no evidence', () => {
     const other = article({ paragraphs: ['Hai bên nhất trí tổ chức đối thoại lần thứ 12 tại Washington vào ngày 5/6.', 'Đối thoại năm 2019 có nhiều kết quả.'] });
-    expect(evidenceFor('date', [other], 11)).toEqual([]);
-    expect(evidenceFor('place', [other], 11)).toEqual([]);
+    const corpus = new Corpus([other]);
+    expect(evidenceFor('date', corpus, [other], 11)).toEqual([]);
+    expect(evidenceFor('place', corpus, [other], 11)).toEqual([]);
   });
 });

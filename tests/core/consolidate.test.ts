@@ -233,7 +233,7 @@ describe('evidence when no value is extracted', () => {
   });
 
   it('a sentence about another edition, or with only a bare year, is no evidence', () => {
-    const other = article({ paragraphs: ['Hai bên nhất trí tổ chức đối thoại lần thứ 12 tại Washington vào ngày 5/6.', 'Đối thoại năm 2019 có nhiều kết quả.'] });
+    const other = article({ paragraphs: ['Hai bên nhất trí tổ chức đối thoại lần thứ 12 tại Washington vào ngày 5/6.', 'Đối thoại năm 2019 có nhiều kết quả.', 'Tại cuộc đối thoại, hai bên hài lòng về quan hệ Đối tác toàn diện xác lập vào tháng 7/2013.'] });
     const corpus = new Corpus([other]);
     expect(evidenceFor('date', corpus, [other], 11)).toEqual([]);
     expect(evidenceFor('place', corpus, [other], 11)).toEqual([]);

@@ -233,6 +233,15 @@ export function meetingDateItems(articles: readonly Article[]): { value: DateVal
   return out;
 }
 
+/**
+ * The days several sources give, as one value: a source that states the year (and the day) outweighs any
+ * number that infer them, so the answer says "inferred" only when no source states it; then the most-cited.
+ */
+export function combineDate(variants: readonly { value: DateValue; count: number }[]): DateValue {
+  const weight = (d: DateValue) => (d.yearInferred ? 2 : 0) + (d.dayBasis ? 1 : 0);
+  return ([...variants].sort((a, b) => weight(a.value) - weight(b.value) || b.count - a.count)[0] as { value: DateValue }).value;
+}
+
 /** Equal dates share a key: the same days, or the same month, or (yearless) the same words. */
 export function dateKey(d: DateValue): string {
   return `${d.kind}|${d.dates.join(',') || d.month || d.year || fold(d.text ?? '')}`;

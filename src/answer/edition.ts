@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
 import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite.js';
-import { betterPerson, betterSpelling, combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
+import { betterPerson, betterSpelling, combineDate, combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
 import { editionList } from './editions.js';
 import { evidenceFor } from './evidence.js';
 import { articleStatements } from './statements.js';
@@ -117,7 +117,7 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     }
   }
 
-  const mergedDates = consolidate(dates, dateKey);
+  const mergedDates = consolidate(dates, dateKey, undefined, combineDate);
   const mergedPlaces = consolidate(places, placeIdentity, betterSpelling);
   const mergedPeople = consolidate(people, personKeys(people.map((x) => x.value)), betterPerson, combinePerson).sort((x, y) => (x.value.side === y.value.side ? 0 : x.value.side === 'VN' ? -1 : 1));
   const conflicts: EditionAnswer['conflicts'] = [];

@@ -174,6 +174,16 @@ describe('dates', () => {
     expect(merged[0]?.supportCount).toBe(2);
   });
 
+  it('a source that states the year outweighs more sources that infer it from their publication dates', () => {
+    const inferred = () => article({ event: dated(['2019-05-20'], '20/5', { yearInferred: true, yearBasis: 'publication' }), paragraphs: ['Họp 20/5.'] });
+    const stated = article({ event: dated(['2019-05-20'], '20/5/2019'), paragraphs: ['Họp 20/5/2019.'] });
+    const a = answer11(inferred(), inferred(), stated);
+    const meeting = a.dates.filter((d) => d.value.kind === 'meeting');
+    expect(meeting).toHaveLength(1);
+    expect(meeting[0]?.value).toMatchObject({ dates: ['2019-05-20'], yearInferred: false, text: '20/5/2019' });
+    expect(meeting[0]?.supportCount).toBe(3);
+  });
+
   it('the rendered answer says the year is inferred and from where', () => {
     const a = answer11(
       article({ event: dated([], 'ngày 21/5', { undated: [{ month: 5, day: 21 }] }), paragraphs: ['Họp ngày 21/5.'] }),

@@ -213,7 +213,7 @@ export interface AboutAnswer {
 export interface PersonAnswer {
   kind: 'person';
   name: string;
-  roles: Cited<{ edition: number; title: string; side: 'VN' | 'US' }>[];
+  roles: Cited<{ edition: number; title: string; side: 'VN' | 'US'; otherTitles?: string[] }>[];
 }
 
 export interface HelpAnswer {

@@ -179,7 +179,7 @@ const en: Labels = {
   nextPage: 'Next',
   footer: 'Every fact is cited from the article corpus; [n] points to a citation.',
   and: 'and',
-  alsoIn: (n) => `(and ${n} more sources)`,
+  alsoIn: (n) => `(and ${n} more ${n === 1 ? 'source' : 'sources'})`,
   alsoTitled: 'other sources give the title',
   personIntro: (name) => `${name} co-chaired:`,
   moreSources: (n) => `… and ${n} more articles`,

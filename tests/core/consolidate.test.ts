@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity, sameName } from '../../src/answer/consolidate.js';
 import { editionAnswer } from '../../src/answer/edition.js';
 import { evidenceFor } from '../../src/answer/evidence.js';
+import { personAnswer, personIn } from '../../src/answer/person.js';
 import type { Citation, EditionAnswer, PersonValue } from '../../src/answer/types.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import type { Article, ArticleEvent } from '../../src/parse/schema.js';
@@ -247,5 +248,26 @@ describe('evidence when no value is extracted', () => {
     const corpus = new Corpus([other]);
     expect(evidenceFor('date', corpus, [other], 11)).toEqual([]);
     expect(evidenceFor('place', corpus, [other], 11)).toEqual([]);
+  });
+});
+
+describe('a person across editions (/person-like questions)', () => {
+  it('one line per edition whatever the titles; a name written with another initial or letter is found', () => {
+    const cooper = (name: string, title: string, edition: number) =>
+      article({ edition, cochairs: [person(name, title, 'US')], paragraphs: [`${title} ${name} co-chaired the dialogue.`], language: 'en' });
+    const corpus = new Corpus([
+      cooper('R. Clarke Cooper', 'Assistant Secretary of State for Political-Military Affairs', 11),
+      cooper('R. Clark Cooper', 'Assistant Secretary', 11),
+      cooper('Clarke Cooper', 'Trợ lý Ngoại trưởng', 11),
+      cooper('R. Clarke Cooper', 'Acting Assistant Secretary of State', 12),
+    ]);
+    const name = personIn(corpus, 'which dialogues did Clark Cooper co-chair?');
+    expect(name).toMatch(/Cooper$/);
+    const a = personAnswer(corpus, name as string);
+    expect(a.roles.map((r) => [r.value.edition, r.value.title, r.supportCount])).toEqual([
+      [11, 'Assistant Secretary of State for Political-Military Affairs', 3],
+      [12, 'Acting Assistant Secretary of State', 1],
+    ]);
+    expect(personIn(corpus, 'who is Cooper?')).toBeUndefined();
   });
 });

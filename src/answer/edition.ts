@@ -166,7 +166,8 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     proposals: uniqueStatements(statements, 'proposed', MAX_PROPOSED),
     evidence,
     ...(detail ? { detail } : {}),
-    next: consolidate(next, (n) => `${n.edition}|${n.place ? placeIdentity(n.place) : ''}|${n.year ?? ''}`),
+    // "Edition 10 — Washington" and "Edition 10 — Washington — 2019" are one fact: the fuller one is shown.
+    next: consolidate(next, (n) => `${n.edition}|${n.place ? placeIdentity(n.place) : ''}`, undefined, (vs) => ([...vs].sort((x, y) => Number(y.value.year !== undefined) - Number(x.value.year !== undefined) || y.count - x.count)[0] as { value: { edition: number; place?: string; year?: number } }).value),
     sources: uniqueSources,
     sourceCount,
     conflicts,

@@ -247,7 +247,9 @@ function notes(a: EditionAnswer, usedDate: boolean, cites: Citations, L: Labels,
   // A focused answer already says "according to an article about edition N" in its sentence.
   if (a.basis === 'mention' && a.focus === 'summary') out.push([L.fromMention(a.edition)]);
   const meeting = a.dates.find((d) => d.value.kind === 'meeting' && d.value.dates.length > 0);
-  if (meeting && usedDate) {
+  // The detail's Date section says how the date is known: the note would repeat it word for word.
+  const dateSection = a.focus === 'summary' && a.detail === true;
+  if (meeting && usedDate && !dateSection) {
     const why = dateWhy(meeting.value, L);
     if (why.length) out.push([L.dateNoteInferred(formatDays(meeting.value.dates, locale), why.join('; '))]);
   } else if (a.focus === 'summary' && !a.detail) {

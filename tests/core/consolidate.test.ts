@@ -205,6 +205,24 @@ describe('dates', () => {
   });
 });
 
+describe('no fact said twice', () => {
+  it('"Edition 10 — Washington" and "Edition 10 — Washington — 2019" are one next edition, the fuller shown', () => {
+    const m = (year?: number) => ({ edition: 12, location: 'Washington', ...(year ? { year } : {}), upcoming: true, paragraph: 0, sentence: 'Lần thứ 12 sẽ tổ chức tại Washington.' });
+    const a = answer11(
+      article({ mentions: [m()] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
+      article({ mentions: [m()] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
+      article({ mentions: [m(2019)] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
+    );
+    expect(a.next.map((n) => [n.value, n.supportCount])).toEqual([[{ edition: 12, place: 'Washington', year: 2019 }, 3]]);
+  });
+
+  it('the detail does not repeat how the date is known above its Date section', () => {
+    const a = answer11(article({ event: event({ dates: ['2019-05-20'], text: '20/5', yearInferred: true, yearBasis: 'publication', sentence: 'Họp 20/5.' }), paragraphs: ['Họp 20/5.'] }));
+    const text = renderText({ ...a, detail: true }, { locale: 'en' });
+    expect(text.split('year 2019 inferred from the publication date').length - 1).toBe(1);
+  });
+});
+
 describe('evidence when no value is extracted', () => {
   const s = 'Cuộc đối thoại lần thứ 11 đã diễn ra vào thứ Ba tuần trước tại trụ sở Bộ, do hai thứ trưởng chủ trì.';
   it('the sentence that describes the meeting is the answer, cited — never "not in the corpus"', () => {

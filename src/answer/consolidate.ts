@@ -164,6 +164,21 @@ export function consolidate<T>(
     });
 }
 
+/**
+ * A key per agency: a short name that only one longer name of the list extends ("Bộ Ngoại giao" →
+ * "Bộ Ngoại giao Việt Nam", "Đại sứ quán Hoa Kỳ" → "… tại Hà Nội") is that agency; one that two extend
+ * ("Bộ Ngoại giao" with both "… Việt Nam" and "… Hoa Kỳ") stays apart, since it could be either.
+ */
+export function agencyKeys(names: readonly string[]): (name: string) => string {
+  const norm = (n: string) => fold(n).replace(/[^a-z0-9]+/g, ' ').trim();
+  const all = [...new Set(names.map(norm))];
+  return (name) => {
+    const f = norm(name);
+    const longer = all.filter((g) => g.startsWith(`${f} `));
+    return longer.length === 1 ? (longer[0] as string) : f;
+  };
+}
+
 /** Prefer a name or place written with its diacritics ("Hà Kim Ngọc" over "Ha Kim Ngoc"), then the longer. */
 export function betterSpelling(a: string, b: string): number {
   return Number(hasDiacritics(b)) - Number(hasDiacritics(a)) || b.length - a.length;

@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
 import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite.js';
-import { betterPerson, betterSpelling, combineDate, combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
+import { agencyKeys, betterPerson, betterSpelling, combineDate, combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
 import { editionList } from './editions.js';
 import { evidenceFor } from './evidence.js';
 import { articleStatements } from './statements.js';
@@ -159,7 +159,7 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     dates: mergedDates,
     places: mergedPlaces,
     cochairs: mergedPeople,
-    agencies: mergeCited(agencies, (g) => fold(g)),
+    agencies: consolidate(agencies, agencyKeys(agencies.map((g) => g.value)), (x, y) => y.length - x.length),
     topics: mergeCited(topics, (t) => t.slug),
     agreed: agreements.map((s) => s.cite).filter((c, i, all) => all.findIndex((x) => x.quote === c.quote) === i),
     agreements,

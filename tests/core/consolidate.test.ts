@@ -3,7 +3,7 @@
  * records built here: equal values from several articles become one value with all their citations.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity, sameName } from '../../src/answer/consolidate.js';
+import { agencyKeys, combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity, sameName } from '../../src/answer/consolidate.js';
 import { editionAnswer } from '../../src/answer/edition.js';
 import { evidenceFor } from '../../src/answer/evidence.js';
 import { personAnswer, personIn } from '../../src/answer/person.js';
@@ -214,6 +214,15 @@ describe('no fact said twice', () => {
       article({ mentions: [m(2019)] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
     );
     expect(a.next.map((n) => [n.value, n.supportCount])).toEqual([[{ edition: 12, place: 'Washington', year: 2019 }, 3]]);
+  });
+
+  it('an agency named short and in full is one agency; a short name two could be stays apart', () => {
+    const key = agencyKeys(['Bộ Ngoại giao', 'Bộ Ngoại giao Việt Nam', 'Đại sứ quán Hoa Kỳ', 'Đại sứ quán Hoa Kỳ tại Hà Nội', 'Bộ Quốc phòng']);
+    expect(key('Bộ Ngoại giao')).toBe(key('Bộ Ngoại giao Việt Nam'));
+    expect(key('Đại sứ quán Hoa Kỳ')).toBe(key('Đại sứ quán Hoa Kỳ tại Hà Nội'));
+    expect(key('Bộ Quốc phòng')).not.toBe(key('Bộ Ngoại giao'));
+    const both = agencyKeys(['Bộ Ngoại giao', 'Bộ Ngoại giao Việt Nam', 'Bộ Ngoại giao Hoa Kỳ']);
+    expect(both('Bộ Ngoại giao')).not.toBe(both('Bộ Ngoại giao Việt Nam'));
   });
 
   it('the detail does not repeat how the date is known above its Date section', () => {

@@ -39,30 +39,91 @@ function officeKey(p: PersonValue): string {
   return fold(p.title).replace(/\b(?:viet nam|vietnam|hoa ky|my|u s|us|united states|cua|of|the)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim();
 }
 
-const nameOf = (p: PersonValue) => `${p.side}|${fold(p.name).replace(/[^a-z]/g, '')}`;
+/** A name as folded words, initials without their dots: "R. Clarke Cooper" → ["r", "clarke", "cooper"]. */
+function nameWords(name: string): string[] {
+  return fold(name).split(/[^a-z]+/).filter(Boolean);
+}
+
+/** One edit that only adds or drops a letter ("Clark" / "Clarke"); a changed letter ("Trung" / "Trang") is another name. */
+function oneLetterApart(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1 || s.length < 4) return false;
+  for (let i = 0; i < l.length; i++) if (l.slice(0, i) + l.slice(i + 1) === s) return true;
+  return false;
+}
+
+function wordsFit(a: string, b: string): boolean {
+  return a === b || ((a.length === 1 || b.length === 1) && a[0] === b[0]) || oneLetterApart(a, b);
+}
 
 /**
- * A key per person and office for one edition's co-chair records, whatever the diacritics or the wording
- * of the title. A less specific title is the same office as a more specific one ("Trợ lý Ngoại trưởng" and
- * "Assistant Secretary of State for Political-Military Affairs"; no title at all and any title), but two
- * different offices for one person ("Trợ lý Ngoại trưởng" and "Phó Trợ lý Ngoại trưởng thứ nhất") are a
- * real disagreement between the sources and stay apart.
+ * True when two names can be one person: the same last word (the surname of an American, the given name a
+ * Vietnamese official is called by) and every other word of the shorter name found, in order, in the longer
+ * one — as itself, as an initial, or one letter apart. "R. Clarke Cooper" = "Clark Cooper" = "Cooper";
+ * "Nguyễn Minh Vũ" = "Nguyen Minh Vu"; "Lê Hoài Trung" ≠ "Lê Thị Thu Hằng".
+ */
+export function sameName(a: string, b: string): boolean {
+  const [short, long] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (short.length === 0 || !wordsFit(short[short.length - 1] as string, long[long.length - 1] as string)) return false;
+  let j = 0;
+  for (const w of short.slice(0, -1)) {
+    while (j < long.length - 1 && !wordsFit(w, long[j] as string)) j++;
+    if (j >= long.length - 1) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * A key per person for one edition's co-chair records: one person is one co-chair whatever the diacritics,
+ * initials, small spelling differences or titles the sources give. Names are grouped fullest first, each
+ * joining the first group (same side) whose fullest name it fits; the title is no part of the key — the
+ * titles are kept as variants of the one person (see `combinePerson`).
  */
 export function personKeys(people: readonly PersonValue[]): (p: PersonValue) => string {
-  const offices = new Map<string, Set<string>>();
-  for (const p of people) {
-    const set = offices.get(nameOf(p)) ?? new Set<string>();
-    set.add(officeKey(p));
-    offices.set(nameOf(p), set);
+  const groups: { side: string; name: string }[] = [];
+  const keyOf = new Map<string, string>();
+  const id = (p: PersonValue) => `${p.side}|${nameWords(p.name).join(' ')}`;
+  const distinct = [...new Map(people.map((p) => [id(p), p])).values()].sort((x, y) => nameWords(y.name).length - nameWords(x.name).length || y.name.length - x.name.length);
+  for (const p of distinct) {
+    let g = groups.find((x) => x.side === p.side && sameName(x.name, p.name));
+    if (!g) groups.push((g = { side: p.side, name: p.name }));
+    keyOf.set(id(p), `${g.side}|${nameWords(g.name).join(' ')}`);
   }
-  return (p) => {
-    const own = officeKey(p);
-    const known = [...(offices.get(nameOf(p)) ?? [])];
-    // The most specific office this one is a general form of (itself when none is).
-    const specific = known.filter((o) => o.startsWith(own)).sort((x, y) => y.length - x.length);
-    const fits = specific.filter((o) => specific.every((x) => x.startsWith(o) || o.startsWith(x)));
-    return `${nameOf(p)}|${fits[0] ?? own}`;
-  };
+  return (p) => keyOf.get(id(p)) ?? id(p);
+}
+
+/**
+ * One person's records from several sources → one value: the best-spelt name, and the title most sources
+ * give (by office, so "Trợ lý Ngoại trưởng" and "Assistant Secretary of State" count together; the fuller
+ * wording of that office shown). Every other office a source names stays in `otherTitles`, for the detail.
+ */
+export function combinePerson(variants: readonly { value: PersonValue; count: number }[]): PersonValue {
+  const name = [...variants].sort((a, b) => betterSpelling(a.value.name, b.value.name) || b.count - a.count)[0]?.value.name ?? '';
+  const offices = new Map<string, { count: number; titles: { title: string; count: number }[] }>();
+  for (const v of variants) {
+    if (!v.value.title.trim()) continue;
+    const k = officeKey(v.value);
+    const o = offices.get(k) ?? { count: 0, titles: [] };
+    o.count += v.count;
+    const t = o.titles.find((x) => x.title === v.value.title);
+    if (t) t.count += v.count;
+    else o.titles.push({ title: v.value.title, count: v.count });
+    offices.set(k, o);
+  }
+  // A general title ("Trợ lý Ngoại trưởng") counts for the specific office it is a short form of.
+  const keys = [...offices.keys()];
+  for (const k of keys) {
+    const wider = keys.filter((o) => o !== k && o.startsWith(k));
+    if (wider.length === 1) (offices.get(wider[0] as string) as { count: number }).count += (offices.get(k) as { count: number }).count;
+  }
+  const ranked = [...offices.entries()].sort((a, b) => b[1].count - a[1].count || b[0].length - a[0].length);
+  const titleOf = (o: { titles: { title: string; count: number }[] }) => [...o.titles].sort((a, b) => b.count - a.count || b.title.length - a.title.length)[0]?.title ?? '';
+  const title = ranked[0] ? titleOf(ranked[0][1]) : '';
+  const shown = ranked[0]?.[0] ?? '';
+  const others = ranked.slice(1).filter(([k]) => !shown.startsWith(k)).map(([, o]) => titleOf(o));
+  const side = variants[0]?.value.side ?? 'VN';
+  return { name, title, side, ...(others.length ? { otherTitles: others } : {}) };
 }
 
 /**
@@ -74,6 +135,7 @@ export function consolidate<T>(
   items: readonly { value: T; cite: CiteOrLater }[],
   key: (v: T) => string,
   better: (a: T, b: T) => number = () => 0,
+  combine?: (variants: readonly { value: T; count: number }[]) => T,
 ): Cited<T>[] {
   interface Group {
     variants: { value: T; count: number }[];
@@ -97,9 +159,24 @@ export function consolidate<T>(
   return [...groups.values()]
     .sort((a, b) => b.seen.size - a.seen.size || a.order - b.order)
     .map((g) => {
-      const best = [...g.variants].sort((a, b) => b.count - a.count || better(a.value, b.value))[0] as { value: T };
+      const best = combine ? { value: combine(g.variants) } : ([...g.variants].sort((a, b) => b.count - a.count || better(a.value, b.value))[0] as { value: T });
       return { value: best.value, cites: g.cites, supportCount: g.seen.size };
     });
+}
+
+/**
+ * A key per agency: a short name that only one longer name of the list extends ("Bộ Ngoại giao" →
+ * "Bộ Ngoại giao Việt Nam", "Đại sứ quán Hoa Kỳ" → "… tại Hà Nội") is that agency; one that two extend
+ * ("Bộ Ngoại giao" with both "… Việt Nam" and "… Hoa Kỳ") stays apart, since it could be either.
+ */
+export function agencyKeys(names: readonly string[]): (name: string) => string {
+  const norm = (n: string) => fold(n).replace(/[^a-z0-9]+/g, ' ').trim();
+  const all = [...new Set(names.map(norm))];
+  return (name) => {
+    const f = norm(name);
+    const longer = all.filter((g) => g.startsWith(`${f} `));
+    return longer.length === 1 ? (longer[0] as string) : f;
+  };
 }
 
 /** Prefer a name or place written with its diacritics ("Hà Kim Ngọc" over "Ha Kim Ngoc"), then the longer. */
@@ -169,6 +246,15 @@ export function meetingDateItems(articles: readonly Article[]): { value: DateVal
     out.push({ value: { ...base, dates: [], yearInferred: false, ...(extras.month ? { month: extras.month } : {}) }, cite: own });
   }
   return out;
+}
+
+/**
+ * The days several sources give, as one value: a source that states the year (and the day) outweighs any
+ * number that infer them, so the answer says "inferred" only when no source states it; then the most-cited.
+ */
+export function combineDate(variants: readonly { value: DateValue; count: number }[]): DateValue {
+  const weight = (d: DateValue) => (d.yearInferred ? 2 : 0) + (d.dayBasis ? 1 : 0);
+  return ([...variants].sort((a, b) => weight(a.value) - weight(b.value) || b.count - a.count)[0] as { value: DateValue }).value;
 }
 
 /** Equal dates share a key: the same days, or the same month, or (yearless) the same words. */

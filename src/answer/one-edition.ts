@@ -5,7 +5,7 @@ import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
 import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite.js';
-import { betterPerson, betterSpelling, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
+import { agencyKeys, betterPerson, betterSpelling, combineDate, combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
 import { editionList } from './all-editions.js';
 import { evidenceFor } from './evidence.js';
 import { articleStatements } from './statements.js';
@@ -117,9 +117,9 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     }
   }
 
-  const mergedDates = consolidate(dates, dateKey);
+  const mergedDates = consolidate(dates, dateKey, undefined, combineDate);
   const mergedPlaces = consolidate(places, placeIdentity, betterSpelling);
-  const mergedPeople = consolidate(people, personKeys(people.map((x) => x.value)), betterPerson).sort((x, y) => (x.value.side === y.value.side ? 0 : x.value.side === 'VN' ? -1 : 1));
+  const mergedPeople = consolidate(people, personKeys(people.map((x) => x.value)), betterPerson, combinePerson).sort((x, y) => (x.value.side === y.value.side ? 0 : x.value.side === 'VN' ? -1 : 1));
   const conflicts: EditionAnswer['conflicts'] = [];
   if (datesDiffer(mergedDates.map((d) => d.value))) conflicts.push('dates');
   if (mergedPlaces.length > 1) conflicts.push('places');
@@ -134,15 +134,15 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
   // No structured value: the sentence that describes it, if one does (never "not in the corpus" while it is there).
   const evidence: EditionAnswer['evidence'] = {};
   if (!mergedDates.some((d) => d.value.kind === 'meeting')) {
-    const e = evidenceFor('date', src.own.slice(0, EVIDENCE_ARTICLES), edition);
+    const e = evidenceFor('date', corpus, src.own.slice(0, EVIDENCE_ARTICLES), edition);
     if (e.length) evidence.date = e;
   }
   if (mergedPlaces.length === 0) {
-    const e = evidenceFor('place', src.own.slice(0, EVIDENCE_ARTICLES), edition);
+    const e = evidenceFor('place', corpus, src.own.slice(0, EVIDENCE_ARTICLES), edition);
     if (e.length) evidence.place = e;
   }
   if (mergedPeople.length === 0) {
-    const e = evidenceFor('cochairs', src.own.slice(0, EVIDENCE_ARTICLES), edition);
+    const e = evidenceFor('cochairs', corpus, src.own.slice(0, EVIDENCE_ARTICLES), edition);
     if (e.length) evidence.cochairs = e;
   }
 
@@ -159,14 +159,15 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     dates: mergedDates,
     places: mergedPlaces,
     cochairs: mergedPeople,
-    agencies: mergeCited(agencies, (g) => fold(g)),
+    agencies: consolidate(agencies, agencyKeys(agencies.map((g) => g.value)), (x, y) => y.length - x.length),
     topics: mergeCited(topics, (t) => t.slug),
     agreed: agreements.map((s) => s.cite).filter((c, i, all) => all.findIndex((x) => x.quote === c.quote) === i),
     agreements,
     proposals: uniqueStatements(statements, 'proposed', MAX_PROPOSED),
     evidence,
     ...(detail ? { detail } : {}),
-    next: consolidate(next, (n) => `${n.edition}|${n.place ? placeIdentity(n.place) : ''}|${n.year ?? ''}`),
+    // "Edition 10 — Washington" and "Edition 10 — Washington — 2019" are one fact: the fuller one is shown.
+    next: consolidate(next, (n) => `${n.edition}|${n.place ? placeIdentity(n.place) : ''}`, undefined, (vs) => ([...vs].sort((x, y) => Number(y.value.year !== undefined) - Number(x.value.year !== undefined) || y.count - x.count)[0] as { value: { edition: number; place?: string; year?: number } }).value),
     sources: uniqueSources,
     sourceCount,
     conflicts,

@@ -2,8 +2,9 @@
 import type { Corpus } from '../corpus/corpus.js';
 import { fold } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
-import { cite, mergeCited } from './cite.js';
-import type { Citation, PersonAnswer } from './types.js';
+import { cite } from './cite.js';
+import { combinePerson, consolidate, sameName } from './consolidate.js';
+import type { Citation, PersonAnswer, PersonValue } from './types.js';
 
 function key(name: string): string {
   return ` ${fold(name).replace(/[^a-z0-9]+/g, ' ').trim()} `;
@@ -22,26 +23,45 @@ function names(corpus: Corpus): Map<string, string> {
   return m;
 }
 
-/** The co-chair of the corpus whose full name appears in the question, if any (longest name wins). */
+/**
+ * The co-chair of the corpus whose name appears in the question, if any (longest name wins): the full name
+ * as written, or two or more of its words as `sameName` reads them ("Clark Cooper" for "R. Clarke Cooper").
+ */
 export function personIn(corpus: Corpus, question: string): string | undefined {
   const q = key(question);
   let best: string | undefined;
   for (const [k, name] of names(corpus)) if (q.includes(k) && (!best || name.length > best.length)) best = name;
+  if (best) return best;
+  const words = q.trim().split(' ');
+  for (const name of names(corpus).values()) {
+    const n = key(name).trim().split(' ').length;
+    for (let end = 2; end <= words.length && !best; end++) {
+      for (let len = 2; len <= Math.min(n, end) && !best; len++) if (sameName(words.slice(end - len, end).join(' '), name)) best = name;
+    }
+    if (best) break;
+  }
   return best;
 }
 
+/**
+ * The editions a person co-chaired: one line per edition, whatever titles or spellings the sources give
+ * (the most-cited title shown, as in /dialogue N), every source counted.
+ */
 export function personAnswer(corpus: Corpus, name: string): PersonAnswer {
-  const k = key(name);
-  const items: { value: { edition: number; title: string; side: 'VN' | 'US' }; cite: Citation }[] = [];
+  const items: { value: PersonValue & { edition: number }; cite: Citation }[] = [];
   for (const [edition, src] of corpus.editions) {
     for (const a of src.own) {
       for (const p of a.cochairs) {
-        if (key(p.name) !== k) continue;
+        if (!sameName(p.name, name)) continue;
         const para = a.paragraphs[p.paragraph] ?? '';
         const sentence = splitSentences(para).find((x) => x.includes(p.name)) ?? para;
-        items.push({ value: { edition, title: p.title, side: p.side }, cite: cite(a, p.paragraph, sentence) });
+        items.push({ value: { edition, name: p.name, title: p.title, side: p.side }, cite: cite(a, p.paragraph, sentence) });
       }
     }
   }
-  return { kind: 'person', name, roles: mergeCited(items, (r) => `${r.edition}|${fold(r.title)}`) };
+  const merged = consolidate(items, (r) => `${r.edition}|${r.side}`, undefined, (variants) => ({ ...combinePerson(variants), edition: variants[0]?.value.edition ?? 0 }));
+  const roles = merged
+    .sort((x, y) => x.value.edition - y.value.edition)
+    .map((r) => ({ ...r, value: { edition: r.value.edition, title: r.value.title, side: r.value.side, ...(r.value.otherTitles ? { otherTitles: r.value.otherTitles } : {}) } }));
+  return { kind: 'person', name, roles };
 }

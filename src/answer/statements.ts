@@ -25,14 +25,39 @@ interface Verb {
   at: number;
 }
 
-/** The first agreement or proposal verb of a clause. */
+/**
+ * "cam kết" is also a noun: "triển khai cam kết của lãnh đạo" (carry out the leaders' commitments), "các cam
+ * kết" — a clause that only names earlier commitments reports no agreement of its own.
+ */
+const NOUN_BEFORE = /(?:các|những|mọi|triển khai|thực hiện|thực thi|tuân thủ|theo)\s+$/iu;
+const NOUN_AFTER = /^\s+(?:của|đã ký|trước đây)(?![\p{L}\p{N}])/iu;
+
+/** The first agreement or proposal verb of a clause (a noun use of the word is passed over). */
 function findVerb(clause: string): Verb | undefined {
   const hits: Verb[] = [];
   for (const [kind, re] of [['agreed', AGREE], ['proposed', PROPOSE]] as const) {
-    const m = re.exec(clause);
-    if (m) hits.push({ kind, at: m.index });
+    const all = new RegExp(re.source, 'giu');
+    for (const m of clause.matchAll(all)) {
+      const at = m.index ?? 0;
+      if (NOUN_BEFORE.test(clause.slice(Math.max(0, at - 20), at)) || NOUN_AFTER.test(clause.slice(at + m[0].length))) continue;
+      hits.push({ kind, at });
+      break;
+    }
   }
   return hits.sort((a, b) => a.at - b.at)[0];
+}
+
+/**
+ * History, not this meeting: "Cơ chế đối thoại này được hai bên thống nhất thiết lập … vào tháng 10 năm 2008"
+ * in a 2016 report — a passive agreement ("được … thống nhất", "was agreed") whose sentence dates it to
+ * years before the article's own. An agreement at the meeting is reported in the active voice, or with
+ * no older year.
+ */
+function pastAgreement(subject: string, sentence: string, published: string | undefined): boolean {
+  if (!published || !/(?<![\p{L}\p{N}])(?:được|was|were|had been)(?![\p{L}\p{N}])[^,.;]{0,25}$/iu.test(subject)) return false;
+  const years = [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  const own = Number(published.slice(0, 4));
+  return years.length > 0 && years.every((y) => y <= own - 2);
 }
 
 /** Where in a stretch of text each kind of speaker is first named (offsets in its fold, so all are comparable). */
@@ -110,6 +135,7 @@ export function statementsOf(a: Article, cochairs: readonly PersonValue[]): Stat
         if (!verb) continue;
         const text = clause.slice(verb.at).replace(/[\s.…;,:]+$/u, '').trim();
         if (text.split(/\s+/).length < 3) continue;
+        if (verb.kind === 'agreed' && pastAgreement(subject, sentence, a.published)) continue;
         out.push({ kind: verb.kind, speaker, clause: text, cite: cite(a, p, sentence) });
       }
     }

@@ -53,6 +53,8 @@ export interface PersonValue {
   name: string;
   title: string;
   side: Side;
+  /** Other offices the sources give this one person (shown in the detail only); `title` is the most-cited. */
+  otherTitles?: string[];
 }
 
 /** Who said something: both sides, one side, or a named co-chair. */
@@ -211,7 +213,7 @@ export interface AboutAnswer {
 export interface PersonAnswer {
   kind: 'person';
   name: string;
-  roles: Cited<{ edition: number; title: string; side: 'VN' | 'US' }>[];
+  roles: Cited<{ edition: number; title: string; side: 'VN' | 'US'; otherTitles?: string[] }>[];
 }
 
 export interface HelpAnswer {

@@ -70,6 +70,7 @@ const vi = {
   footer: 'Mỗi dữ kiện kèm trích dẫn từ kho bài báo; [n] chỉ tới trích dẫn.',
   and: 'và',
   alsoIn: (n: number) => `(và ${n} nguồn khác)`,
+  alsoTitled: 'nguồn khác ghi chức danh',
   personIntro: (name: string) => `${name} là đồng chủ trì của:`,
   moreSources: (n: number) => `… và ${n} bài khác`,
   // --- the answer first: sentences built from the extracted facts ---
@@ -178,7 +179,8 @@ const en: Labels = {
   nextPage: 'Next',
   footer: 'Every fact is cited from the article corpus; [n] points to a citation.',
   and: 'and',
-  alsoIn: (n) => `(and ${n} more sources)`,
+  alsoIn: (n) => `(and ${n} more ${n === 1 ? 'source' : 'sources'})`,
+  alsoTitled: 'other sources give the title',
   personIntro: (name) => `${name} co-chaired:`,
   moreSources: (n) => `… and ${n} more articles`,
   editionSubject: (n) => `The ${ordinal(n)} dialogue`,

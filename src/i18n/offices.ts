@@ -23,7 +23,7 @@ export const OFFICES: readonly Office[] = [
   { match: /thu truong thuong truc bo ngoai giao|thu truong ngoai giao thuong truc|permanent (?:deputy|vice) (?:foreign )?minister/, vi: 'Thứ trưởng Thường trực Bộ Ngoại giao', en: 'Permanent Deputy Minister of Foreign Affairs', side: 'VN' },
   { match: /thu truong (?:bo )?quoc phong|(?:deputy|vice) (?:minister of (?:national )?defen[cs]e|defen[cs]e minister)/, vi: 'Thứ trưởng Bộ Quốc phòng', en: 'Deputy Minister of National Defence', side: 'VN' },
   { match: /thu truong (?:bo )?cong an|(?:deputy|vice) minister of public security/, vi: 'Thứ trưởng Bộ Công an', en: 'Deputy Minister of Public Security', side: 'VN' },
-  { match: /thu truong (?:bo )?ngoai giao|(?:deputy|vice) (?:minister of foreign affairs|foreign minister)/, vi: 'Thứ trưởng Bộ Ngoại giao', en: 'Deputy Minister of Foreign Affairs', side: 'VN' },
+  { match: /thu truong (?:bo )?ngoai giao|(?:deputy|vice)[ -](?:minister of foreign affairs|foreign minister)/, vi: 'Thứ trưởng Bộ Ngoại giao', en: 'Deputy Minister of Foreign Affairs', side: 'VN' },
   { match: /thu truong (?:bo )?ngoai giao|under secretary of state|under secretary for (?:arms control|political affairs)/, vi: 'Thứ trưởng Ngoại giao', en: 'Under Secretary of State', side: 'US' },
   { match: /pho tro ly ngoai truong thu nhat|principal deputy assistant secretary(?: of state)?/, vi: 'Phó Trợ lý Ngoại trưởng thứ nhất', en: 'Principal Deputy Assistant Secretary of State', side: 'US' },
   { match: /quyen tro ly ngoai truong|acting assistant secretary(?: of state)?/, vi: 'Quyền Trợ lý Ngoại trưởng', en: 'Acting Assistant Secretary of State', side: 'US' },

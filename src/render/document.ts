@@ -248,7 +248,9 @@ function notes(a: EditionAnswer, usedDate: boolean, cites: Citations, L: Labels,
   // A focused answer already says "according to an article about edition N" in its sentence.
   if (a.basis === 'mention' && a.focus === 'summary') out.push([L.fromMention(a.edition)]);
   const meeting = a.dates.find((d) => d.value.kind === 'meeting' && d.value.dates.length > 0);
-  if (meeting && usedDate) {
+  // The detail's Date section says how the date is known: the note would repeat it word for word.
+  const dateSection = a.focus === 'summary' && a.detail === true;
+  if (meeting && usedDate && !dateSection) {
     const why = dateWhy(meeting.value, L);
     if (why.length) out.push([L.dateNoteInferred(formatDays(meeting.value.dates, locale), why.join('; '))]);
   } else if (a.focus === 'summary' && !a.detail) {
@@ -260,7 +262,7 @@ function notes(a: EditionAnswer, usedDate: boolean, cites: Citations, L: Labels,
     const values: Line[] =
       c === 'places' ? a.places.map((p) => [placeText(p.value, L), ' ', ...cites.refs(p.cites)])
       : c === 'dates' ? a.dates.filter((d) => d.value.kind === 'meeting').map((d) => [dateLine(d.value, L, locale), ' ', ...cites.refs(d.cites)])
-      : a.cochairs.map((p) => [personPhrase(p.value, L, locale), ' ', ...cites.refs(p.cites)]);
+      : a.cochairs.filter((p) => a.cochairs.filter((o) => o.value.side === p.value.side).length > 1).map((p) => [personPhrase(p.value, L, locale), ' ', ...cites.refs(p.cites)]);
     out.push([L.sourcesDiffer(L.conflictNames[c] ?? c), ' ', ...values.flatMap((v, i) => (i ? ['; ', ...v] : v))]);
   }
   return out;
@@ -304,7 +306,7 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
     }),
     cochairs: (): Section => ({
       name: L.cochairs,
-      lines: a.cochairs.map((p) => citedLine(p, (v) => [p.value.side === 'VN' ? '🇻🇳 ' : '🇺🇸 ', { strong: v.name }, ` — ${titleIn(v.title, v.side, locale) || '…'} (${side(L, v.side)})`], cites, L)),
+      lines: a.cochairs.map((p) => citedLine(p, (v) => [p.value.side === 'VN' ? '🇻🇳 ' : '🇺🇸 ', { strong: v.name }, ` — ${titleIn(v.title, v.side, locale) || '…'} (${side(L, v.side)})`, ...(!compact && v.otherTitles?.length ? [`; ${L.alsoTitled}: ${v.otherTitles.map((t) => titleIn(t, v.side, locale)).join('; ')}`] : [])], cites, L)),
     }),
     agencies: (): Section => ({ name: L.agencies, lines: a.agencies.map((g) => citedLine(g, (v) => [v], cites, L)) }),
     topics: (): Section => ({ name: compact ? `${L.topics} · ${L.topicHint}` : L.topics, lines: compact ? (a.topics.length ? [topicsLine()] : []) : a.topics.map((t) => citedLine(t, (v) => [locale === 'en' ? v.en : v.vi, ' ', { code: v.slug }], cites, L)) }),

@@ -2,14 +2,16 @@
  * Consolidation per edition (issue 9 item 5) and evidence when no value is extracted (item 6), on article
  * records built here: equal values from several articles become one value with all their citations.
  */
-import { describe, expect, it } from 'vitest';
-import { consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from '../../src/answer/consolidate.js';
+import { describe, expect, it, vi } from 'vitest';
+import { agencyKeys, combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity, sameName } from '../../src/answer/consolidate.js';
 import { editionAnswer } from '../../src/answer/one-edition.js';
 import { evidenceFor } from '../../src/answer/evidence.js';
+import { personAnswer, personIn } from '../../src/answer/person.js';
 import type { Citation, EditionAnswer, PersonValue } from '../../src/answer/types.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import type { Article, ArticleEvent } from '../../src/parse/schema.js';
 import { renderText } from '../../src/render/text.js';
+import { SearchIndex } from '../../src/search/search-index.js';
 
 let n = 0;
 /** An article record about one edition; the first paragraph is the meeting sentence unless given. */
@@ -80,12 +82,45 @@ describe('people', () => {
     expect(new Set([vn('Hà Kim Ngọc'), vn('Ha Kim Ngoc', 'Deputy Foreign Minister'), vn('HÀ KIM NGỌC', ''), vn('Hà Kim Ngọc', 'Thứ trưởng Ngoại giao')].map(key)).size).toBe(1);
   });
 
-  it('a less specific title is the same office; two different offices for one person are not', () => {
+  it('one person is one co-chair whatever titles the sources give; the most-cited title shown, the others kept', () => {
     const us = (title: string): PersonValue => ({ name: 'Tina Kaidanow', title, side: 'US' });
     const people = [us('Trợ lý Ngoại trưởng Mỹ'), us('Assistant Secretary of State for Political-Military Affairs'), us('Phó Trợ lý Ngoại trưởng thứ nhất')];
     const key = personKeys(people);
+    expect(new Set(people.map(key)).size).toBe(1);
+    const merged = combinePerson(people.map((value, i) => ({ value, count: i === 1 ? 2 : 1 })));
+    expect(merged.title).toBe('Assistant Secretary of State for Political-Military Affairs');
+    expect(merged.otherTitles).toEqual(['Phó Trợ lý Ngoại trưởng thứ nhất']);
+  });
+
+  it('initials and a letter more or less are the same person; another given name or side is not', () => {
+    expect(sameName('R. Clarke Cooper', 'Clark Cooper')).toBe(true);
+    expect(sameName('R. Clark Cooper', 'R. Clarke Cooper')).toBe(true);
+    expect(sameName('Nguyễn Minh Vũ', 'Nguyen Minh Vu')).toBe(true);
+    expect(sameName('Lê Hoài Trung', 'Lê Hoài Trang')).toBe(false);
+    expect(sameName('Lê Hoài Trung', 'Lê Thị Thu Hằng')).toBe(false);
+    expect(sameName('Daniel Kritenbrink', 'Marc Knapper')).toBe(false);
+    const people: PersonValue[] = [
+      { name: 'R. Clarke Cooper', title: 'Assistant Secretary of State', side: 'US' },
+      { name: 'Clark Cooper', title: '', side: 'US' },
+      { name: 'Cooper', title: 'Trợ lý Ngoại trưởng', side: 'VN' },
+    ];
+    const key = personKeys(people);
     expect(key(people[0] as PersonValue)).toBe(key(people[1] as PersonValue));
     expect(key(people[2] as PersonValue)).not.toBe(key(people[0] as PersonValue));
+  });
+
+  it('four sources, two titles for one person: one co-chair, no "sources differ"', () => {
+    const a = answer11(
+      article({ cochairs: [person('Nguyễn Minh Vũ', 'Thứ trưởng Bộ Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ đồng chủ trì đối thoại lần thứ 11.'] }),
+      article({ cochairs: [person('Nguyễn Minh Vũ', 'Thứ trưởng Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Ngoại giao Nguyễn Minh Vũ đồng chủ trì đối thoại lần thứ 11.'] }),
+      article({ cochairs: [person('Nguyen Minh Vu', "Vietnam's Vice-Minister of Foreign Affairs", 'VN')], paragraphs: ["Vietnam's Vice-Minister of Foreign Affairs Nguyen Minh Vu co-chaired the 11th dialogue."], language: 'en' }),
+      article({ cochairs: [person('Nguyen Minh Vu', 'Deputy Foreign Minister', 'VN'), person('R. Clark Cooper', 'Assistant Secretary', 'US'), person('R. Clarke Cooper', 'Assistant Secretary of State', 'US')], paragraphs: ['Deputy Foreign Minister Nguyen Minh Vu and Assistant Secretary R. Clark Cooper, or R. Clarke Cooper, co-chaired the 11th dialogue.'], language: 'en' }),
+    );
+    expect(a.cochairs.map((c) => [c.value.name, c.value.side, c.supportCount])).toEqual([['Nguyễn Minh Vũ', 'VN', 4], [expect.stringMatching(/^R\. Clarke? Cooper$/), 'US', 1]]);
+    expect(a.conflicts).toEqual([]);
+    const text = renderText(a, { locale: 'vi' });
+    expect(text).not.toContain('Các nguồn khác nhau');
+    expect(text.match(/Nguy[eễ]n Minh V[uũ]/g)?.length).toBe(1);
   });
 
   it('across articles: one value per person, the best-spelt name, every source counted', () => {
@@ -140,6 +175,16 @@ describe('dates', () => {
     expect(merged[0]?.supportCount).toBe(2);
   });
 
+  it('a source that states the year outweighs more sources that infer it from their publication dates', () => {
+    const inferred = () => article({ event: dated(['2019-05-20'], '20/5', { yearInferred: true, yearBasis: 'publication' }), paragraphs: ['Họp 20/5.'] });
+    const stated = article({ event: dated(['2019-05-20'], '20/5/2019'), paragraphs: ['Họp 20/5/2019.'] });
+    const a = answer11(inferred(), inferred(), stated);
+    const meeting = a.dates.filter((d) => d.value.kind === 'meeting');
+    expect(meeting).toHaveLength(1);
+    expect(meeting[0]?.value).toMatchObject({ dates: ['2019-05-20'], yearInferred: false, text: '20/5/2019' });
+    expect(meeting[0]?.supportCount).toBe(3);
+  });
+
   it('the rendered answer says the year is inferred and from where', () => {
     const a = answer11(
       article({ event: dated([], 'ngày 21/5', { undated: [{ month: 5, day: 21 }] }), paragraphs: ['Họp ngày 21/5.'] }),
@@ -157,6 +202,33 @@ describe('dates', () => {
     const v = (dates: string[]) => ({ kind: 'meeting' as const, dates, yearInferred: false });
     expect(datesDiffer([v(['2019-05-20', '2019-05-21']), v(['2019-05-21'])])).toBe(false);
     expect(datesDiffer([v(['2019-05-20']), v(['2019-06-20'])])).toBe(true);
+  });
+});
+
+describe('no fact said twice', () => {
+  it('"Edition 10 — Washington" and "Edition 10 — Washington — 2019" are one next edition, the fuller shown', () => {
+    const m = (year?: number) => ({ edition: 12, location: 'Washington', ...(year ? { year } : {}), upcoming: true, paragraph: 0, sentence: 'Lần thứ 12 sẽ tổ chức tại Washington.' });
+    const a = answer11(
+      article({ mentions: [m()] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
+      article({ mentions: [m()] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
+      article({ mentions: [m(2019)] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
+    );
+    expect(a.next.map((n) => [n.value, n.supportCount])).toEqual([[{ edition: 12, place: 'Washington', year: 2019 }, 3]]);
+  });
+
+  it('an agency named short and in full is one agency; a short name two could be stays apart', () => {
+    const key = agencyKeys(['Bộ Ngoại giao', 'Bộ Ngoại giao Việt Nam', 'Đại sứ quán Hoa Kỳ', 'Đại sứ quán Hoa Kỳ tại Hà Nội', 'Bộ Quốc phòng']);
+    expect(key('Bộ Ngoại giao')).toBe(key('Bộ Ngoại giao Việt Nam'));
+    expect(key('Đại sứ quán Hoa Kỳ')).toBe(key('Đại sứ quán Hoa Kỳ tại Hà Nội'));
+    expect(key('Bộ Quốc phòng')).not.toBe(key('Bộ Ngoại giao'));
+    const both = agencyKeys(['Bộ Ngoại giao', 'Bộ Ngoại giao Việt Nam', 'Bộ Ngoại giao Hoa Kỳ']);
+    expect(both('Bộ Ngoại giao')).not.toBe(both('Bộ Ngoại giao Việt Nam'));
+  });
+
+  it('the detail does not repeat how the date is known above its Date section', () => {
+    const a = answer11(article({ event: event({ dates: ['2019-05-20'], text: '20/5', yearInferred: true, yearBasis: 'publication', sentence: 'Họp 20/5.' }), paragraphs: ['Họp 20/5.'] }));
+    const text = renderText({ ...a, detail: true }, { locale: 'en' });
+    expect(text.split('year 2019 inferred from the publication date').length - 1).toBe(1);
   });
 });
 
@@ -181,9 +253,48 @@ describe('evidence when no value is extracted', () => {
     expect(text.indexOf(`“${s}”`)).toBeLessThan(text.indexOf('01/06/2019'));
   });
 
+  it('is found through the search index, restricted to the edition\'s own articles', () => {
+    const own = article({ paragraphs: ['Bài mở đầu.', s] });
+    const stranger = article({ edition: 12, paragraphs: ['Đối thoại lần thứ 11 diễn ra ngày 3/10 tại Hà Nội.'] });
+    const corpus = new Corpus([stranger, own]);
+    const search = vi.spyOn(corpus.index, 'search');
+    expect(evidenceFor('date', corpus, [own], 11).map((c) => c.quote)).toEqual([s]);
+    expect(search).toHaveBeenCalled();
+    // Every search carries the edition filter, and the filter turns away the other article's paragraphs.
+    for (const [, options] of search.mock.calls) {
+      expect(options?.accept?.({ article: 0, paragraph: 0 })).toBe(false);
+      expect(options?.accept?.({ article: 1, paragraph: 1 })).toBe(true);
+    }
+    // An index that holds none of these paragraphs finds no evidence: the paragraphs are not scanned beside it.
+    expect(evidenceFor('date', { articles: corpus.articles, index: new SearchIndex([]) }, [own], 11)).toEqual([]);
+    search.mockRestore();
+  });
+
   it('a sentence about another edition, or with only a bare year, is no evidence', () => {
-    const other = article({ paragraphs: ['Hai bên nhất trí tổ chức đối thoại lần thứ 12 tại Washington vào ngày 5/6.', 'Đối thoại năm 2019 có nhiều kết quả.'] });
-    expect(evidenceFor('date', [other], 11)).toEqual([]);
-    expect(evidenceFor('place', [other], 11)).toEqual([]);
+    const other = article({ paragraphs: ['Hai bên nhất trí tổ chức đối thoại lần thứ 12 tại Washington vào ngày 5/6.', 'Đối thoại năm 2019 có nhiều kết quả.', 'Tại cuộc đối thoại, hai bên hài lòng về quan hệ Đối tác toàn diện xác lập vào tháng 7/2013.'] });
+    const corpus = new Corpus([other]);
+    expect(evidenceFor('date', corpus, [other], 11)).toEqual([]);
+    expect(evidenceFor('place', corpus, [other], 11)).toEqual([]);
+  });
+});
+
+describe('a person across editions (/person-like questions)', () => {
+  it('one line per edition whatever the titles; a name written with another initial or letter is found', () => {
+    const cooper = (name: string, title: string, edition: number) =>
+      article({ edition, cochairs: [person(name, title, 'US')], paragraphs: [`${title} ${name} co-chaired the dialogue.`], language: 'en' });
+    const corpus = new Corpus([
+      cooper('R. Clarke Cooper', 'Assistant Secretary of State for Political-Military Affairs', 11),
+      cooper('R. Clark Cooper', 'Assistant Secretary', 11),
+      cooper('Clarke Cooper', 'Trợ lý Ngoại trưởng', 11),
+      cooper('R. Clarke Cooper', 'Acting Assistant Secretary of State', 12),
+    ]);
+    const name = personIn(corpus, 'which dialogues did Clark Cooper co-chair?');
+    expect(name).toMatch(/Cooper$/);
+    const a = personAnswer(corpus, name as string);
+    expect(a.roles.map((r) => [r.value.edition, r.value.title, r.supportCount])).toEqual([
+      [11, 'Assistant Secretary of State for Political-Military Affairs', 3],
+      [12, 'Acting Assistant Secretary of State', 1],
+    ]);
+    expect(personIn(corpus, 'who is Cooper?')).toBeUndefined();
   });
 });

@@ -59,6 +59,19 @@ describe('agreed means agreed (seed edition 9)', () => {
     ]);
   });
 
+  it('a noun "cam kết" and the mechanism\'s founding years ago are no agreement at this meeting', () => {
+    const a = {
+      ...parse(
+        'Đối thoại lần thứ 8\n\nCơ chế đối thoại này được hai bên thống nhất thiết lập và lần đầu tiên được tổ chức tại Hà Nội vào tháng 10 năm 2008.\n\nHai bên đánh giá cao việc các bộ, ngành phối hợp triển khai cam kết của lãnh đạo cấp cao tại Tuyên bố chung năm 2015.\n\nHai bên nhất trí tiếp tục triển khai Bản ghi nhớ năm 2011 về hợp tác quốc phòng.\n\nHai bên cam kết thúc đẩy hợp tác an ninh biển.',
+      ),
+      published: '2016-08-04',
+    };
+    expect(statementsOf(a, []).map((x) => [x.kind, x.clause])).toEqual([
+      ['agreed', 'nhất trí tiếp tục triển khai Bản ghi nhớ năm 2011 về hợp tác quốc phòng'],
+      ['agreed', 'cam kết thúc đẩy hợp tác an ninh biển'],
+    ]);
+  });
+
   it('a subject named by title only is the co-chair with that title', () => {
     const people: PersonValue[] = [{ name: 'Hà Kim Ngọc', title: 'Thứ trưởng Bộ Ngoại giao', side: 'VN' }, { name: 'Tina Kaidanow', title: 'Phó Trợ lý Ngoại trưởng thứ nhất', side: 'US' }];
     expect(speakerIn('Thứ trưởng ', people)).toMatchObject({ name: 'Hà Kim Ngọc' });

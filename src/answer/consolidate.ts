@@ -40,7 +40,7 @@ function officeKey(p: PersonValue): string {
 }
 
 /** A name as folded words, initials without their dots: "R. Clarke Cooper" → ["r", "clarke", "cooper"]. */
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   return fold(name).split(/[^a-z]+/).filter(Boolean);
 }
 
@@ -63,7 +63,12 @@ function wordsFit(a: string, b: string): boolean {
  * "Nguyễn Minh Vũ" = "Nguyen Minh Vu"; "Lê Hoài Trung" ≠ "Lê Thị Thu Hằng".
  */
 export function sameName(a: string, b: string): boolean {
-  const [short, long] = [nameWords(a), nameWords(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  return sameNameWords(nameWords(a), nameWords(b));
+}
+
+/** `sameName` on names already split by `nameWords` (a caller comparing one name many times splits it once). */
+export function sameNameWords(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0 || !wordsFit(short[short.length - 1] as string, long[long.length - 1] as string)) return false;
   let j = 0;
   for (const w of short.slice(0, -1)) {

@@ -1,5 +1,5 @@
 /** `/dialogue N`: everything the corpus says about one edition, every fact with its citation. */
-import type { Corpus } from '../corpus/corpus.js';
+import type { Corpus, EditionSources } from '../corpus/corpus.js';
 import type { Article } from '../parse/schema.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
@@ -46,11 +46,52 @@ function uniqueStatements(all: Statement[], kind: Statement['kind'], max: number
   return out;
 }
 
+/** An edition's consolidated facts: everything of its answer but the focus and detail the user asked for. */
+type EditionFacts = Omit<EditionAnswer, 'focus' | 'detail'>;
+
+/**
+ * Consolidated facts per corpus and edition, built on the first question about the edition. A corpus is
+ * immutable once loaded and /reload swaps in a new Corpus object, so the table goes with the corpus it was
+ * built from (a WeakMap key) and is never stale. Consolidating an edition's many articles (dates, places,
+ * co-chairs, agencies, statements) was most of a `/dialogue N` answer at 1,000 articles (issue 10).
+ */
+const FACTS = new WeakMap<Corpus, Map<number, EditionFacts>>();
+
 export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 'summary', detail = false): EditionAnswer | UnknownEditionAnswer {
   const src = corpus.editions.get(edition);
   if (!src || (src.own.length === 0 && src.mentions.length === 0)) {
     return { kind: 'edition-unknown', edition, known: editionList(corpus) };
   }
+  let table = FACTS.get(corpus);
+  if (!table) FACTS.set(corpus, (table = new Map()));
+  let facts = table.get(edition);
+  if (!facts) table.set(edition, (facts = editionFacts(corpus, edition, src)));
+  // A fresh top-level object per answer: the facts' arrays are shared and read-only for the renderers.
+  const f = facts;
+  // The fields in the order the answer always had them (the JSON renderer prints them as they come).
+  return {
+    kind: 'edition',
+    edition,
+    focus,
+    basis: f.basis,
+    dates: f.dates,
+    places: f.places,
+    cochairs: f.cochairs,
+    agencies: f.agencies,
+    topics: f.topics,
+    agreed: f.agreed,
+    agreements: f.agreements,
+    proposals: f.proposals,
+    evidence: f.evidence,
+    ...(detail ? { detail } : {}),
+    next: f.next,
+    sources: f.sources,
+    sourceCount: f.sourceCount,
+    conflicts: f.conflicts,
+  };
+}
+
+function editionFacts(corpus: Corpus, edition: number, src: EditionSources): EditionFacts {
   const basis = src.own.length > 0 ? 'article' : 'mention';
 
   const dates: { value: DateValue; cite: Citation }[] = meetingDateItems(src.own);
@@ -154,7 +195,6 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
   return {
     kind: 'edition',
     edition,
-    focus,
     basis,
     dates: mergedDates,
     places: mergedPlaces,
@@ -165,7 +205,6 @@ export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 's
     agreements,
     proposals: uniqueStatements(statements, 'proposed', MAX_PROPOSED),
     evidence,
-    ...(detail ? { detail } : {}),
     // "Edition 10 — Washington" and "Edition 10 — Washington — 2019" are one fact: the fuller one is shown.
     next: consolidate(next, (n) => `${n.edition}|${n.place ? placeIdentity(n.place) : ''}`, undefined, (vs) => ([...vs].sort((x, y) => Number(y.value.year !== undefined) - Number(x.value.year !== undefined) || y.count - x.count)[0] as { value: { edition: number; place?: string; year?: number } }).value),
     sources: uniqueSources,

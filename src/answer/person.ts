@@ -3,7 +3,7 @@ import type { Corpus } from '../corpus/corpus.js';
 import { fold } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { cite } from './cite.js';
-import { combinePerson, consolidate, sameName } from './consolidate.js';
+import { combinePerson, consolidate, nameWords, sameName, sameNameWords } from './consolidate.js';
 import type { Citation, PersonAnswer, PersonValue } from './types.js';
 
 function key(name: string): string {
@@ -33,14 +33,24 @@ export function personIn(corpus: Corpus, question: string): string | undefined {
   for (const [k, name] of names(corpus)) if (q.includes(k) && (!best || name.length > best.length)) best = name;
   if (best) return best;
   const words = q.trim().split(' ');
-  for (const name of names(corpus).values()) {
-    const n = key(name).trim().split(' ').length;
+  // Each word of the question split once, each window of them compared with names split once per corpus.
+  const parts = words.map(nameWords);
+  for (const { name, n, split } of splitNames(corpus)) {
     for (let end = 2; end <= words.length && !best; end++) {
-      for (let len = 2; len <= Math.min(n, end) && !best; len++) if (sameName(words.slice(end - len, end).join(' '), name)) best = name;
+      for (let len = 2; len <= Math.min(n, end) && !best; len++) if (sameNameWords(parts.slice(end - len, end).flat(), split)) best = name;
     }
     if (best) break;
   }
   return best;
+}
+
+const SPLIT = new WeakMap<Corpus, { name: string; n: number; split: string[] }[]>();
+
+/** The co-chair names with their word counts and `nameWords`, once per corpus (the corpus is immutable). */
+function splitNames(corpus: Corpus): { name: string; n: number; split: string[] }[] {
+  let list = SPLIT.get(corpus);
+  if (!list) SPLIT.set(corpus, (list = [...names(corpus).values()].map((name) => ({ name, n: key(name).trim().split(' ').length, split: nameWords(name) }))));
+  return list;
 }
 
 /**

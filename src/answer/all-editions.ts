@@ -2,9 +2,11 @@
  * `/editions`: the known editions, with year, place, co-chairs and how many sources (from which outlets)
  * the corpus has for each, and the timeline image of them as an attachment.
  */
-import type { Corpus } from '../corpus/corpus.js';
+import type { Corpus, EditionSources } from '../corpus/corpus.js';
 import type { Article } from '../parse/schema.js';
 import { fold } from '../text/fold.js';
+import { cite, type CiteOrLater } from './cite.js';
+import { betterPerson, betterSpelling, combineDate, combinePerson, consolidate, dateKey, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
 import type { AnswerAttachment, EditionListItem, EditionsAnswer, PersonValue, SourceTally } from './types.js';
 
 const LISTS = new WeakMap<Corpus, EditionListItem[]>();
@@ -52,38 +54,58 @@ export function tallySources(articles: readonly Article[]): SourceTally {
   };
 }
 
-/** Each co-chair once (by folded name, first title given), Vietnam's side first, in corpus order. */
+/**
+ * The list says of each edition what `/dialogue N` says of it: the facts merged the same way (consolidate.ts),
+ * so a list line never contradicts the edition's own page. Citations are not shown here; they are made
+ * lazily, only because `consolidate` counts sources by article.
+ */
+const lazyCite = (a: Article, paragraph: number, quote: string): CiteOrLater => ({ articleId: a.id, make: () => cite(a, paragraph, quote) });
+
+/** Each co-chair once however the sources spell the name or title (as /dialogue N names them), Vietnam's side first, more sources first. */
 function cochairsOf(articles: readonly Article[]): PersonValue[] {
-  const seen = new Map<string, PersonValue>();
-  for (const a of articles) {
-    for (const p of a.cochairs) {
-      const key = fold(p.name).replace(/\s+/g, ' ').trim();
-      if (!seen.has(key)) seen.set(key, { name: p.name, title: p.title, side: p.side });
-    }
+  const people = articles.flatMap((a) => a.cochairs.map((p) => ({ value: { name: p.name, title: p.title, side: p.side }, cite: lazyCite(a, p.paragraph, p.name) })));
+  const merged = consolidate(people, personKeys(people.map((x) => x.value)), betterPerson, combinePerson).map(({ value: { name, title, side } }) => ({ name, title, side }));
+  return [...merged.filter((p) => p.side === 'VN'), ...merged.filter((p) => p.side === 'US')];
+}
+
+/**
+ * The year and what it is, from the best evidence: a meeting date or month that an article about the edition
+ * gives (its year stated, or inferred as /dialogue N says), the one more sources give first; else the
+ * publication year of an article about it; else a year another article plans for it.
+ */
+function yearOf(src: EditionSources): Pick<EditionListItem, 'year' | 'yearKind'> {
+  const meeting = consolidate(meetingDateItems(src.own), dateKey, undefined, combineDate)
+    .map((d) => d.value)
+    .find((d) => d.kind === 'meeting' && (d.dates.length > 0 || d.month !== undefined));
+  const stated = meeting?.dates[0] ?? meeting?.month;
+  if (stated) return { year: Number(stated.slice(0, 4)), yearKind: 'meeting' };
+  const published = src.own.map((a) => a.published).find((d) => d !== undefined);
+  if (published) return { year: Number(published.slice(0, 4)), yearKind: 'publication' };
+  const planned = src.mentions.map((m) => m.mention.year).find((y) => y !== undefined);
+  return planned !== undefined ? { year: planned, yearKind: 'planned' } : {};
+}
+
+/** The place /dialogue N gives first: its articles' places and other articles' mentions, merged, the most-cited first. */
+function placeOf(src: EditionSources): string | undefined {
+  const places: { value: string; cite: CiteOrLater }[] = [];
+  for (const a of src.own) {
+    if (!a.location || a.locationParagraph === undefined) continue;
+    // An online meeting (the extraction's optional `locationKind`) is one place however the text words it.
+    const online = (a as Article & { locationKind?: 'city' | 'online' }).locationKind === 'online';
+    places.push({ value: online ? 'online' : a.location, cite: lazyCite(a, a.locationParagraph, a.locationSentence ?? a.location) });
   }
-  const all = [...seen.values()];
-  return [...all.filter((p) => p.side === 'VN'), ...all.filter((p) => p.side === 'US')];
+  for (const { article, mention } of src.mentions) if (mention.location) places.push({ value: mention.location, cite: lazyCite(article, mention.paragraph, mention.sentence) });
+  return consolidate(places, placeIdentity, betterSpelling)[0]?.value;
 }
 
 function computeEditionList(corpus: Corpus): EditionListItem[] {
   const items: EditionListItem[] = [];
   for (const [edition, src] of corpus.editions) {
-    const own = src.own[0];
-    const mention = src.mentions.find((m) => m.mention.location || m.mention.year) ?? src.mentions[0];
-    let year: number | undefined;
-    let yearKind: EditionListItem['yearKind'];
-    const day = src.own.map((a) => a.event?.dates[0]).find((d) => d !== undefined);
-    const published = src.own.map((a) => a.published).find((d) => d !== undefined);
-    const planned = src.mentions.map((m) => m.mention.year).find((y) => y !== undefined);
-    if (day) [year, yearKind] = [Number(day.slice(0, 4)), 'meeting'];
-    else if (published) [year, yearKind] = [Number(published.slice(0, 4)), 'publication'];
-    else if (planned !== undefined) [year, yearKind] = [planned, 'planned'];
     items.push({
       edition,
-      year,
-      yearKind,
-      place: src.own.map((a) => a.location).find((l) => l !== undefined) ?? mention?.mention.location,
-      basis: own ? 'article' : 'mention',
+      ...yearOf(src),
+      place: placeOf(src),
+      basis: src.own.length > 0 ? 'article' : 'mention',
       cochairs: cochairsOf(src.own),
       sources: tallySources(src.own),
       // An article that mentions an edition twice is one article.

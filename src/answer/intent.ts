@@ -128,10 +128,18 @@ const FOCUS_PATTERNS: [Focus, RegExp][] = [
 ];
 const LIST_EDITIONS = /(?:^|\s)(?:bao nhieu lan|bao nhieu ky|nhung lan nao|cac lan|cac ky|nhung ky|danh sach|liet ke|how many|which editions|what editions|list|timeline|all (?:the )?(?:dialogues|editions)|da dien ra may lan|may lan)(?:\s|$)/;
 
+/**
+ * A co-chair verb. With it, a list phrase asks about someone's editions ("Hà Kim Ngọc đồng chủ trì những lần
+ * nào?", "which editions did Tina Kaidanow co-chair?"), not for the list: such a question is left to the person
+ * lookup, which knows the corpus's names; one naming nobody the corpus knows still gets the list (focus 'cochairs').
+ */
+const CHAIR_VERB = /(?:^|\s)(?:co ?chair(?:s|ed|ing)?|chair(?:s|ed|ing)?|dong chu tri|chu tri|truong doan|dan dau|head(?:s|ed)?|led)(?:\s|$)/;
+
 export interface Question {
   edition?: number;
   year?: number;
   focus?: Focus;
+  /** Asks for the list of editions (not for the editions of someone named: see CHAIR_VERB). */
   listEditions: boolean;
 }
 
@@ -149,5 +157,6 @@ export function readQuestion(text: string): Question {
       break;
     }
   }
-  return { edition, year: yearMatch ? Number(yearMatch[1]) : undefined, focus, listEditions: LIST_EDITIONS.test(f) };
+  const listEditions = LIST_EDITIONS.test(f) && !(focus === 'cochairs' && CHAIR_VERB.test(f));
+  return { edition, year: yearMatch ? Number(yearMatch[1]) : undefined, focus, listEditions };
 }

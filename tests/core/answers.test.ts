@@ -318,6 +318,33 @@ describe('plain questions', () => {
     }
   });
 
+  it('which editions a co-chair named in the question co-chaired: the person, not the list, in both languages', () => {
+    const vi = [
+      'Hà Kim Ngọc đồng chủ trì những lần nào?', 'ha kim ngoc dong chu tri nhung lan nao', 'Hà Kim Ngọc đồng chủ trì những lần nào?'.normalize('NFD'),
+      'Hà Kim Ngọc đã đồng chủ trì bao nhiêu lần?', 'Bao nhiêu lần đối thoại do Hà Kim Ngọc chủ trì?',
+    ];
+    for (const q of vi) {
+      const { answer, language, text } = ask(seeds, q);
+      const a = as(answer, 'person');
+      expect([a.name, a.roles.map((r) => r.value.edition), language], q).toEqual(['Hà Kim Ngọc', [7, 9], 'vi']);
+      expect(text, q).toContain('Lần thứ 7');
+    }
+    for (const q of ['which dialogues did Tina Kaidanow co-chair?', 'Which editions did Tina Kaidanow co-chair?', 'how many dialogues did tina kaidanow chair?', 'list the dialogues Tina Kaidanow co-chaired']) {
+      const { answer, language, text } = ask(seeds, q);
+      const a = as(answer, 'person');
+      expect([a.name, a.roles.map((r) => r.value.edition), language], q).toEqual(['Tina Kaidanow', [9], 'en']);
+      expect(text, q).toContain('Edition 9');
+    }
+  });
+
+  it('a list question with no co-chair the corpus knows is still the list', () => {
+    for (const q of ['Nguyễn Văn An đồng chủ trì những lần nào?', 'which dialogues did John Smith co-chair?', 'ai đồng chủ trì những lần nào?', 'who co-chaired all the dialogues?', 'Có bao nhiêu lần đối thoại?', 'which editions were co-chaired by a deputy minister?']) {
+      expect(ask(seeds, q).answer.kind, q).toBe('editions');
+    }
+    expect(readQuestion('Hà Kim Ngọc đồng chủ trì những lần nào?')).toMatchObject({ focus: 'cochairs', listEditions: false });
+    expect(readQuestion('liệt kê các lần đối thoại')).toMatchObject({ listEditions: true });
+  });
+
   it('a question the facts cannot answer falls back to cited passages', () => {
     const { answer, text } = ask(seeds, 'James Mattis');
     const a = as(answer, 'search') as SearchAnswer;

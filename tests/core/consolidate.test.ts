@@ -12,26 +12,13 @@ import { Corpus } from '../../src/corpus/corpus.js';
 import type { Article, ArticleEvent } from '../../src/parse/schema.js';
 import { renderText } from '../../src/render/text.js';
 import { SearchIndex } from '../../src/search/search-index.js';
+import { editionRecord } from './fixtures.js';
 
 let n = 0;
 /** An article record about one edition; the first paragraph is the meeting sentence unless given. */
 function article(fields: Partial<Article> & { paragraphs: string[] }): Article {
   n++;
-  return {
-    id: `a${n}`,
-    file: `a${n}.txt`,
-    title: `Bài ${n}`,
-    language: 'vi',
-    source: { outlet: `Báo ${n}` },
-    aboutDialogue: true,
-    edition: 11,
-    cochairs: [],
-    agencies: [],
-    topics: [],
-    topicExcerpts: {},
-    mentions: [],
-    ...fields,
-  };
+  return editionRecord(`a${n}`, fields);
 }
 const event = (e: Partial<ArticleEvent> & Record<string, unknown>): ArticleEvent => ({ dates: [], text: '', yearInferred: false, paragraph: 0, sentence: '', ...e }) as ArticleEvent;
 const person = (name: string, title: string, side: 'VN' | 'US', paragraph = 0) => ({ name, title, side, paragraph });

@@ -7,27 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { editionAnswer } from '../../src/answer/one-edition.js';
 import type { EditionAnswer } from '../../src/answer/types.js';
 import { Corpus } from '../../src/corpus/corpus.js';
+import { editionRecord } from './fixtures.js';
 import type { Article } from '../../src/parse/schema.js';
 
 function article(id: string, place: string): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: `Bài ${id}`,
-    language: 'vi',
-    source: { outlet: `Báo ${id}` },
-    aboutDialogue: true,
-    edition: 11,
-    cochairs: [],
-    agencies: [],
-    topics: [],
-    topicExcerpts: {},
-    mentions: [],
-    location: place,
-    locationParagraph: 0,
-    locationSentence: `Đối thoại lần thứ 11 diễn ra tại ${place}.`,
-    paragraphs: [`Đối thoại lần thứ 11 diễn ra tại ${place}.`],
-  };
+  const sentence = `Đối thoại lần thứ 11 diễn ra tại ${place}.`;
+  return editionRecord(id, { location: place, locationParagraph: 0, locationSentence: sentence, paragraphs: [sentence] });
 }
 
 describe('edition facts consolidated once per corpus', () => {

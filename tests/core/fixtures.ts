@@ -146,3 +146,22 @@ export function corpusOf(files: Record<string, string | Buffer>): Corpus {
 export function cleanTemp(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
 }
+
+/** An article record about edition 11 with no facts yet, for answer-layer tests to fill in. */
+export function editionRecord(id: string, fields: Partial<Article> & { paragraphs: string[] }): Article {
+  return {
+    id,
+    file: `${id}.txt`,
+    title: `Bài ${id}`,
+    language: 'vi',
+    source: { outlet: `Báo ${id}` },
+    aboutDialogue: true,
+    edition: 11,
+    cochairs: [],
+    agencies: [],
+    topics: [],
+    topicExcerpts: {},
+    mentions: [],
+    ...fields,
+  };
+}

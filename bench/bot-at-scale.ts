@@ -53,7 +53,11 @@ function startOnce(root: string, dataDir: string, cacheDir: string, timeoutMs: n
   delete env.VITEST;
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [join(root, 'dist', 'src', 'main.js')], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'dist', 'src', 'main.js')], {
+      cwd: root,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let readyMs = NaN;
@@ -102,7 +106,11 @@ function folderMB(dir: string): number {
 /** RSS that importing discord.js and constructing a Client adds to a bare node process. */
 export function discordClientOverheadMB(root: string): number {
   const rss = (code: string) => {
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return Number(r.stdout.trim());
   };
   const bare = rss('globalThis.gc?.(); console.log(process.memoryUsage().rss)');
@@ -112,7 +120,13 @@ export function discordClientOverheadMB(root: string): number {
   return (withClient - bare) / MB;
 }
 
-export async function measureBotAtScale(root: string, size: number, seed: number, runs: number, log: (m: string) => void): Promise<BotAtScale> {
+export async function measureBotAtScale(
+  root: string,
+  size: number,
+  seed: number,
+  runs: number,
+  log: (m: string) => void,
+): Promise<BotAtScale> {
   const dir = mkdtempSync(join(tmpdir(), `bench-bot-${size}-`));
   try {
     const dataDir = join(dir, 'articles');
@@ -121,14 +135,23 @@ export async function measureBotAtScale(root: string, size: number, seed: number
     await writeSyntheticCorpus(dataDir, size, seed);
     const timeoutMs = Math.max(120_000, size * 20);
     const cold = await startOnce(root, dataDir, cacheDir, timeoutMs);
-    log(`[bot ${size}] cold start (parse + build, caches written): ready in ${(cold.readyMs / 1000).toFixed(2)} s, RSS ${cold.rssMB.toFixed(0)} MB (peak ${cold.peakRssMB.toFixed(0)} MB)`);
+    log(
+      `[bot ${size}] cold start (parse + build, caches written): ready in ${(cold.readyMs / 1000).toFixed(2)} s, RSS ${cold.rssMB.toFixed(0)} MB (peak ${cold.peakRssMB.toFixed(0)} MB)`,
+    );
     const warmRuns: BotStart[] = [];
     for (let i = 0; i < runs; i++) warmRuns.push(await startOnce(root, dataDir, cacheDir, timeoutMs));
     warmRuns.sort((a, b) => a.readyMs - b.readyMs);
     const warm = warmRuns[Math.floor(warmRuns.length / 2)] as BotStart;
-    log(`[bot ${size}] restart with caches: ready in ${(warm.readyMs / 1000).toFixed(2)} s, RSS ${warm.rssMB.toFixed(0)} MB (peak ${warm.peakRssMB.toFixed(0)} MB)`);
+    log(
+      `[bot ${size}] restart with caches: ready in ${(warm.readyMs / 1000).toFixed(2)} s, RSS ${warm.rssMB.toFixed(0)} MB (peak ${warm.peakRssMB.toFixed(0)} MB)`,
+    );
     const round = (x: number) => Math.round(x * 10) / 10;
-    const r = (s: BotStart): BotStart => ({ readyMs: round(s.readyMs), answerMs: round(s.answerMs), rssMB: round(s.rssMB), peakRssMB: round(s.peakRssMB) });
+    const r = (s: BotStart): BotStart => ({
+      readyMs: round(s.readyMs),
+      answerMs: round(s.answerMs),
+      rssMB: round(s.rssMB),
+      peakRssMB: round(s.peakRssMB),
+    });
     return {
       articles: size,
       corpusMB: round(folderMB(dataDir)),

@@ -61,13 +61,25 @@ function child(size: number, variant: string): void {
   const lat = latency(samples);
   const searchCpuMs = (process.cpuUsage(s0).user + process.cpuUsage(s0).system) / 1000 / samples.length;
   const snap = index.snapshot();
-  const exportBytes = [...snap.parts].reduce((n, [, d]) => n + (typeof d === 'string' ? Buffer.byteLength(d) : d.byteLength), 0);
+  const exportBytes = [...snap.parts].reduce(
+    (n, [, d]) => n + (typeof d === 'string' ? Buffer.byteLength(d) : d.byteLength),
+    0,
+  );
   const t1 = performance.now();
   const again = new SearchIndex(articles, snap);
   const importMs = performance.now() - t1;
   if (again.entryCount !== index.entryCount) throw new Error('import lost entries');
   console.log(
-    [size, variant, `build ${buildMs.toFixed(0)} ms (cpu ${buildCpuMs.toFixed(0)})`, `heap +${heapMB.toFixed(0)} MB`, `search p50 ${lat.p50Ms} p99 ${lat.p99Ms} ms (cpu mean ${searchCpuMs.toFixed(3)})`, `export ${(exportBytes / MB).toFixed(1)} MB`, `import ${importMs.toFixed(0)} ms`, `hits ${hits}`].join(' | '),
+    [
+      size,
+      variant,
+      `build ${buildMs.toFixed(0)} ms (cpu ${buildCpuMs.toFixed(0)})`,
+      `heap +${heapMB.toFixed(0)} MB`,
+      `search p50 ${lat.p50Ms} p99 ${lat.p99Ms} ms (cpu mean ${searchCpuMs.toFixed(3)})`,
+      `export ${(exportBytes / MB).toFixed(1)} MB`,
+      `import ${importMs.toFixed(0)} ms`,
+      `hits ${hits}`,
+    ].join(' | '),
   );
 }
 
@@ -83,7 +95,11 @@ if (args.includes('--child')) {
   const variants = (arg('--variants') ?? 'both-d2,both-d1,folded-d1,folded-d0').split(',');
   for (const size of sizes) {
     for (const variant of variants) {
-      const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', '--size', String(size), '--variant', variant], { stdio: 'inherit' });
+      const r = spawnSync(
+        process.execPath,
+        ['--expose-gc', fileURLToPath(import.meta.url), '--child', '--size', String(size), '--variant', variant],
+        { stdio: 'inherit' },
+      );
       if (r.status !== 0) console.log(`${size} | ${variant} | failed (${r.status})`);
     }
   }

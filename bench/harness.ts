@@ -174,7 +174,14 @@ export interface SizeDetail {
   indexEntries: number;
   editions: number;
   /** Timed calls per path. */
-  timed: { answer: number; autocomplete: number; search: number; minisearch: number; linear: number; flexsearch: number };
+  timed: {
+    answer: number;
+    autocomplete: number;
+    search: number;
+    minisearch: number;
+    linear: number;
+    flexsearch: number;
+  };
   answerByKind: Record<string, Latency & { maxMs: number; n: number }>;
   autocompleteByKind: Record<string, Latency & { maxMs: number; n: number }>;
   answerMaxMs: number;
@@ -240,7 +247,12 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function latency(samples: readonly number[]): Latency & { maxMs: number; n: number } {
   const s = [...samples].sort((a, b) => a - b);
-  return { p50Ms: round(percentile(s, 0.5), 4), p99Ms: round(percentile(s, 0.99), 4), maxMs: round(s[s.length - 1] ?? NaN, 4), n: s.length };
+  return {
+    p50Ms: round(percentile(s, 0.5), 4),
+    p99Ms: round(percentile(s, 0.99), 4),
+    maxMs: round(s[s.length - 1] ?? NaN, 4),
+    n: s.length,
+  };
 }
 
 function gc(): boolean {
@@ -297,7 +309,10 @@ function warm<T>(items: readonly T[], passes: number, budgetMs: number, fn: (ite
 
 class PhaseProfiler {
   private session?: Session;
-  constructor(private readonly dir: string | undefined, private readonly size: number) {}
+  constructor(
+    private readonly dir: string | undefined,
+    private readonly size: number,
+  ) {}
   async run<T>(phase: string, fn: () => T): Promise<T> {
     if (!this.dir) return fn();
     if (!this.session) {
@@ -369,7 +384,8 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
       }
       parseMs += performance.now() - t0;
       parseCpuMs += cpuMs(process.cpuUsage(c0));
-      if (size >= 10_000 && (start / BATCH) % 10 === 9) log(`${tag} parsed ${start + BATCH}/${size} (${(parseMs / 1000).toFixed(1)} s)`);
+      if (size >= 10_000 && (start / BATCH) % 10 === 9)
+        log(`${tag} parsed ${start + BATCH}/${size} (${(parseMs / 1000).toFixed(1)} s)`);
     }
   });
   log(`${tag} parse ${parseMs.toFixed(0)} ms for ${articles.length} articles`);
@@ -385,7 +401,9 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
   const buildCpuMs = cpuMs(process.cpuUsage(bc0));
   gc();
   const mem = process.memoryUsage();
-  log(`${tag} build ${buildMs.toFixed(0)} ms; heap ${(mem.heapUsed / MB).toFixed(0)} MB, rss ${(mem.rss / MB).toFixed(0)} MB`);
+  log(
+    `${tag} build ${buildMs.toFixed(0)} ms; heap ${(mem.heapUsed / MB).toFixed(0)} MB, rss ${(mem.rss / MB).toFixed(0)} MB`,
+  );
 
   let ourIndexHeapMB: number | undefined;
   if (opts.indexHeap) {
@@ -411,11 +429,18 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
   const byKind = new Map<string, number[]>();
   const answerCpu: number[] = [];
   const answerSamples = await prof.run('answer', () =>
-    timeCycled(ANSWER_MIX, queries, budgetMs, (q) => answerAndRender(corpus, q.input), (q, ms) => {
-      let a = byKind.get(q.kind);
-      if (!a) byKind.set(q.kind, (a = []));
-      a.push(ms);
-    }, answerCpu),
+    timeCycled(
+      ANSWER_MIX,
+      queries,
+      budgetMs,
+      (q) => answerAndRender(corpus, q.input),
+      (q, ms) => {
+        let a = byKind.get(q.kind);
+        if (!a) byKind.set(q.kind, (a = []));
+        a.push(ms);
+      },
+      answerCpu,
+    ),
   );
   const answer = latency(answerSamples);
   log(`${tag} answer p50 ${answer.p50Ms} ms p99 ${answer.p99Ms} ms (${answerSamples.length} queries)`);
@@ -425,11 +450,18 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
   const acByKind = new Map<string, number[]>();
   const acCpu: number[] = [];
   const acSamples = await prof.run('autocomplete', () =>
-    timeCycled(AUTOCOMPLETE_MIX, queries, budgetMs, (q) => autocomplete(corpus, q), (q, ms) => {
-      let a = acByKind.get(q.kind);
-      if (!a) acByKind.set(q.kind, (a = []));
-      a.push(ms);
-    }, acCpu),
+    timeCycled(
+      AUTOCOMPLETE_MIX,
+      queries,
+      budgetMs,
+      (q) => autocomplete(corpus, q),
+      (q, ms) => {
+        let a = acByKind.get(q.kind);
+        if (!a) acByKind.set(q.kind, (a = []));
+        a.push(ms);
+      },
+      acCpu,
+    ),
   );
   const ac = latency(acSamples);
   log(`${tag} autocomplete p50 ${ac.p50Ms} ms p99 ${ac.p99Ms} ms`);
@@ -439,7 +471,9 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
   const searchCpu: number[] = [];
   for (const q of SEARCH_MIX) hits.ours += corpus.index.search(q).length;
   warm(SEARCH_MIX, warmup - 1, budgetMs, (q) => corpus.index.search(q));
-  const searchSamples = await prof.run('search', () => timeCycled(SEARCH_MIX, queries, budgetMs, (q) => corpus.index.search(q), undefined, searchCpu));
+  const searchSamples = await prof.run('search', () =>
+    timeCycled(SEARCH_MIX, queries, budgetMs, (q) => corpus.index.search(q), undefined, searchCpu),
+  );
   const search = latency(searchSamples);
   log(`${tag} search p50 ${search.p50Ms} ms p99 ${search.p99Ms} ms`);
 
@@ -460,7 +494,9 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
     warm(SEARCH_MIX, warmup - 1, budgetMs, peer.top);
     const samples = timeCycled(SEARCH_MIX, queries, budgetMs, peer.top);
     const lat = latency(samples);
-    log(`${tag} ${name} build ${buildMs.toFixed(0)} ms, heap +${heapMB.toFixed(0)} MB, p50 ${lat.p50Ms} ms p99 ${lat.p99Ms} ms`);
+    log(
+      `${tag} ${name} build ${buildMs.toFixed(0)} ms, heap +${heapMB.toFixed(0)} MB, p50 ${lat.p50Ms} ms p99 ${lat.p99Ms} ms`,
+    );
     peer = undefined;
     gc();
     return { buildMs, heapMB, lat, samples, hitCount };
@@ -533,9 +569,19 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
     autocomplete: { p50Ms: ac.p50Ms, p99Ms: ac.p99Ms },
     search: { p50Ms: search.p50Ms, p99Ms: search.p99Ms },
     peers: {
-      minisearch: { buildMs: round(mini.buildMs, 1), p50Ms: mini.lat.p50Ms, p99Ms: mini.lat.p99Ms, heapMB: round(mini.heapMB, 1) },
+      minisearch: {
+        buildMs: round(mini.buildMs, 1),
+        p50Ms: mini.lat.p50Ms,
+        p99Ms: mini.lat.p99Ms,
+        heapMB: round(mini.heapMB, 1),
+      },
       linear: { p50Ms: linear.lat.p50Ms, p99Ms: linear.lat.p99Ms },
-      flexsearch: { buildMs: round(flex.buildMs, 1), p50Ms: flex.lat.p50Ms, p99Ms: flex.lat.p99Ms, heapMB: round(flex.heapMB, 1) },
+      flexsearch: {
+        buildMs: round(flex.buildMs, 1),
+        p50Ms: flex.lat.p50Ms,
+        p99Ms: flex.lat.p99Ms,
+        heapMB: round(flex.heapMB, 1),
+      },
     },
     detail: {
       seed,
@@ -544,7 +590,14 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
       paragraphs: corpus.paragraphCount,
       indexEntries: corpus.index.entryCount,
       editions: corpus.editions.size,
-      timed: { answer: answerSamples.length, autocomplete: acSamples.length, search: searchSamples.length, minisearch: mini.samples.length, linear: linear.samples.length, flexsearch: flex.samples.length },
+      timed: {
+        answer: answerSamples.length,
+        autocomplete: acSamples.length,
+        search: searchSamples.length,
+        minisearch: mini.samples.length,
+        linear: linear.samples.length,
+        flexsearch: flex.samples.length,
+      },
       answerByKind: kinds(byKind),
       autocompleteByKind: kinds(acByKind),
       answerMaxMs: answer.maxMs,

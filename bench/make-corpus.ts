@@ -5,9 +5,9 @@
  *
  * Files are written as DIR/NNNNNN.txt (000000.txt, 000001.txt, ...).
  */
-import { writeSyntheticCorpus } from "./synthetic-corpus.js";
+import { writeSyntheticCorpus } from './synthetic-corpus.js';
 
-const USAGE = "usage: make-corpus --out DIR --count N [--seed S]";
+const USAGE = 'usage: make-corpus --out DIR --count N [--seed S]';
 
 function parseArgs(argv: readonly string[]): { out: string; count: number; seed: number } {
   let out: string | undefined;
@@ -15,7 +15,7 @@ function parseArgs(argv: readonly string[]): { out: string; count: number; seed:
   let seed = 42;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const eq = arg.indexOf("=");
+    const eq = arg.indexOf('=');
     const key = eq >= 0 ? arg.slice(0, eq) : arg;
     const value = (): string => {
       if (eq >= 0) return arg.slice(eq + 1);
@@ -28,20 +28,20 @@ function parseArgs(argv: readonly string[]): { out: string; count: number; seed:
       return Number(v);
     };
     switch (key) {
-      case "--out":
-      case "-o":
+      case '--out':
+      case '-o':
         out = value();
         break;
-      case "--count":
-      case "-n":
-        count = int("--count", value());
+      case '--count':
+      case '-n':
+        count = int('--count', value());
         break;
-      case "--seed":
-      case "-s":
-        seed = int("--seed", value());
+      case '--seed':
+      case '-s':
+        seed = int('--seed', value());
         break;
-      case "--help":
-      case "-h":
+      case '--help':
+      case '-h':
         console.log(USAGE);
         process.exit(0);
         break;

@@ -91,8 +91,13 @@ function main(): void {
       process.stdout.write(`  ${r.selfPct.toFixed(1).padStart(5)}%  ${r.selfMs.toFixed(0).padStart(7)} ms  ${r.fn}\n`);
     }
     process.stdout.write('  inclusive time:\n');
-    for (const r of [...rows].filter((r) => !ignore.test(r.fn)).sort((a, b) => b.totalMs - a.totalMs).slice(0, top)) {
-      process.stdout.write(`  ${r.totalPct.toFixed(1).padStart(5)}%  ${r.totalMs.toFixed(0).padStart(7)} ms  ${r.fn}\n`);
+    for (const r of [...rows]
+      .filter((r) => !ignore.test(r.fn))
+      .sort((a, b) => b.totalMs - a.totalMs)
+      .slice(0, top)) {
+      process.stdout.write(
+        `  ${r.totalPct.toFixed(1).padStart(5)}%  ${r.totalMs.toFixed(0).padStart(7)} ms  ${r.fn}\n`,
+      );
     }
   }
 }

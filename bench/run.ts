@@ -26,7 +26,16 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBotAtScale, type BotAtScale } from './bot-at-scale.js';
-import { DEFAULT_BUDGET_S, DEFAULT_QUERIES, DEFAULT_WARMUP, measureSize, mixDescription, percentile, type MixItem, type SizeResult } from './harness.js';
+import {
+  DEFAULT_BUDGET_S,
+  DEFAULT_QUERIES,
+  DEFAULT_WARMUP,
+  measureSize,
+  mixDescription,
+  percentile,
+  type MixItem,
+  type SizeResult,
+} from './harness.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The project root, from dist/bench/ (compiled) or bench/ (sources). */
@@ -89,7 +98,8 @@ export function parseArgs(argv: readonly string[]): Options {
           .split(/[\s,;]+/)
           .filter(Boolean)
           .map((s) => int(/k$/i.test(s) ? String(Number(s.slice(0, -1)) * 1000) : s));
-        if (o.sizes.length === 0 || o.sizes.some((n) => n < 1)) throw new Error('--sizes needs positive sizes, e.g. --sizes 100,1000');
+        if (o.sizes.length === 0 || o.sizes.some((n) => n < 1))
+          throw new Error('--sizes needs positive sizes, e.g. --sizes 100,1000');
         break;
       case '--json':
         o.json = true;
@@ -179,7 +189,11 @@ export interface TargetCheck {
   pass: boolean;
 }
 
-export function checkTargets(sizes: readonly SizeResult[], startup?: Startup, bots: readonly BotAtScale[] = []): TargetCheck[] {
+export function checkTargets(
+  sizes: readonly SizeResult[],
+  startup?: Startup,
+  bots: readonly BotAtScale[] = [],
+): TargetCheck[] {
   const out: TargetCheck[] = [];
   const at = (n: number) => sizes.find((s) => s.articles === n);
   const add = (target: string, articles: number | undefined, actual: number, limit: number, unit: 'ms' | 'MB') =>
@@ -198,18 +212,33 @@ export function checkTargets(sizes: readonly SizeResult[], startup?: Startup, bo
     add('RSS ≤ 400 MB at 10,000', 10_000, k10.rssMB, 400, 'MB');
   }
   // At least 10x lower than MiniSearch's p99 in the same run: ours x 10 ≤ theirs.
-  for (const s of sizes.filter((x) => Number.isFinite(x.peers.minisearch.p99Ms) && (x.articles === 1_000 || x.articles === 10_000))) {
-    add(`answer p99 x 10 ≤ MiniSearch p99 at ${s.articles.toLocaleString('en-US')}`, s.articles, s.answer.p99Ms * 10, s.peers.minisearch.p99Ms, 'ms');
+  for (const s of sizes.filter(
+    (x) => Number.isFinite(x.peers.minisearch.p99Ms) && (x.articles === 1_000 || x.articles === 10_000),
+  )) {
+    add(
+      `answer p99 x 10 ≤ MiniSearch p99 at ${s.articles.toLocaleString('en-US')}`,
+      s.articles,
+      s.answer.p99Ms * 10,
+      s.peers.minisearch.p99Ms,
+      'ms',
+    );
   }
   if (startup) add('console start-up ≤ node -e 0 + 150 ms', undefined, startup.deltaMs, 150, 'ms');
   for (const b of bots) {
     // The whole bot: the console process after answering (the larger of first start and restart), plus
     // what discord.js and its Client add (measured apart, see bot-at-scale.ts).
     if (b.articles === 10_000) {
-      add('bot RSS (console + discord.js client) ≤ 400 MB at 10,000', 10_000, Math.max(b.cold.rssMB, b.warm.rssMB) + b.discordClientMB, 400, 'MB');
+      add(
+        'bot RSS (console + discord.js client) ≤ 400 MB at 10,000',
+        10_000,
+        Math.max(b.cold.rssMB, b.warm.rssMB) + b.discordClientMB,
+        400,
+        'MB',
+      );
       add('bot restart (caches present) ready ≤ 1 s at 10,000', 10_000, b.warm.readyMs, 1_000, 'ms');
     }
-    if (b.articles === 100_000) add('bot restart (caches present) ready ≤ 10 s at 100,000', 100_000, b.warm.readyMs, 10_000, 'ms');
+    if (b.articles === 100_000)
+      add('bot restart (caches present) ready ≤ 10 s at 100,000', 100_000, b.warm.readyMs, 10_000, 'ms');
   }
   return out;
 }
@@ -220,9 +249,18 @@ export function checkTargets(sizes: readonly SizeResult[], startup?: Startup, bo
 
 function timeSpawn(args: string[], input: string | undefined, env: NodeJS.ProcessEnv): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, input, stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
+  const r = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env,
+    input,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    timeout: 60_000,
+  });
   const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`start-up run "node ${args.join(' ')}" failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 500)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `start-up run "node ${args.join(' ')}" failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 500)}`,
+    );
   return ms;
 }
 
@@ -241,7 +279,11 @@ export function measureStartup(runs: number, log: (m: string) => void): Startup 
     node.push(timeSpawn(['-e', '0'], undefined, env));
     consoleRuns.push(timeSpawn([main], '/quit\n', env));
   }
-  const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 0.5);
+  const med = (xs: number[]) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      0.5,
+    );
   const nodeMs = Math.round(med(node) * 10) / 10;
   const consoleMs = Math.round(med(consoleRuns) * 10) / 10;
   const s = { nodeMs, consoleMs, deltaMs: Math.round((consoleMs - nodeMs) * 10) / 10, runs };
@@ -254,7 +296,19 @@ export function measureStartup(runs: number, log: (m: string) => void): Startup 
 // ---------------------------------------------------------------------------------------------------
 
 function runChild(size: number, o: Options): Promise<SizeResult> {
-  const args = [...CHILD_EXEC_ARGV, fileURLToPath(import.meta.url), '--child', '--size', String(size), '--queries', String(o.queries), '--warmup', String(o.warmup), '--seed', String(o.seed)];
+  const args = [
+    ...CHILD_EXEC_ARGV,
+    fileURLToPath(import.meta.url),
+    '--child',
+    '--size',
+    String(size),
+    '--queries',
+    String(o.queries),
+    '--warmup',
+    String(o.warmup),
+    '--seed',
+    String(o.seed),
+  ];
   if (o.profileDir) args.push('--profile-dir', o.profileDir);
   if (o.indexHeap) args.push('--index-heap');
   if (o.skipPeers) args.push('--skip-peers');
@@ -288,10 +342,21 @@ export interface Report {
   targets: TargetCheck[];
 }
 
-export function assembleReport(sizes: SizeResult[], queries: number, startup?: Startup, bots: BotAtScale[] = []): Report {
+export function assembleReport(
+  sizes: SizeResult[],
+  queries: number,
+  startup?: Startup,
+  bots: BotAtScale[] = [],
+): Report {
   return {
     sizes,
-    machine: { node: process.version, cpus: cpus().length, totalMemGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10, cpuModel: cpus()[0]?.model ?? 'unknown', loadAvg1: Math.round(loadavg()[0]! * 100) / 100 },
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      totalMemGB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      loadAvg1: Math.round(loadavg()[0]! * 100) / 100,
+    },
     queries: { count: queries, mix: mixDescription() },
     ...(startup ? { startup } : {}),
     ...(bots.length ? { bot: bots } : {}),
@@ -305,29 +370,81 @@ export function assembleReport(sizes: SizeResult[], queries: number, startup?: S
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
+    .join('\n');
 }
 
-const f = (x: number | null) => (x === null || !Number.isFinite(x) ? '-' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+const f = (x: number | null) =>
+  x === null || !Number.isFinite(x)
+    ? '-'
+    : x >= 100
+      ? x.toFixed(0)
+      : x >= 10
+        ? x.toFixed(1)
+        : x >= 1
+          ? x.toFixed(2)
+          : x.toFixed(3);
 
 export function formatReport(r: Report): string {
   const lines: string[] = [];
-  lines.push(`node ${r.machine.node}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.totalMemGB} GB, load average ${r.machine.loadAvg1} at the end; ${r.queries.count} timed queries per path and size`);
+  lines.push(
+    `node ${r.machine.node}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}), ${r.machine.totalMemGB} GB, load average ${r.machine.loadAvg1} at the end; ${r.queries.count} timed queries per path and size`,
+  );
   lines.push('');
   lines.push(
     table([
-      ['articles', 'parse ms', 'build ms', 'heap MB', 'RSS MB', 'ans p50', 'ans p99', 'ac p50', 'ac p99', 'srch p50', 'srch p99', 'mini build', 'mini p50', 'mini p99', 'mini MB', 'lin p50', 'lin p99', 'flex build', 'flex p50', 'flex p99', 'flex MB'],
+      [
+        'articles',
+        'parse ms',
+        'build ms',
+        'heap MB',
+        'RSS MB',
+        'ans p50',
+        'ans p99',
+        'ac p50',
+        'ac p99',
+        'srch p50',
+        'srch p99',
+        'mini build',
+        'mini p50',
+        'mini p99',
+        'mini MB',
+        'lin p50',
+        'lin p99',
+        'flex build',
+        'flex p50',
+        'flex p99',
+        'flex MB',
+      ],
       ...r.sizes.map((s) => [
         s.articles.toLocaleString('en-US'),
-        f(s.parseMs), f(s.buildMs), f(s.heapMB), f(s.rssMB),
-        f(s.answer.p50Ms), f(s.answer.p99Ms), f(s.autocomplete.p50Ms), f(s.autocomplete.p99Ms), f(s.search.p50Ms), f(s.search.p99Ms),
-        f(s.peers.minisearch.buildMs), f(s.peers.minisearch.p50Ms), f(s.peers.minisearch.p99Ms), f(s.peers.minisearch.heapMB),
-        f(s.peers.linear.p50Ms), f(s.peers.linear.p99Ms),
-        f(s.peers.flexsearch?.buildMs ?? NaN), f(s.peers.flexsearch?.p50Ms ?? NaN), f(s.peers.flexsearch?.p99Ms ?? NaN), f(s.peers.flexsearch?.heapMB ?? NaN),
+        f(s.parseMs),
+        f(s.buildMs),
+        f(s.heapMB),
+        f(s.rssMB),
+        f(s.answer.p50Ms),
+        f(s.answer.p99Ms),
+        f(s.autocomplete.p50Ms),
+        f(s.autocomplete.p99Ms),
+        f(s.search.p50Ms),
+        f(s.search.p99Ms),
+        f(s.peers.minisearch.buildMs),
+        f(s.peers.minisearch.p50Ms),
+        f(s.peers.minisearch.p99Ms),
+        f(s.peers.minisearch.heapMB),
+        f(s.peers.linear.p50Ms),
+        f(s.peers.linear.p99Ms),
+        f(s.peers.flexsearch?.buildMs ?? NaN),
+        f(s.peers.flexsearch?.p50Ms ?? NaN),
+        f(s.peers.flexsearch?.p99Ms ?? NaN),
+        f(s.peers.flexsearch?.heapMB ?? NaN),
       ]),
     ]),
   );
-  lines.push('(latencies in ms; "ans" = answerInput + renderDiscord, "ac" = autocomplete, "srch" = our bare index.search, "mini" = MiniSearch, "lin" = linear scan, "flex" = FlexSearch with default options, as a naive user sets it up)');
+  lines.push(
+    '(latencies in ms; "ans" = answerInput + renderDiscord, "ac" = autocomplete, "srch" = our bare index.search, "mini" = MiniSearch, "lin" = linear scan, "flex" = FlexSearch with default options, as a naive user sets it up)',
+  );
   lines.push('');
   lines.push('answer p99 by kind (ms), and the JIT-cold first pass over the mix right after the build:');
   const kinds = ['dialogue', 'topic', 'search', 'question'];
@@ -348,36 +465,86 @@ export function formatReport(r: Report): string {
   lines.push('CPU time (process user+system, unaffected by waiting for a core; ms) and load average:');
   lines.push(
     table([
-      ['articles', 'parse', 'build', 'ans p50', 'ans p99', 'ac p50', 'ac p99', 'srch p50', 'srch p99', 'load start/end'],
+      [
+        'articles',
+        'parse',
+        'build',
+        'ans p50',
+        'ans p99',
+        'ac p50',
+        'ac p99',
+        'srch p50',
+        'srch p99',
+        'load start/end',
+      ],
       ...r.sizes.map((s) => [
         s.articles.toLocaleString('en-US'),
-        f(s.detail.cpu.parseMs), f(s.detail.cpu.buildMs),
-        f(s.detail.cpu.answer.p50Ms), f(s.detail.cpu.answer.p99Ms), f(s.detail.cpu.autocomplete.p50Ms), f(s.detail.cpu.autocomplete.p99Ms),
-        f(s.detail.cpu.search.p50Ms), f(s.detail.cpu.search.p99Ms),
+        f(s.detail.cpu.parseMs),
+        f(s.detail.cpu.buildMs),
+        f(s.detail.cpu.answer.p50Ms),
+        f(s.detail.cpu.answer.p99Ms),
+        f(s.detail.cpu.autocomplete.p50Ms),
+        f(s.detail.cpu.autocomplete.p99Ms),
+        f(s.detail.cpu.search.p50Ms),
+        f(s.detail.cpu.search.p99Ms),
         `${s.detail.loadAvg.start}/${s.detail.loadAvg.end}`,
       ]),
     ]),
   );
   if (r.startup) {
     lines.push('');
-    lines.push(`console start-up: node -e 0 ${r.startup.nodeMs} ms, node dist/src/main.js ${r.startup.consoleMs} ms, delta ${r.startup.deltaMs} ms (median of ${r.startup.runs})`);
+    lines.push(
+      `console start-up: node -e 0 ${r.startup.nodeMs} ms, node dist/src/main.js ${r.startup.consoleMs} ms, delta ${r.startup.deltaMs} ms (median of ${r.startup.runs})`,
+    );
   }
   if (r.bot?.length) {
     lines.push('');
-    lines.push('the bot (node dist/src/main.js, console) started on a corpus on disk: first start (parse + build, writes caches) and restart with caches:');
+    lines.push(
+      'the bot (node dist/src/main.js, console) started on a corpus on disk: first start (parse + build, writes caches) and restart with caches:',
+    );
     lines.push(
       table([
-        ['articles', 'corpus MB', 'cache MB', 'first ready s', 'first RSS', 'first peak', 'restart ready s', 'restart RSS', 'restart peak', 'answer ms', 'discord.js +MB'],
+        [
+          'articles',
+          'corpus MB',
+          'cache MB',
+          'first ready s',
+          'first RSS',
+          'first peak',
+          'restart ready s',
+          'restart RSS',
+          'restart peak',
+          'answer ms',
+          'discord.js +MB',
+        ],
         ...r.bot.map((b) => [
-          b.articles.toLocaleString('en-US'), f(b.corpusMB), f(b.cacheMB),
-          f(b.cold.readyMs / 1000), f(b.cold.rssMB), f(b.cold.peakRssMB),
-          f(b.warm.readyMs / 1000), f(b.warm.rssMB), f(b.warm.peakRssMB), f(b.warm.answerMs), f(b.discordClientMB),
+          b.articles.toLocaleString('en-US'),
+          f(b.corpusMB),
+          f(b.cacheMB),
+          f(b.cold.readyMs / 1000),
+          f(b.cold.rssMB),
+          f(b.cold.peakRssMB),
+          f(b.warm.readyMs / 1000),
+          f(b.warm.rssMB),
+          f(b.warm.peakRssMB),
+          f(b.warm.answerMs),
+          f(b.discordClientMB),
         ]),
       ]),
     );
   }
   lines.push('');
-  lines.push(table([['target', 'actual', 'limit', ''], ...r.targets.map((t) => [t.target, `${f(t.actual)} ${t.unit}`, `${f(t.limit)} ${t.unit}`, t.pass ? 'PASS' : 'MISS'])]));
+  lines.push(
+    table([
+      ['target', 'actual', 'limit', ''],
+      ...r.targets.map((t) => [
+        t.target,
+        `${f(t.actual)} ${t.unit}`,
+        `${f(t.limit)} ${t.unit}`,
+        t.pass ? 'PASS' : 'MISS',
+      ]),
+    ]),
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -390,7 +557,17 @@ async function main(): Promise<void> {
   const log = o.quiet ? () => {} : (m: string) => process.stderr.write(`${m}\n`);
   if (o.child) {
     if (!o.size) throw new Error('--child needs --size N');
-    const r = await measureSize({ size: o.size, seed: o.seed, queries: o.queries, warmup: o.warmup, profileDir: o.profileDir, indexHeap: o.indexHeap, budgetS: o.budgetS, skipPeers: o.skipPeers, log });
+    const r = await measureSize({
+      size: o.size,
+      seed: o.seed,
+      queries: o.queries,
+      warmup: o.warmup,
+      profileDir: o.profileDir,
+      indexHeap: o.indexHeap,
+      budgetS: o.budgetS,
+      skipPeers: o.skipPeers,
+      log,
+    });
     process.stdout.write(`${JSON.stringify(r)}\n`);
     return;
   }
@@ -398,7 +575,8 @@ async function main(): Promise<void> {
   const sizes: SizeResult[] = [];
   for (const n of o.sizes) sizes.push(await runChild(n, o));
   const bots: BotAtScale[] = [];
-  for (const n of o.botSizes ?? o.sizes.filter((x) => x === 10_000 || x === 100_000)) bots.push(await measureBotAtScale(ROOT, n, o.seed, o.botRuns, log));
+  for (const n of o.botSizes ?? o.sizes.filter((x) => x === 10_000 || x === 100_000))
+    bots.push(await measureBotAtScale(ROOT, n, o.seed, o.botRuns, log));
   const report = assembleReport(sizes, o.queries, startup, bots);
   process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
 }

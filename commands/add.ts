@@ -52,7 +52,10 @@ export const add: Command = {
         tail = `\n${say.addedReloadFailed(truncate(String((e as Error).message), 200))}`;
       }
     }
-    ctx.logger.info(result.ok ? 'article added' : 'article not added', result.ok ? { file: result.file, updated: result.updated } : { problem: result.problem });
+    ctx.logger.info(
+      result.ok ? 'article added' : 'article not added',
+      result.ok ? { file: result.file, updated: result.updated } : { problem: result.problem },
+    );
     await note(interaction, `${describeAdded(result, loc, { discord: true })}${tail}`, ctx.logger);
   },
 };

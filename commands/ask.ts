@@ -24,6 +24,11 @@ export const ask: Command = {
   ownerOnly: false,
   async execute(ctx, interaction) {
     const q = stringOption(interaction, 'question', 500);
-    await replyWithAnswer(ctx, interaction, q ? { kind: 'question', text: q } : { kind: 'help', reason: 'asked', detail: 'ask' }, commonOptions(interaction));
+    await replyWithAnswer(
+      ctx,
+      interaction,
+      q ? { kind: 'question', text: q } : { kind: 'help', reason: 'asked', detail: 'ask' },
+      commonOptions(interaction),
+    );
   },
 };

@@ -50,7 +50,12 @@ export function stringOption(interaction: ChatInputCommandInteraction, name: str
 }
 
 /** An integer option within [min, max]; undefined when missing, fractional, out of range or not a number. */
-export function integerOption(interaction: ChatInputCommandInteraction, name: string, min: number, max: number): number | undefined {
+export function integerOption(
+  interaction: ChatInputCommandInteraction,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
   const v = typed(() => interaction.options.getInteger(name));
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
 }

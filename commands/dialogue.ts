@@ -36,7 +36,12 @@ export const dialogue: Command = {
     // A missing or impossible edition stays undefined: the answer is the polite "which edition?" help.
     const edition = integerOption(interaction, 'edition', 1, 999);
     const detail = booleanOption(interaction, 'detail');
-    await replyWithAnswer(ctx, interaction, { kind: 'dialogue', edition, ...(detail ? { detail } : {}) }, commonOptions(interaction));
+    await replyWithAnswer(
+      ctx,
+      interaction,
+      { kind: 'dialogue', edition, ...(detail ? { detail } : {}) },
+      commonOptions(interaction),
+    );
   },
   async autocomplete(ctx, interaction) {
     const typed = String(interaction.options.getFocused() ?? '');

@@ -21,7 +21,12 @@ export const reload: Command = {
     try {
       const { corpus, warnings } = await ctx.reload();
       const head = say.reloaded(corpus.articles.length, corpus.editions.size);
-      const warn = warnings.length ? `\n${warnings.slice(0, 10).map((w) => `• ${w}`).join('\n')}` : '';
+      const warn = warnings.length
+        ? `\n${warnings
+            .slice(0, 10)
+            .map((w) => `• ${w}`)
+            .join('\n')}`
+        : '';
       await note(interaction, `${head}${warn}`, ctx.logger);
     } catch (e) {
       await note(interaction, say.reloadFailed(truncate(String((e as Error).message), 300)), ctx.logger);

@@ -24,6 +24,11 @@ export const search: Command = {
   ownerOnly: false,
   async execute(ctx, interaction) {
     const q = stringOption(interaction, 'query', 200);
-    await replyWithAnswer(ctx, interaction, q ? { kind: 'search', query: q } : { kind: 'help', reason: 'asked', detail: 'search' }, commonOptions(interaction));
+    await replyWithAnswer(
+      ctx,
+      interaction,
+      q ? { kind: 'search', query: q } : { kind: 'help', reason: 'asked', detail: 'search' },
+      commonOptions(interaction),
+    );
   },
 };

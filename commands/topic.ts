@@ -27,7 +27,12 @@ export const topic: Command = {
   ownerOnly: false,
   async execute(ctx, interaction) {
     const value = stringOption(interaction, 'topic', 100);
-    await replyWithAnswer(ctx, interaction, value ? { kind: 'topic', topic: value } : { kind: 'help', reason: 'asked', detail: 'topic' }, commonOptions(interaction));
+    await replyWithAnswer(
+      ctx,
+      interaction,
+      value ? { kind: 'topic', topic: value } : { kind: 'help', reason: 'asked', detail: 'topic' },
+      commonOptions(interaction),
+    );
   },
   async autocomplete(ctx, interaction) {
     const typed = String(interaction.options.getFocused() ?? '');

@@ -16,9 +16,19 @@ const pages = join(root, 'tests', 'ingest', 'pages');
 function largePage() {
   const base = readFileSync(join(pages, 'vi-news-jsonld.html'), 'utf8');
   const script = `<script>var data = ${JSON.stringify('x'.repeat(300_000))};</script>`;
-  const related = Array.from({ length: 400 }, (_, i) => `<li><a href="/r${i}">Tin liên quan số ${i} về kinh tế, xã hội và thể thao trong ngày</a> <span>${(i % 28) + 1}/1/2018</span></li>`).join('');
-  const comments = Array.from({ length: 80 }, (_, i) => `<div class="comment_item"><p>Bình luận số ${i}: ${'ý kiến của bạn đọc '.repeat(20)}</p></div>`).join('');
-  return base.replace('</head>', `${script}</head>`).replace('<ul>\n      <li>', `<ul>${related}<li>`).replace('<form>', `${comments}<form>`);
+  const related = Array.from(
+    { length: 400 },
+    (_, i) =>
+      `<li><a href="/r${i}">Tin liên quan số ${i} về kinh tế, xã hội và thể thao trong ngày</a> <span>${(i % 28) + 1}/1/2018</span></li>`,
+  ).join('');
+  const comments = Array.from(
+    { length: 80 },
+    (_, i) => `<div class="comment_item"><p>Bình luận số ${i}: ${'ý kiến của bạn đọc '.repeat(20)}</p></div>`,
+  ).join('');
+  return base
+    .replace('</head>', `${script}</head>`)
+    .replace('<ul>\n      <li>', `<ul>${related}<li>`)
+    .replace('<form>', `${comments}<form>`);
 }
 
 if (process.argv[2] === '--child') {
@@ -62,7 +72,12 @@ if (process.argv[2] === '--child') {
       times.push(performance.now() - s);
     }
     times.sort((a, b) => a - b);
-    out.pages[name] = { kb: Math.round(Buffer.byteLength(html) / 1024), medianMs: +times[25].toFixed(2), p90Ms: +times[45].toFixed(2), textChars: chars };
+    out.pages[name] = {
+      kb: Math.round(Buffer.byteLength(html) / 1024),
+      medianMs: +times[25].toFixed(2),
+      p90Ms: +times[45].toFixed(2),
+      textChars: chars,
+    };
   }
   const big = inputs.large;
   for (let i = 0; i < 200; i++) {
@@ -80,7 +95,10 @@ if (process.argv[2] === '--child') {
 } else {
   const results = [];
   for (const lib of ['linkedom', 'jsdom']) {
-    const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', lib], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', lib], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) {
       results.push({ lib, error: (r.stderr.split('\n').find((l) => /Error/.test(l)) ?? 'failed').slice(0, 200) });
       continue;
@@ -94,8 +112,13 @@ if (process.argv[2] === '--child') {
         process.stdout.write(`${r.lib}: could not run (${r.error}); for jsdom: npm install --no-save jsdom@27\n`);
         continue;
       }
-      process.stdout.write(`${r.lib}: import ${r.importMs} ms; heap after 200 large pages ${r.heapMB} MB, peak RSS ${r.peakRssMB} MB\n`);
-      for (const [name, p] of Object.entries(r.pages)) process.stdout.write(`  ${name.padEnd(20)} ${String(p.kb).padStart(4)} KB  median ${p.medianMs} ms  p90 ${p.p90Ms} ms  (${p.textChars} chars of text)\n`);
+      process.stdout.write(
+        `${r.lib}: import ${r.importMs} ms; heap after 200 large pages ${r.heapMB} MB, peak RSS ${r.peakRssMB} MB\n`,
+      );
+      for (const [name, p] of Object.entries(r.pages))
+        process.stdout.write(
+          `  ${name.padEnd(20)} ${String(p.kb).padStart(4)} KB  median ${p.medianMs} ms  p90 ${p.p90Ms} ms  (${p.textChars} chars of text)\n`,
+        );
     }
   }
 }

@@ -22,7 +22,9 @@ for (let i = 0; i < 15; i++) {
   base.push(time(['-e', '0']));
   cons.push(time([join(root, 'dist/src/main.js')], '/quit\n'));
 }
-console.log(`start-up: node -e 0 ${median(base).toFixed(0)} ms, console ${median(cons).toFixed(0)} ms, delta ${(median(cons) - median(base)).toFixed(0)} ms (medians of 15)`);
+console.log(
+  `start-up: node -e 0 ${median(base).toFixed(0)} ms, console ${median(cons).toFixed(0)} ms, delta ${(median(cons) - median(base)).toFixed(0)} ms (medians of 15)`,
+);
 
 const { Corpus } = await import(dist('src/corpus/corpus.js'));
 const { answerInput } = await import(dist('src/answer/engine.js'));
@@ -30,7 +32,10 @@ const { renderDiscord } = await import(dist('src/render/discord-payload.js'));
 const t0 = performance.now();
 const corpus = Corpus.fromDirectory(join(root, 'data/articles'));
 const loadMs = performance.now() - t0;
-const qs = readFileSync(join(root, 'tests/eval/questions.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).q);
+const qs = readFileSync(join(root, 'tests/eval/questions.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l).q);
 for (let i = 0; i < 200; i++) for (const q of qs) renderDiscord(answerInput(corpus, q).answer, { locale: 'vi' });
 const lat = [];
 for (let i = 0; i < 300; i++) {
@@ -42,4 +47,6 @@ for (let i = 0; i < 300; i++) {
 }
 lat.sort((a, b) => a - b);
 const pct = (p) => lat[Math.min(lat.length - 1, Math.floor(lat.length * p))].toFixed(3);
-console.log(`corpus load ${loadMs.toFixed(1)} ms; ${lat.length} answers (${qs.length} questions × 300): p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms`);
+console.log(
+  `corpus load ${loadMs.toFixed(1)} ms; ${lat.length} answers (${qs.length} questions × 300): p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms`,
+);

@@ -37,9 +37,16 @@ if (!entry) {
 }
 const target = join(root, entry);
 const stamp = join(root, 'dist', '.build-stamp');
-const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'commands')), newest(join(root, 'bench')), statSync(join(root, 'tsconfig.json')).mtimeMs);
+const sources = Math.max(
+  newest(join(root, 'src')),
+  newest(join(root, 'commands')),
+  newest(join(root, 'bench')),
+  statSync(join(root, 'tsconfig.json')).mtimeMs,
+);
 if (!existsSync(target) || !existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (r.status !== 0) {
     process.stderr.write('run.mjs: the TypeScript build failed; see the errors above.\n');
     process.exit(r.status ?? 1);

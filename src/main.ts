@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   loadDotenv();
   const token = process.env.DISCORD_TOKEN?.trim();
   if (token) {
-    const [{ startBot }, { COMMANDS }] = await Promise.all([import('./discord/start.js'), import('../commands/index.js')]);
+    const [{ startBot }, { COMMANDS }] = await Promise.all([
+      import('./discord/start.js'),
+      import('../commands/index.js'),
+    ]);
     await startBot({ commands: COMMANDS, processHooks: true });
     return;
   }

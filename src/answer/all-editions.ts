@@ -6,7 +6,17 @@ import type { Corpus, EditionSources } from '../corpus/corpus.js';
 import type { Article } from '../parse/schema.js';
 import { fold } from '../text/fold.js';
 import { cite, type CiteOrLater } from './cite.js';
-import { betterPerson, betterSpelling, combineDate, combinePerson, consolidate, dateKey, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
+import {
+  betterPerson,
+  betterSpelling,
+  combineDate,
+  combinePerson,
+  consolidate,
+  dateKey,
+  meetingDateItems,
+  personKeys,
+  placeIdentity,
+} from './consolidate.js';
 import type { AnswerAttachment, EditionListItem, EditionsAnswer, PersonValue, SourceTally } from './types.js';
 
 const LISTS = new WeakMap<Corpus, EditionListItem[]>();
@@ -59,12 +69,22 @@ export function tallySources(articles: readonly Article[]): SourceTally {
  * so a list line never contradicts the edition's own page. Citations are not shown here; they are made
  * lazily, only because `consolidate` counts sources by article.
  */
-const lazyCite = (a: Article, paragraph: number, quote: string): CiteOrLater => ({ articleId: a.id, make: () => cite(a, paragraph, quote) });
+const lazyCite = (a: Article, paragraph: number, quote: string): CiteOrLater => ({
+  articleId: a.id,
+  make: () => cite(a, paragraph, quote),
+});
 
 /** Each co-chair once however the sources spell the name or title (as /dialogue N names them), Vietnam's side first, more sources first. */
 function cochairsOf(articles: readonly Article[]): PersonValue[] {
-  const people = articles.flatMap((a) => a.cochairs.map((p) => ({ value: { name: p.name, title: p.title, side: p.side }, cite: lazyCite(a, p.paragraph, p.name) })));
-  const merged = consolidate(people, personKeys(people.map((x) => x.value)), betterPerson, combinePerson).map(({ value: { name, title, side } }) => ({ name, title, side }));
+  const people = articles.flatMap((a) =>
+    a.cochairs.map((p) => ({
+      value: { name: p.name, title: p.title, side: p.side },
+      cite: lazyCite(a, p.paragraph, p.name),
+    })),
+  );
+  const merged = consolidate(people, personKeys(people.map((x) => x.value)), betterPerson, combinePerson).map(
+    ({ value: { name, title, side } }) => ({ name, title, side }),
+  );
   return [...merged.filter((p) => p.side === 'VN'), ...merged.filter((p) => p.side === 'US')];
 }
 
@@ -92,9 +112,14 @@ function placeOf(src: EditionSources): string | undefined {
     if (!a.location || a.locationParagraph === undefined) continue;
     // An online meeting (the extraction's optional `locationKind`) is one place however the text words it.
     const online = (a as Article & { locationKind?: 'city' | 'online' }).locationKind === 'online';
-    places.push({ value: online ? 'online' : a.location, cite: lazyCite(a, a.locationParagraph, a.locationSentence ?? a.location) });
+    places.push({
+      value: online ? 'online' : a.location,
+      cite: lazyCite(a, a.locationParagraph, a.locationSentence ?? a.location),
+    });
   }
-  for (const { article, mention } of src.mentions) if (mention.location) places.push({ value: mention.location, cite: lazyCite(article, mention.paragraph, mention.sentence) });
+  for (const { article, mention } of src.mentions)
+    if (mention.location)
+      places.push({ value: mention.location, cite: lazyCite(article, mention.paragraph, mention.sentence) });
   return consolidate(places, placeIdentity, betterSpelling)[0]?.value;
 }
 
@@ -117,5 +142,7 @@ function computeEditionList(corpus: Corpus): EditionListItem[] {
 
 export function editionsAnswer(corpus: Corpus): EditionsAnswer {
   const items = editionList(corpus);
-  return items.length > 0 ? { kind: 'editions', items, attachments: [TIMELINE_ATTACHMENT] } : { kind: 'editions', items };
+  return items.length > 0
+    ? { kind: 'editions', items, attachments: [TIMELINE_ATTACHMENT] }
+    : { kind: 'editions', items };
 }

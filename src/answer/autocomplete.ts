@@ -23,7 +23,14 @@ const MAX_NAME = 100;
 const EDITIONS = new WeakMap<Corpus, ReturnType<typeof editionList>>();
 const TOPIC_COUNTS = new WeakMap<Corpus, Map<string, number>>();
 /** Folded search keys of every topic (slug, labels, terms), computed once. */
-const TOPIC_KEYS = TOPICS.map((t) => ({ t, keys: [t.slug, t.vi, t.en, ...t.terms].map((k) => fold(k).replace(/[^a-z0-9]+/g, ' ').trim()) }));
+const TOPIC_KEYS = TOPICS.map((t) => ({
+  t,
+  keys: [t.slug, t.vi, t.en, ...t.terms].map((k) =>
+    fold(k)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim(),
+  ),
+}));
 
 function editionsOf(corpus: Corpus): ReturnType<typeof editionList> {
   let e = EDITIONS.get(corpus);
@@ -43,11 +50,16 @@ function topicCounts(corpus: Corpus): Map<string, number> {
 
 /** Editions whose number starts with, or whose label (edition · year · place) contains, what was typed. */
 export function editionChoices(corpus: Corpus, typedRaw: string, locale: Locale): Choice<number>[] {
-  const typed = fold(head(typedRaw, 50)).replace(/[^a-z0-9 ]/g, '').trim();
+  const typed = fold(head(typedRaw, 50))
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim();
   const say = replies(locale);
   return editionsOf(corpus)
     .map((e) => ({
-      name: truncate([say.editionChoice(e.edition), e.year, e.place].filter((x) => x !== undefined).join(' · '), MAX_NAME),
+      name: truncate(
+        [say.editionChoice(e.edition), e.year, e.place].filter((x) => x !== undefined).join(' · '),
+        MAX_NAME,
+      ),
       value: e.edition,
     }))
     .filter((c) => !typed || String(c.value).startsWith(typed) || fold(c.name).includes(typed))
@@ -56,7 +68,9 @@ export function editionChoices(corpus: Corpus, typedRaw: string, locale: Locale)
 
 /** Topics whose slug, labels or terms start with (best) or contain what was typed; topics in the corpus first among equals. */
 export function topicChoices(corpus: Corpus, typedRaw: string, locale: Locale): Choice<string>[] {
-  const typed = fold(head(typedRaw, 100)).replace(/[^a-z0-9]+/g, ' ').trim();
+  const typed = fold(head(typedRaw, 100))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   const en = locale === 'en';
   const inCorpus = topicCounts(corpus);
   const scored = TOPIC_KEYS.map(({ t, keys }) => {

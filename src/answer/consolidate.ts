@@ -18,15 +18,17 @@ const PLACE_ALIASES: Record<string, string> = {
   hanoi: 'ha noi',
   'truc tuyen': 'online',
   'hinh thuc truc tuyen': 'online',
-  'virtual': 'online',
-  'virtually': 'online',
+  virtual: 'online',
+  virtually: 'online',
   'video conference': 'online',
   'hop truc tuyen': 'online',
 };
 
 /** One key for every spelling of a place: "Washington D.C." = "Washington DC" = "Oa-sinh-tơn"; "Hà Nội" = "Hanoi". */
 export function placeIdentity(place: string): string {
-  let f = fold(place).replace(/[^a-z0-9]+/g, ' ').trim();
+  let f = fold(place)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   f = f.replace(/^(?:thu do|thanh pho|tp|city of|the city of|tai)\s+/, '');
   f = f.replace(/\s+(?:d\s?c|district of columbia|city)$/, '');
   return (PLACE_ALIASES[f] ?? f).replace(/\s+/g, '');
@@ -36,12 +38,17 @@ export function placeIdentity(place: string): string {
 function officeKey(p: PersonValue): string {
   const office = officeOf(p.title, p.side);
   if (office) return office.en.toLowerCase();
-  return fold(p.title).replace(/\b(?:viet nam|vietnam|hoa ky|my|u s|us|united states|cua|of|the)\b/g, ' ').replace(/[^a-z]+/g, ' ').trim();
+  return fold(p.title)
+    .replace(/\b(?:viet nam|vietnam|hoa ky|my|u s|us|united states|cua|of|the)\b/g, ' ')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 }
 
 /** A name as folded words, initials without their dots: "R. Clarke Cooper" → ["r", "clarke", "cooper"]. */
 export function nameWords(name: string): string[] {
-  return fold(name).split(/[^a-z]+/).filter(Boolean);
+  return fold(name)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
 }
 
 /** One edit that only adds or drops a letter ("Clark" / "Clarke"); a changed letter ("Trung" / "Trang") is another name. */
@@ -89,7 +96,9 @@ export function personKeys(people: readonly PersonValue[]): (p: PersonValue) => 
   const groups: { side: string; name: string }[] = [];
   const keyOf = new Map<string, string>();
   const id = (p: PersonValue) => `${p.side}|${nameWords(p.name).join(' ')}`;
-  const distinct = [...new Map(people.map((p) => [id(p), p])).values()].sort((x, y) => nameWords(y.name).length - nameWords(x.name).length || y.name.length - x.name.length);
+  const distinct = [...new Map(people.map((p) => [id(p), p])).values()].sort(
+    (x, y) => nameWords(y.name).length - nameWords(x.name).length || y.name.length - x.name.length,
+  );
   for (const p of distinct) {
     let g = groups.find((x) => x.side === p.side && sameName(x.name, p.name));
     if (!g) groups.push((g = { side: p.side, name: p.name }));
@@ -104,7 +113,8 @@ export function personKeys(people: readonly PersonValue[]): (p: PersonValue) => 
  * wording of that office shown). Every other office a source names stays in `otherTitles`, for the detail.
  */
 export function combinePerson(variants: readonly { value: PersonValue; count: number }[]): PersonValue {
-  const name = [...variants].sort((a, b) => betterSpelling(a.value.name, b.value.name) || b.count - a.count)[0]?.value.name ?? '';
+  const name =
+    [...variants].sort((a, b) => betterSpelling(a.value.name, b.value.name) || b.count - a.count)[0]?.value.name ?? '';
   const offices = new Map<string, { count: number; titles: { title: string; count: number }[] }>();
   for (const v of variants) {
     if (!v.value.title.trim()) continue;
@@ -120,13 +130,18 @@ export function combinePerson(variants: readonly { value: PersonValue; count: nu
   const keys = [...offices.keys()];
   for (const k of keys) {
     const wider = keys.filter((o) => o !== k && o.startsWith(k));
-    if (wider.length === 1) (offices.get(wider[0] as string) as { count: number }).count += (offices.get(k) as { count: number }).count;
+    if (wider.length === 1)
+      (offices.get(wider[0] as string) as { count: number }).count += (offices.get(k) as { count: number }).count;
   }
   const ranked = [...offices.entries()].sort((a, b) => b[1].count - a[1].count || b[0].length - a[0].length);
-  const titleOf = (o: { titles: { title: string; count: number }[] }) => [...o.titles].sort((a, b) => b.count - a.count || b.title.length - a.title.length)[0]?.title ?? '';
+  const titleOf = (o: { titles: { title: string; count: number }[] }) =>
+    [...o.titles].sort((a, b) => b.count - a.count || b.title.length - a.title.length)[0]?.title ?? '';
   const title = ranked[0] ? titleOf(ranked[0][1]) : '';
   const shown = ranked[0]?.[0] ?? '';
-  const others = ranked.slice(1).filter(([k]) => !shown.startsWith(k)).map(([, o]) => titleOf(o));
+  const others = ranked
+    .slice(1)
+    .filter(([k]) => !shown.startsWith(k))
+    .map(([, o]) => titleOf(o));
   const side = variants[0]?.value.side ?? 'VN';
   return { name, title, side, ...(others.length ? { otherTitles: others } : {}) };
 }
@@ -164,7 +179,9 @@ export function consolidate<T>(
   return [...groups.values()]
     .sort((a, b) => b.seen.size - a.seen.size || a.order - b.order)
     .map((g) => {
-      const best = combine ? { value: combine(g.variants) } : ([...g.variants].sort((a, b) => b.count - a.count || better(a.value, b.value))[0] as { value: T });
+      const best = combine
+        ? { value: combine(g.variants) }
+        : ([...g.variants].sort((a, b) => b.count - a.count || better(a.value, b.value))[0] as { value: T });
       return { value: best.value, cites: g.cites, supportCount: g.seen.size };
     });
 }
@@ -175,7 +192,10 @@ export function consolidate<T>(
  * ("Bộ Ngoại giao" with both "… Việt Nam" and "… Hoa Kỳ") stays apart, since it could be either.
  */
 export function agencyKeys(names: readonly string[]): (name: string) => string {
-  const norm = (n: string) => fold(n).replace(/[^a-z0-9]+/g, ' ').trim();
+  const norm = (n: string) =>
+    fold(n)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const all = [...new Set(names.map(norm))];
   return (name) => {
     const f = norm(name);
@@ -204,7 +224,10 @@ interface EventExtras {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A year some other article about the edition states for the meeting (a stated year before an inferred one). */
-function yearFromOthers(a: Article, articles: readonly Article[]): { year: number; from: Article; event: ArticleEvent } | undefined {
+function yearFromOthers(
+  a: Article,
+  articles: readonly Article[],
+): { year: number; from: Article; event: ArticleEvent } | undefined {
   const dated = articles.filter((o) => o.id !== a.id && o.event && o.event.dates.length > 0);
   const pick = dated.find((o) => !o.event?.yearInferred) ?? dated[0];
   const event = pick?.event;
@@ -225,19 +248,38 @@ export function meetingDateItems(articles: readonly Article[]): { value: DateVal
     const own = cite(a, e.paragraph, e.sentence);
     const base = { kind: 'meeting' as const, text: e.text, ...(extras.dayBasis ? { dayBasis: extras.dayBasis } : {}) };
     if (e.dates.length > 0) {
-      out.push({ value: { ...base, dates: e.dates, yearInferred: e.yearInferred, ...(e.yearBasis ? { yearBasis: e.yearBasis } : {}) }, cite: own });
+      out.push({
+        value: {
+          ...base,
+          dates: e.dates,
+          yearInferred: e.yearInferred,
+          ...(e.yearBasis ? { yearBasis: e.yearBasis } : {}),
+        },
+        cite: own,
+      });
       continue;
     }
     const undated = extras.undated ?? [];
     const other = undated.length > 0 ? yearFromOthers(a, articles) : undefined;
     if (other) {
-      const days = undated.filter((u) => u.day !== undefined).map((u) => `${other.year}-${pad(u.month)}-${pad(u.day as number)}`);
+      const days = undated
+        .filter((u) => u.day !== undefined)
+        .map((u) => `${other.year}-${pad(u.month)}-${pad(u.day as number)}`);
       const fromOther = cite(other.from, other.event.paragraph, other.event.sentence);
       const same = days.length > 0 && days.join(',') === other.event.dates.join(',');
       if (same) {
         // The other article states this very day with its year: one date, cited by both.
         const o = other.event;
-        out.push({ value: { ...base, text: o.text, dates: o.dates, yearInferred: o.yearInferred, ...(o.yearBasis ? { yearBasis: o.yearBasis } : {}) }, cite: own });
+        out.push({
+          value: {
+            ...base,
+            text: o.text,
+            dates: o.dates,
+            yearInferred: o.yearInferred,
+            ...(o.yearBasis ? { yearBasis: o.yearBasis } : {}),
+          },
+          cite: own,
+        });
       } else if (days.length > 0) {
         const value: DateValue = { ...base, dates: days, yearInferred: true, yearBasis: 'other-article' };
         out.push({ value, cite: own }, { value, cite: fromOther });
@@ -248,7 +290,10 @@ export function meetingDateItems(articles: readonly Article[]): { value: DateVal
       }
       continue;
     }
-    out.push({ value: { ...base, dates: [], yearInferred: false, ...(extras.month ? { month: extras.month } : {}) }, cite: own });
+    out.push({
+      value: { ...base, dates: [], yearInferred: false, ...(extras.month ? { month: extras.month } : {}) },
+      cite: own,
+    });
   }
   return out;
 }
@@ -259,7 +304,9 @@ export function meetingDateItems(articles: readonly Article[]): { value: DateVal
  */
 export function combineDate(variants: readonly { value: DateValue; count: number }[]): DateValue {
   const weight = (d: DateValue) => (d.yearInferred ? 2 : 0) + (d.dayBasis ? 1 : 0);
-  return ([...variants].sort((a, b) => weight(a.value) - weight(b.value) || b.count - a.count)[0] as { value: DateValue }).value;
+  return (
+    [...variants].sort((a, b) => weight(a.value) - weight(b.value) || b.count - a.count)[0] as { value: DateValue }
+  ).value;
 }
 
 /** Equal dates share a key: the same days, or the same month, or (yearless) the same words. */

@@ -13,18 +13,24 @@ import { editionInQuestion } from './intent.js';
 import type { Citation } from './types.js';
 
 /** Words that make a sentence speak of the meeting itself (folded). */
-const MEETING = /\b(?:doi thoai|hoi nghi|cuoc hop|phien hop|hop|dialogue|talks|meeting|met|meet|convened|held|took place|dien ra|to chuc)\b/;
+const MEETING =
+  /\b(?:doi thoai|hoi nghi|cuoc hop|phien hop|hop|dialogue|talks|meeting|met|meet|convened|held|took place|dien ra|to chuc)\b/;
 
 /**
  * What each aspect looks like in a folded sentence. A date is a day ("ngày 22", "22/1", "January 22",
  * "on Tuesday", "hôm qua"), never a bare year: "kể từ năm 2013" in a sentence about the talks is no date of them,
  * nor a month and year ("tháng 7/2013" is when the partnership began, not a day of the meeting).
  */
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+const MONTH =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
 const ASPECT = {
-  date: new RegExp(`\\b(?:ngay \\d|\\b\\d{1,2} ?/ ?\\d{1,2}(?:/\\d{2,4})?(?![\\d/])|${MONTH} \\d{1,2}\\b|\\d{1,2} ${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay) (?:tuan|vua|qua|nay|ngay)|chu nhat|hom nay|hom qua|today|yesterday)`),
-  place: /\b(?:tai (?:thu do |thanh pho )?(?:ha noi|washington|oa sinh ton|hanoi)|(?:in|at|from) (?:the )?(?:capital |city of )?(?:hanoi|ha noi|washington)|truc tuyen|virtually|online|video ?conference|videoconference)\b/,
-  cochairs: /\b(?:dong chu tri|chu tri|dan dau|truong doan|co-?chair(?:ed|s)?|chaired|led|headed|head of|thu truong|tro ly ngoai truong|assistant secretary|under secretary|deputy (?:foreign )?minister|vice (?:foreign )?minister)\b/,
+  date: new RegExp(
+    `\\b(?:ngay \\d|\\b\\d{1,2} ?/ ?\\d{1,2}(?:/\\d{2,4})?(?![\\d/])|${MONTH} \\d{1,2}\\b|\\d{1,2} ${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|thu (?:hai|ba|tu|nam|sau|bay) (?:tuan|vua|qua|nay|ngay)|chu nhat|hom nay|hom qua|today|yesterday)`,
+  ),
+  place:
+    /\b(?:tai (?:thu do |thanh pho )?(?:ha noi|washington|oa sinh ton|hanoi)|(?:in|at|from) (?:the )?(?:capital |city of )?(?:hanoi|ha noi|washington)|truc tuyen|virtually|online|video ?conference|videoconference)\b/,
+  cochairs:
+    /\b(?:dong chu tri|chu tri|dan dau|truong doan|co-?chair(?:ed|s)?|chaired|led|headed|head of|thu truong|tro ly ngoai truong|assistant secretary|under secretary|deputy (?:foreign )?minister|vice (?:foreign )?minister)\b/,
 } as const;
 
 export type Aspect = keyof typeof ASPECT;
@@ -36,7 +42,21 @@ const MAX_EVIDENCE = 2;
  * every spelling). A describing sentence must hold one of them, so the paragraphs these queries return,
  * within the edition's articles, are all the candidates there are; the aspect test then runs on their sentences.
  */
-const MEETING_QUERIES = ['doi thoai', 'hoi nghi', 'hop', 'dialogue', 'talks', 'meeting', 'met', 'meet', 'convened', 'held', 'took place', 'dien ra', 'to chuc'];
+const MEETING_QUERIES = [
+  'doi thoai',
+  'hoi nghi',
+  'hop',
+  'dialogue',
+  'talks',
+  'meeting',
+  'met',
+  'meet',
+  'convened',
+  'held',
+  'took place',
+  'dien ra',
+  'to chuc',
+];
 
 /** What the evidence needs of the corpus: its articles and the FlexSearch index over them. */
 export interface Searchable {

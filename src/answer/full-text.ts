@@ -10,11 +10,12 @@ const MAX_RESULTS = 10;
 
 /** Question and filler words dropped before a plain question is searched. */
 const STOPWORDS = new Set(
-  ('ai gi nao dau khi bao gio sao the nhu la co khong duoc cua va voi ve cho toi minh ban hay xin vui long oi a nhe ha nhi u ' +
+  (
+    'ai gi nao dau khi bao gio sao the nhu la co khong duoc cua va voi ve cho toi minh ban hay xin vui long oi a nhe ha nhi u ' +
     'doi thoai chinh tri an ninh quoc phong viet nam hoa ky my lan thu ky ' +
     'the a an of to in on at for and or is are was were be been did do does what who whom which when where why how ' +
-    'dialogue dialog political security defense defence vietnam us united states about tell me please')
-    .split(/\s+/),
+    'dialogue dialog political security defense defence vietnam us united states about tell me please'
+  ).split(/\s+/),
 );
 
 export function contentWords(query: string): string[] {

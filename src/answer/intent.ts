@@ -20,8 +20,16 @@ export type Intent =
 
 const COMMANDS = ['dialogue', 'topic', 'search', 'ask', 'editions', 'about', 'help'] as const;
 const ALIASES: Record<string, (typeof COMMANDS)[number]> = {
-  doithoai: 'dialogue', edition: 'dialogue', dialog: 'dialogue', chude: 'topic', timkiem: 'search', hoi: 'ask',
-  cackyy: 'editions', timeline: 'editions', gioithieu: 'about', trogiup: 'help',
+  doithoai: 'dialogue',
+  edition: 'dialogue',
+  dialog: 'dialogue',
+  chude: 'topic',
+  timkiem: 'search',
+  hoi: 'ask',
+  cackyy: 'editions',
+  timeline: 'editions',
+  gioithieu: 'about',
+  trogiup: 'help',
 };
 
 const DETAIL = /\s+(?:detail(?::\s*true)?|details|full|chi tiết|chi tiet|đầy đủ|day du)\s*$/iu;
@@ -85,7 +93,12 @@ export function parseIntent(input: string): Intent {
   if (!text) return { kind: 'help', reason: 'empty' };
   const slash = /^\/([\p{L}\p{N}_-]{1,32})(?:\s+(.*))?$/su.exec(text);
   if (!slash) {
-    if (/^(?:help|trợ giúp|tro giup|giúp|giup|\?|xin chào|xin chao|chào|chao|chào bot|hello|hi|hey|alo)[\s!.?]*$/iu.test(text)) return { kind: 'help', reason: 'asked' };
+    if (
+      /^(?:help|trợ giúp|tro giup|giúp|giup|\?|xin chào|xin chao|chào|chao|chào bot|hello|hi|hey|alo)[\s!.?]*$/iu.test(
+        text,
+      )
+    )
+      return { kind: 'help', reason: 'asked' };
     return { kind: 'question', text };
   }
   const name = fold(slash[1] ?? '').replace(/[-_]/g, '');
@@ -119,21 +132,38 @@ export function parseIntent(input: string): Intent {
 
 const FOCUS_PATTERNS: [Focus, RegExp][] = [
   ['next', /(?:^|\s)(?:tiep theo|lan toi|lan sau|ke tiep|sap toi|next|upcoming|following)(?:\s|$)/],
-  ['cochairs', /(?:^|\s)(?:ai|nhung ai|nguoi nao|who|whom|co ?chairs?|co ?chaired|chaired|chairs?|dong chu tri|chu tri|truong doan|head(?:ed)?|led)(?:\s|$)/],
-  ['date', /(?:^|\s)(?:khi nao|bao gio|luc nao|ngay nao|ngay bao nhieu|thang nao|nam nao|thoi gian|when|what date|which date|what year|which year|date|dien ra ngay)(?:\s|$)/],
+  [
+    'cochairs',
+    /(?:^|\s)(?:ai|nhung ai|nguoi nao|who|whom|co ?chairs?|co ?chaired|chaired|chairs?|dong chu tri|chu tri|truong doan|head(?:ed)?|led)(?:\s|$)/,
+  ],
+  [
+    'date',
+    /(?:^|\s)(?:khi nao|bao gio|luc nao|ngay nao|ngay bao nhieu|thang nao|nam nao|thoi gian|when|what date|which date|what year|which year|date|dien ra ngay)(?:\s|$)/,
+  ],
   ['place', /(?:^|\s)(?:o dau|tai dau|noi nao|dia diem|where|venue|location|which city|what city|hosted|host)(?:\s|$)/],
-  ['agencies', /(?:^|\s)(?:co quan|bo nao|nhung bo|thanh phan|agency|agencies|ministries|departments|took part|participated|participants)(?:\s|$)/],
-  ['agreed', /(?:^|\s)(?:nhat tri|thong nhat|dong y|cam ket|thoa thuan|ket qua|agree|agreed|outcomes?|committed|commit)(?:\s|$)/],
-  ['topics', /(?:^|\s)(?:thao luan|ban ve|ban gi|ban nhung|noi dung|chu de|van de|trao doi|discuss|discussed|topics?|agenda|talk about|talked about|covered|cover)(?:\s|$)/],
+  [
+    'agencies',
+    /(?:^|\s)(?:co quan|bo nao|nhung bo|thanh phan|agency|agencies|ministries|departments|took part|participated|participants)(?:\s|$)/,
+  ],
+  [
+    'agreed',
+    /(?:^|\s)(?:nhat tri|thong nhat|dong y|cam ket|thoa thuan|ket qua|agree|agreed|outcomes?|committed|commit)(?:\s|$)/,
+  ],
+  [
+    'topics',
+    /(?:^|\s)(?:thao luan|ban ve|ban gi|ban nhung|noi dung|chu de|van de|trao doi|discuss|discussed|topics?|agenda|talk about|talked about|covered|cover)(?:\s|$)/,
+  ],
 ];
-const LIST_EDITIONS = /(?:^|\s)(?:bao nhieu lan|bao nhieu ky|nhung lan nao|cac lan|cac ky|nhung ky|danh sach|liet ke|how many|which editions|what editions|list|timeline|all (?:the )?(?:dialogues|editions)|da dien ra may lan|may lan)(?:\s|$)/;
+const LIST_EDITIONS =
+  /(?:^|\s)(?:bao nhieu lan|bao nhieu ky|nhung lan nao|cac lan|cac ky|nhung ky|danh sach|liet ke|how many|which editions|what editions|list|timeline|all (?:the )?(?:dialogues|editions)|da dien ra may lan|may lan)(?:\s|$)/;
 
 /**
  * A co-chair verb. With it, a list phrase asks about someone's editions ("Hà Kim Ngọc đồng chủ trì những lần
  * nào?", "which editions did Tina Kaidanow co-chair?"), not for the list: such a question is left to the person
  * lookup, which knows the corpus's names; one naming nobody the corpus knows still gets the list (focus 'cochairs').
  */
-const CHAIR_VERB = /(?:^|\s)(?:co ?chair(?:s|ed|ing)?|chair(?:s|ed|ing)?|dong chu tri|chu tri|truong doan|dan dau|head(?:s|ed)?|led)(?:\s|$)/;
+const CHAIR_VERB =
+  /(?:^|\s)(?:co ?chair(?:s|ed|ing)?|chair(?:s|ed|ing)?|dong chu tri|chu tri|truong doan|dan dau|head(?:s|ed)?|led)(?:\s|$)/;
 
 export interface Question {
   edition?: number;
@@ -145,7 +175,9 @@ export interface Question {
 
 /** Read a plain question: the edition (or year) it names and what it asks about that edition. */
 export function readQuestion(text: string): Question {
-  const f = ` ${fold(text).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const f = ` ${fold(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
   const edition = editionInQuestion(text);
   const yearMatch = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(text);
   let focus: Focus | undefined;

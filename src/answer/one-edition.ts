@@ -5,11 +5,32 @@ import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
 import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite.js';
-import { agencyKeys, betterPerson, betterSpelling, combineDate, combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity } from './consolidate.js';
+import {
+  agencyKeys,
+  betterPerson,
+  betterSpelling,
+  combineDate,
+  combinePerson,
+  consolidate,
+  dateKey,
+  datesDiffer,
+  meetingDateItems,
+  personKeys,
+  placeIdentity,
+} from './consolidate.js';
 import { editionList } from './all-editions.js';
 import { evidenceFor } from './evidence.js';
 import { articleStatements } from './statements.js';
-import type { Citation, DateValue, EditionAnswer, Focus, PersonValue, Statement, TopicRef, UnknownEditionAnswer } from './types.js';
+import type {
+  Citation,
+  DateValue,
+  EditionAnswer,
+  Focus,
+  PersonValue,
+  Statement,
+  TopicRef,
+  UnknownEditionAnswer,
+} from './types.js';
 
 const MAX_AGREED = 6;
 const MAX_PROPOSED = 4;
@@ -27,7 +48,13 @@ function sentenceAt(a: Article, paragraph: number, sentence: string): Citation {
 const CLAUSE_KEYS = new WeakMap<Statement, string>();
 function clauseKey(s: Statement): string {
   let k = CLAUSE_KEYS.get(s);
-  if (k === undefined) CLAUSE_KEYS.set(s, (k = fold(s.clause).replace(/[^a-z0-9]+/g, '').slice(0, 80)));
+  if (k === undefined)
+    CLAUSE_KEYS.set(
+      s,
+      (k = fold(s.clause)
+        .replace(/[^a-z0-9]+/g, '')
+        .slice(0, 80)),
+    );
   return k;
 }
 
@@ -57,7 +84,12 @@ type EditionFacts = Omit<EditionAnswer, 'focus' | 'detail'>;
  */
 const FACTS = new WeakMap<Corpus, Map<number, EditionFacts>>();
 
-export function editionAnswer(corpus: Corpus, edition: number, focus: Focus = 'summary', detail = false): EditionAnswer | UnknownEditionAnswer {
+export function editionAnswer(
+  corpus: Corpus,
+  edition: number,
+  focus: Focus = 'summary',
+  detail = false,
+): EditionAnswer | UnknownEditionAnswer {
   const src = corpus.editions.get(edition);
   if (!src || (src.own.length === 0 && src.mentions.length === 0)) {
     return { kind: 'edition-unknown', edition, known: editionList(corpus) };
@@ -107,11 +139,17 @@ function editionFacts(corpus: Corpus, edition: number, src: EditionSources): Edi
     if (a.location && a.locationParagraph !== undefined) {
       // An online meeting (the extraction's optional `locationKind`) is one place however the text words it.
       const online = (a as Article & { locationKind?: 'city' | 'online' }).locationKind === 'online';
-      places.push({ value: online ? 'online' : a.location, cite: sentenceAt(a, a.locationParagraph, a.locationSentence ?? a.location) });
+      places.push({
+        value: online ? 'online' : a.location,
+        cite: sentenceAt(a, a.locationParagraph, a.locationSentence ?? a.location),
+      });
     }
     for (const p of a.cochairs) {
       const make = () => {
-        const sentence = splitSentences(a.paragraphs[p.paragraph] ?? '').find((s) => s.includes(p.name)) ?? a.paragraphs[p.paragraph] ?? '';
+        const sentence =
+          splitSentences(a.paragraphs[p.paragraph] ?? '').find((s) => s.includes(p.name)) ??
+          a.paragraphs[p.paragraph] ??
+          '';
         return sentenceAt(a, p.paragraph, sentence);
       };
       people.push({ value: { name: p.name, title: p.title, side: p.side }, cite: { articleId: a.id, make } });
@@ -122,7 +160,10 @@ function editionFacts(corpus: Corpus, edition: number, src: EditionSources): Edi
       const make = () => {
         if (made) return made;
         const para = a.paragraphs[at] ?? '';
-        const sentence = splitSentences(para).find((s) => a.agencies.some((g) => s.includes(g.replace(/ \((?:Việt Nam|Hoa Kỳ)\)$/u, '')))) ?? para;
+        const sentence =
+          splitSentences(para).find((s) =>
+            a.agencies.some((g) => s.includes(g.replace(/ \((?:Việt Nam|Hoa Kỳ)\)$/u, ''))),
+          ) ?? para;
         return (made = sentenceAt(a, at, sentence));
       };
       for (const g of a.agencies) agencies.push({ value: g, cite: { articleId: a.id, make } });
@@ -136,7 +177,10 @@ function editionFacts(corpus: Corpus, edition: number, src: EditionSources): Edi
     if (detailed) statements.push(...articleStatements(a));
     for (const m of a.mentions) {
       if (m.edition > edition && (m.upcoming || m.edition === edition + 1)) {
-        next.push({ value: { edition: m.edition, place: m.location, year: m.year }, cite: sentenceAt(a, m.paragraph, m.sentence) });
+        next.push({
+          value: { edition: m.edition, place: m.location, year: m.year },
+          cite: sentenceAt(a, m.paragraph, m.sentence),
+        });
       }
     }
   });
@@ -146,21 +190,29 @@ function editionFacts(corpus: Corpus, edition: number, src: EditionSources): Edi
     const c = sentenceAt(article, mention.paragraph, mention.sentence);
     if (mention.location) places.push({ value: mention.location, cite: c });
     if (mention.year !== undefined && (basis === 'mention' || dates.length === 0)) {
-      dates.push({ value: { kind: 'planned', dates: [], year: mention.year, yearInferred: false, text: String(mention.year) }, cite: c });
+      dates.push({
+        value: { kind: 'planned', dates: [], year: mention.year, yearInferred: false, text: String(mention.year) },
+        cite: c,
+      });
     }
   }
   // No meeting date in the text: the publication date is what there is, said for what it is.
   if (dates.length === 0) {
     for (const a of src.own.slice(0, DETAIL_ARTICLES)) {
       if (a.published) {
-        dates.push({ value: { kind: 'publication', dates: [a.published], yearInferred: false }, cite: cite(a, -1, a.title) });
+        dates.push({
+          value: { kind: 'publication', dates: [a.published], yearInferred: false },
+          cite: cite(a, -1, a.title),
+        });
       }
     }
   }
 
   const mergedDates = consolidate(dates, dateKey, undefined, combineDate);
   const mergedPlaces = consolidate(places, placeIdentity, betterSpelling);
-  const mergedPeople = consolidate(people, personKeys(people.map((x) => x.value)), betterPerson, combinePerson).sort((x, y) => (x.value.side === y.value.side ? 0 : x.value.side === 'VN' ? -1 : 1));
+  const mergedPeople = consolidate(people, personKeys(people.map((x) => x.value)), betterPerson, combinePerson).sort(
+    (x, y) => (x.value.side === y.value.side ? 0 : x.value.side === 'VN' ? -1 : 1),
+  );
   const conflicts: EditionAnswer['conflicts'] = [];
   if (datesDiffer(mergedDates.map((d) => d.value))) conflicts.push('dates');
   if (mergedPlaces.length > 1) conflicts.push('places');
@@ -188,9 +240,14 @@ function editionFacts(corpus: Corpus, edition: number, src: EditionSources): Edi
   }
 
   const ownIds = new Set(src.own.map((a) => a.id));
-  const mentioning = new Map(src.mentions.filter(({ article }) => !ownIds.has(article.id)).map(({ article }) => [article.id, article]));
+  const mentioning = new Map(
+    src.mentions.filter(({ article }) => !ownIds.has(article.id)).map(({ article }) => [article.id, article]),
+  );
   const sourceCount = ownIds.size + mentioning.size;
-  const uniqueSources = [...src.own.slice(0, MAX_SOURCES), ...[...mentioning.values()].slice(0, Math.max(0, MAX_SOURCES - src.own.length))].map(sourceRef);
+  const uniqueSources = [
+    ...src.own.slice(0, MAX_SOURCES),
+    ...[...mentioning.values()].slice(0, Math.max(0, MAX_SOURCES - src.own.length)),
+  ].map(sourceRef);
 
   return {
     kind: 'edition',
@@ -206,7 +263,17 @@ function editionFacts(corpus: Corpus, edition: number, src: EditionSources): Edi
     proposals: uniqueStatements(statements, 'proposed', MAX_PROPOSED),
     evidence,
     // "Edition 10 — Washington" and "Edition 10 — Washington — 2019" are one fact: the fuller one is shown.
-    next: consolidate(next, (n) => `${n.edition}|${n.place ? placeIdentity(n.place) : ''}`, undefined, (vs) => ([...vs].sort((x, y) => Number(y.value.year !== undefined) - Number(x.value.year !== undefined) || y.count - x.count)[0] as { value: { edition: number; place?: string; year?: number } }).value),
+    next: consolidate(
+      next,
+      (n) => `${n.edition}|${n.place ? placeIdentity(n.place) : ''}`,
+      undefined,
+      (vs) =>
+        (
+          [...vs].sort(
+            (x, y) => Number(y.value.year !== undefined) - Number(x.value.year !== undefined) || y.count - x.count,
+          )[0] as { value: { edition: number; place?: string; year?: number } }
+        ).value,
+    ),
     sources: uniqueSources,
     sourceCount,
     conflicts,

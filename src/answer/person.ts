@@ -7,7 +7,9 @@ import { combinePerson, consolidate, nameWords, sameName, sameNameWords } from '
 import type { Citation, PersonAnswer, PersonValue } from './types.js';
 
 function key(name: string): string {
-  return ` ${fold(name).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return ` ${fold(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 }
 
 const NAMES = new WeakMap<Corpus, Map<string, string>>();
@@ -17,7 +19,8 @@ function names(corpus: Corpus): Map<string, string> {
   let m = NAMES.get(corpus);
   if (!m) {
     m = new Map();
-    for (const src of corpus.editions.values()) for (const a of src.own) for (const p of a.cochairs) if (!m.has(key(p.name))) m.set(key(p.name), p.name);
+    for (const src of corpus.editions.values())
+      for (const a of src.own) for (const p of a.cochairs) if (!m.has(key(p.name))) m.set(key(p.name), p.name);
     NAMES.set(corpus, m);
   }
   return m;
@@ -37,7 +40,8 @@ export function personIn(corpus: Corpus, question: string): string | undefined {
   const parts = words.map(nameWords);
   for (const { name, n, split } of splitNames(corpus)) {
     for (let end = 2; end <= words.length && !best; end++) {
-      for (let len = 2; len <= Math.min(n, end) && !best; len++) if (sameNameWords(parts.slice(end - len, end).flat(), split)) best = name;
+      for (let len = 2; len <= Math.min(n, end) && !best; len++)
+        if (sameNameWords(parts.slice(end - len, end).flat(), split)) best = name;
     }
     if (best) break;
   }
@@ -49,7 +53,15 @@ const SPLIT = new WeakMap<Corpus, { name: string; n: number; split: string[] }[]
 /** The co-chair names with their word counts and `nameWords`, once per corpus (the corpus is immutable). */
 function splitNames(corpus: Corpus): { name: string; n: number; split: string[] }[] {
   let list = SPLIT.get(corpus);
-  if (!list) SPLIT.set(corpus, (list = [...names(corpus).values()].map((name) => ({ name, n: key(name).trim().split(' ').length, split: nameWords(name) }))));
+  if (!list)
+    SPLIT.set(
+      corpus,
+      (list = [...names(corpus).values()].map((name) => ({
+        name,
+        n: key(name).trim().split(' ').length,
+        split: nameWords(name),
+      }))),
+    );
   return list;
 }
 
@@ -65,13 +77,29 @@ export function personAnswer(corpus: Corpus, name: string): PersonAnswer {
         if (!sameName(p.name, name)) continue;
         const para = a.paragraphs[p.paragraph] ?? '';
         const sentence = splitSentences(para).find((x) => x.includes(p.name)) ?? para;
-        items.push({ value: { edition, name: p.name, title: p.title, side: p.side }, cite: cite(a, p.paragraph, sentence) });
+        items.push({
+          value: { edition, name: p.name, title: p.title, side: p.side },
+          cite: cite(a, p.paragraph, sentence),
+        });
       }
     }
   }
-  const merged = consolidate(items, (r) => `${r.edition}|${r.side}`, undefined, (variants) => ({ ...combinePerson(variants), edition: variants[0]?.value.edition ?? 0 }));
+  const merged = consolidate(
+    items,
+    (r) => `${r.edition}|${r.side}`,
+    undefined,
+    (variants) => ({ ...combinePerson(variants), edition: variants[0]?.value.edition ?? 0 }),
+  );
   const roles = merged
     .sort((x, y) => x.value.edition - y.value.edition)
-    .map((r) => ({ ...r, value: { edition: r.value.edition, title: r.value.title, side: r.value.side, ...(r.value.otherTitles ? { otherTitles: r.value.otherTitles } : {}) } }));
+    .map((r) => ({
+      ...r,
+      value: {
+        edition: r.value.edition,
+        title: r.value.title,
+        side: r.value.side,
+        ...(r.value.otherTitles ? { otherTitles: r.value.otherTitles } : {}),
+      },
+    }));
   return { kind: 'person', name, roles };
 }

@@ -13,12 +13,17 @@ import { splitSentences } from '../text/sentences.js';
 import { cite } from './cite.js';
 import type { PersonValue, Speaker, Statement } from './types.js';
 
-const AGREE = /(?<![\p{L}\p{N}])(?:tái khẳng định|tái cam kết|nhất trí|thống nhất|đồng ý|cam kết|agreed|agree|agreeing|committed|commit|reaffirmed|reaffirm|pledged|concurred)(?![\p{L}\p{N}])/iu;
-const PROPOSE = /(?<![\p{L}\p{N}])(?:đề nghị|đề xuất|mong muốn|kiến nghị|kêu gọi|yêu cầu|proposed|propose|urged|urge|suggested|called (?:for|on)|requested|asked|hoped|expressed (?:the )?hope)(?![\p{L}\p{N}])/iu;
+const AGREE =
+  /(?<![\p{L}\p{N}])(?:tái khẳng định|tái cam kết|nhất trí|thống nhất|đồng ý|cam kết|agreed|agree|agreeing|committed|commit|reaffirmed|reaffirm|pledged|concurred)(?![\p{L}\p{N}])/iu;
+const PROPOSE =
+  /(?<![\p{L}\p{N}])(?:đề nghị|đề xuất|mong muốn|kiến nghị|kêu gọi|yêu cầu|proposed|propose|urged|urge|suggested|called (?:for|on)|requested|asked|hoped|expressed (?:the )?hope)(?![\p{L}\p{N}])/iu;
 
-const BOTH = /(?<![\p{L}\p{N}])(?:hai bên|hai nước|hai phía|hai đoàn|hai phái đoàn|hai đồng chủ tịch|các bên|both sides|the two sides|two sides|both countries|the two countries|both delegations|the two delegations|the co-chairs|both co-chairs|the sides)(?![\p{L}\p{N}])|(?:việt nam|vietnam|viet nam) (?:và|and) (?:the )?(?:mỹ|hoa kỳ|u\.?s\.?|united states)|(?:the )?(?:u\.?s\.?|united states|mỹ|hoa kỳ) (?:và|and) (?:việt nam|vietnam|viet nam)/iu;
-const SIDE_US = /(?<![\p{L}\p{N}])(?:phía mỹ|phía hoa kỳ|hoa kỳ|mỹ|the united states|united states|washington|the u\.s\.|u\.s\.|american)(?![\p{L}\p{N}])/iu;
-const SIDE_VN = /(?<![\p{L}\p{N}])(?:phía việt nam|việt nam|vietnam|viet nam|vietnamese|hà nội|hanoi)(?![\p{L}\p{N}])/iu;
+const BOTH =
+  /(?<![\p{L}\p{N}])(?:hai bên|hai nước|hai phía|hai đoàn|hai phái đoàn|hai đồng chủ tịch|các bên|both sides|the two sides|two sides|both countries|the two countries|both delegations|the two delegations|the co-chairs|both co-chairs|the sides)(?![\p{L}\p{N}])|(?:việt nam|vietnam|viet nam) (?:và|and) (?:the )?(?:mỹ|hoa kỳ|u\.?s\.?|united states)|(?:the )?(?:u\.?s\.?|united states|mỹ|hoa kỳ) (?:và|and) (?:việt nam|vietnam|viet nam)/iu;
+const SIDE_US =
+  /(?<![\p{L}\p{N}])(?:phía mỹ|phía hoa kỳ|hoa kỳ|mỹ|the united states|united states|washington|the u\.s\.|u\.s\.|american)(?![\p{L}\p{N}])/iu;
+const SIDE_VN =
+  /(?<![\p{L}\p{N}])(?:phía việt nam|việt nam|vietnam|viet nam|vietnamese|hà nội|hanoi)(?![\p{L}\p{N}])/iu;
 
 interface Verb {
   kind: 'agreed' | 'proposed';
@@ -35,11 +40,15 @@ const NOUN_AFTER = /^\s+(?:của|đã ký|trước đây)(?![\p{L}\p{N}])/iu;
 /** The first agreement or proposal verb of a clause (a noun use of the word is passed over). */
 function findVerb(clause: string): Verb | undefined {
   const hits: Verb[] = [];
-  for (const [kind, re] of [['agreed', AGREE], ['proposed', PROPOSE]] as const) {
+  for (const [kind, re] of [
+    ['agreed', AGREE],
+    ['proposed', PROPOSE],
+  ] as const) {
     const all = new RegExp(re.source, 'giu');
     for (const m of clause.matchAll(all)) {
       const at = m.index ?? 0;
-      if (NOUN_BEFORE.test(clause.slice(Math.max(0, at - 20), at)) || NOUN_AFTER.test(clause.slice(at + m[0].length))) continue;
+      if (NOUN_BEFORE.test(clause.slice(Math.max(0, at - 20), at)) || NOUN_AFTER.test(clause.slice(at + m[0].length)))
+        continue;
       hits.push({ kind, at });
       break;
     }
@@ -54,7 +63,8 @@ function findVerb(clause: string): Verb | undefined {
  * no older year.
  */
 function pastAgreement(subject: string, sentence: string, published: string | undefined): boolean {
-  if (!published || !/(?<![\p{L}\p{N}])(?:được|was|were|had been)(?![\p{L}\p{N}])[^,.;]{0,25}$/iu.test(subject)) return false;
+  if (!published || !/(?<![\p{L}\p{N}])(?:được|was|were|had been)(?![\p{L}\p{N}])[^,.;]{0,25}$/iu.test(subject))
+    return false;
   const years = [...sentence.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
   const own = Number(published.slice(0, 4));
   return years.length > 0 && years.every((y) => y <= own - 2);
@@ -74,13 +84,17 @@ function mentions(text: string, cochairs: readonly PersonValue[]): { at: number;
   for (const p of cochairs) {
     const k = fold(p.name).trim();
     const at = k ? ft.indexOf(k) : -1;
-    if (at >= 0) out.push({ at, end: at + k.length, speaker: { kind: 'person', name: p.name, title: p.title, side: p.side } });
+    if (at >= 0)
+      out.push({ at, end: at + k.length, speaker: { kind: 'person', name: p.name, title: p.title, side: p.side } });
   }
   // "Thứ trưởng đề nghị …": a co-chair named by the first words of their title (the longest such title).
   let best: { p: PersonValue; n: number; at: number; len: number } | undefined;
   let tie = false;
   for (const p of cochairs) {
-    const words = fold(p.title).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 4);
+    const words = fold(p.title)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .slice(0, 4);
     for (let n = words.length; n >= 2; n--) {
       const phrase = words.slice(0, n).join(' ');
       const at = ft.indexOf(phrase);
@@ -90,7 +104,12 @@ function mentions(text: string, cochairs: readonly PersonValue[]): { at: number;
       break;
     }
   }
-  if (best && !tie) out.push({ at: best.at, end: best.at + best.len, speaker: { kind: 'person', name: best.p.name, title: best.p.title, side: best.p.side } });
+  if (best && !tie)
+    out.push({
+      at: best.at,
+      end: best.at + best.len,
+      speaker: { kind: 'person', name: best.p.name, title: best.p.title, side: best.p.side },
+    });
   raw(SIDE_US, { kind: 'side', side: 'US' as Side });
   raw(SIDE_VN, { kind: 'side', side: 'VN' as Side });
   return out.sort((x, y) => x.at - y.at);
@@ -133,7 +152,10 @@ export function statementsOf(a: Article, cochairs: readonly PersonValue[]): Stat
         const subject = clause.slice(0, verb ? verb.at : clause.length);
         speaker = speakerIn(subject, cochairs) ?? speaker;
         if (!verb) continue;
-        const text = clause.slice(verb.at).replace(/[\s.…;,:]+$/u, '').trim();
+        const text = clause
+          .slice(verb.at)
+          .replace(/[\s.…;,:]+$/u, '')
+          .trim();
         if (text.split(/\s+/).length < 3) continue;
         if (verb.kind === 'agreed' && pastAgreement(subject, sentence, a.published)) continue;
         out.push({ kind: verb.kind, speaker, clause: text, cite: cite(a, p, sentence) });

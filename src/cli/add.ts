@@ -45,7 +45,18 @@ async function main(): Promise<number> {
     if (!args.json) process.stdout.write(`${describeAdded(r, args.locale ?? 'en')}\n\n`);
   }
   if (args.json) {
-    const out = results.map((r) => (r.ok ? { ok: true, input: r.input, file: r.file, updated: r.updated, meta: r.meta, article: { ...r.article, paragraphs: undefined, dropped: undefined } } : r));
+    const out = results.map((r) =>
+      r.ok
+        ? {
+            ok: true,
+            input: r.input,
+            file: r.file,
+            updated: r.updated,
+            meta: r.meta,
+            article: { ...r.article, paragraphs: undefined, dropped: undefined },
+          }
+        : r,
+    );
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   }
   return results.every((r) => r.ok) ? 0 : 1;

@@ -32,12 +32,22 @@ export function readArgs(argv: readonly string[]): CliArgs {
   } catch (e) {
     // parseArgs' messages name the option; keep them short and free of the rest of the command line.
     const code = (e as { code?: string }).code;
-    const msg = String((e as Error).message).split('\n')[0]?.slice(0, 160) ?? '';
+    const msg =
+      String((e as Error).message)
+        .split('\n')[0]
+        ?.slice(0, 160) ?? '';
     if (code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(msg);
     throw e;
   }
   const { values, positionals } = parsed;
   const locale = values.locale;
-  if (locale !== undefined && locale !== 'vi' && locale !== 'en') throw new UsageError(`--locale must be vi or en, not "${locale.slice(0, 20)}"`);
-  return { data: values.data, json: values.json ?? false, locale, attachments: values.attachments, positional: positionals };
+  if (locale !== undefined && locale !== 'vi' && locale !== 'en')
+    throw new UsageError(`--locale must be vi or en, not "${locale.slice(0, 20)}"`);
+  return {
+    data: values.data,
+    json: values.json ?? false,
+    locale,
+    attachments: values.attachments,
+    positional: positionals,
+  };
 }

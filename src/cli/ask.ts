@@ -12,7 +12,8 @@ import { renderDiscord } from '../render/discord-payload.js';
 import { renderText } from '../render/text.js';
 import { readArgs, UsageError } from './args.js';
 
-const USAGE = 'usage: npm run ask -- [--data DIR] [--json] [--locale vi|en] [--attachments DIR] "<question or /command>"';
+const USAGE =
+  'usage: npm run ask -- [--data DIR] [--json] [--locale vi|en] [--attachments DIR] "<question or /command>"';
 
 async function main(): Promise<number> {
   let args;

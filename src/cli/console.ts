@@ -56,7 +56,9 @@ export function runConsole(initial: Corpus, opts: ConsoleOptions = {}): Promise<
     let result: AddResult;
     try {
       const fetch = fetchOptions(readFetchSettings(opts.env ?? process.env));
-      result = link ? await addArticle(link, { dataDir: dir, fetch }) : { ok: false, input: '/add', problem: say().consoleAddNeedsInput };
+      result = link
+        ? await addArticle(link, { dataDir: dir, fetch })
+        : { ok: false, input: '/add', problem: say().consoleAddNeedsInput };
     } catch (e) {
       result = { ok: false, input: link, problem: (e as Error).message };
     }

@@ -8,7 +8,9 @@ import { SettingsError } from '../discord/settings.js';
 loadDotenv();
 deployCommands(COMMANDS)
   .then(({ count, scope }) =>
-    process.stdout.write(`Registered ${count} commands ${scope === 'guild' ? 'in the guild (visible at once)' : 'globally (may take up to an hour to appear)'}.\n`),
+    process.stdout.write(
+      `Registered ${count} commands ${scope === 'guild' ? 'in the guild (visible at once)' : 'globally (may take up to an hour to appear)'}.\n`,
+    ),
   )
   .catch((e: unknown) => {
     if (e instanceof SettingsError) process.stderr.write(`${e.message}\n`);

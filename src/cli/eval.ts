@@ -11,7 +11,10 @@ function main(): number {
   const args = process.argv.slice(2);
   const brief = args.includes('--brief');
   const dirs = args.filter((a) => !a.startsWith('--'));
-  const roots = dirs.length > 0 ? dirs : [join(PROJECT_ROOT, 'tests/extraction/corpus'), join(PROJECT_ROOT, 'tests/extraction/seeds')];
+  const roots =
+    dirs.length > 0
+      ? dirs
+      : [join(PROJECT_ROOT, 'tests/extraction/corpus'), join(PROJECT_ROOT, 'tests/extraction/seeds')];
   const cases = roots.flatMap((d) => loadCases(d, PROJECT_ROOT));
   if (cases.length === 0) {
     process.stderr.write(`eval: no truth files under ${roots.join(', ')}\n`);

@@ -70,7 +70,9 @@ export function loadCases(dir: string, root: string = process.cwd()): Case[] {
         const rawFile = truth.file ? join(root, truth.file) : `${stem}.txt`;
         if (!existsSync(rawFile)) continue;
         const metaFile = rawFile.replace(/\.txt$/, '') + '.meta.json';
-        const meta = existsSync(metaFile) ? (schemas().MetaSchema.parse(JSON.parse(readFileSync(metaFile, 'utf8'))) as ArticleMeta) : undefined;
+        const meta = existsSync(metaFile)
+          ? (schemas().MetaSchema.parse(JSON.parse(readFileSync(metaFile, 'utf8'))) as ArticleMeta)
+          : undefined;
         out.push({ name: basename(stem), raw: readFileSync(rawFile, 'utf8'), meta, truth });
       }
     }
@@ -85,7 +87,9 @@ export function parseCase(c: Case, transform: (s: string) => string = (s) => s):
 
 /** Names compare without diacritics, case or punctuation ("Ha Kim Ngoc" = "Hà Kim Ngọc"). */
 export function nameKey(name: string): string {
-  return fold(name.normalize('NFC')).replace(/[^a-z0-9]+/g, ' ').trim();
+  return fold(name.normalize('NFC'))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function placeKeyOf(place: string | undefined | null): string | undefined {
@@ -99,7 +103,8 @@ export function meetingValue(a: Article): string | undefined {
   if (!e) return undefined;
   if (e.dates.length > 0) return e.dates.join(',');
   if (e.month) return `month:${e.month}`;
-  if (e.undated && e.undated.length > 0) return `no-year:${e.undated.map((d) => `${String(d.month).padStart(2, '0')}-${String(d.day ?? 0).padStart(2, '0')}`).join(',')}`;
+  if (e.undated && e.undated.length > 0)
+    return `no-year:${e.undated.map((d) => `${String(d.month).padStart(2, '0')}-${String(d.day ?? 0).padStart(2, '0')}`).join(',')}`;
   return undefined;
 }
 
@@ -113,7 +118,9 @@ function truthMeeting(t: Truth): string | undefined {
 }
 
 /** What the article says of the next edition: its upcoming mention of edition+1, else its first upcoming one. */
-export function nextOf(a: Article): { edition?: number; editionInferred?: boolean; place?: string; year?: number } | undefined {
+export function nextOf(
+  a: Article,
+): { edition?: number; editionInferred?: boolean; place?: string; year?: number } | undefined {
   const up = a.mentions.filter((m) => m.upcoming);
   const m = (a.edition !== undefined ? up.find((x) => x.edition === (a.edition as number) + 1) : undefined) ?? up[0];
   return m ? { edition: m.edition, editionInferred: m.editionInferred, place: m.location, year: m.year } : undefined;
@@ -130,7 +137,8 @@ function single(s: FactScore, name: string, truth: string | undefined, got: stri
   if (truth !== undefined && got === truth) s.right++;
   else {
     if (truth !== undefined) s.misses.push(`${name}: ${label}${truth}${got !== undefined ? ` (gave ${got})` : ''}`);
-    if (got !== undefined) s.invented.push(`${name}: ${label}${got}${truth === undefined ? ' (text states none)' : ` (truth ${truth})`}`);
+    if (got !== undefined)
+      s.invented.push(`${name}: ${label}${got}${truth === undefined ? ' (text states none)' : ` (truth ${truth})`}`);
   }
 }
 
@@ -147,7 +155,12 @@ function set(s: FactScore, name: string, truth: string[], got: string[], show: (
 
 export function scoreCase(report: Report, c: Case, a: Article): void {
   const t = c.truth;
-  single(report.edition, c.name, t.edition === null ? undefined : String(t.edition), a.edition === undefined ? undefined : String(a.edition));
+  single(
+    report.edition,
+    c.name,
+    t.edition === null ? undefined : String(t.edition),
+    a.edition === undefined ? undefined : String(a.edition),
+  );
   set(
     report.cochairs,
     c.name,
@@ -161,10 +174,17 @@ export function scoreCase(report: Report, c: Case, a: Article): void {
   // "The next dialogue" in an article about edition N gives N + 1 only by arithmetic (labelled
   // editionInferred); the truth files differ on whether to state it, so such a number is scored only
   // where the truth gives one.
-  const nextEdition = next?.edition !== undefined && !(next.editionInferred && tn?.edition == null) ? String(next.edition) : undefined;
+  const nextEdition =
+    next?.edition !== undefined && !(next.editionInferred && tn?.edition == null) ? String(next.edition) : undefined;
   single(report.nextEdition, c.name, tn?.edition != null ? String(tn.edition) : undefined, nextEdition, 'edition ');
   single(report.nextEdition, c.name, placeKeyOf(tn?.place), placeKeyOf(next?.place), 'place ');
-  single(report.nextEdition, c.name, tn?.year != null ? String(tn.year) : undefined, next?.year !== undefined ? String(next.year) : undefined, 'year ');
+  single(
+    report.nextEdition,
+    c.name,
+    tn?.year != null ? String(tn.year) : undefined,
+    next?.year !== undefined ? String(next.year) : undefined,
+    'year ',
+  );
   // The truth files list the next edition apart (nextEdition), not among the mentions: compare the others.
   set(
     report.mentions,
@@ -189,7 +209,9 @@ export function formatReport(report: Report, caseCount: number, details = true):
   const lines = [`${caseCount} articles`, `${'fact'.padEnd(12)} stated  given  right  precision  recall`];
   for (const f of FACTS) {
     const s = report[f];
-    lines.push(`${f.padEnd(12)} ${String(s.stated).padStart(6)} ${String(s.given).padStart(6)} ${String(s.right).padStart(6)}    ${pct(precision(s))} ${pct(recall(s))}`);
+    lines.push(
+      `${f.padEnd(12)} ${String(s.stated).padStart(6)} ${String(s.given).padStart(6)} ${String(s.right).padStart(6)}    ${pct(precision(s))} ${pct(recall(s))}`,
+    );
   }
   if (details) {
     for (const f of FACTS) {

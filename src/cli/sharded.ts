@@ -9,7 +9,10 @@ import { createLogger, makeScrubber } from '../discord/logger.js';
 import { readSettings, SettingsError } from '../discord/settings.js';
 
 async function recommendedShards(api: string, token: string): Promise<number> {
-  const res = await fetch(`${api}/v10/gateway/bot`, { headers: { Authorization: `Bot ${token}` }, signal: AbortSignal.timeout(10_000) });
+  const res = await fetch(`${api}/v10/gateway/bot`, {
+    headers: { Authorization: `Bot ${token}` },
+    signal: AbortSignal.timeout(10_000),
+  });
   if (!res.ok) throw new Error(`GET /gateway/bot answered ${res.status}`);
   const body = (await res.json()) as { shards?: unknown };
   return typeof body.shards === 'number' && body.shards >= 1 ? body.shards : 1;
@@ -20,7 +23,10 @@ try {
   const settings = readSettings();
   const logger = createLogger(settings.LOG_LEVEL, [settings.DISCORD_TOKEN]);
   const fromEnv = Number(process.env.TOTAL_SHARDS);
-  const totalShards = Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : await recommendedShards(settings.DISCORD_API_URL, settings.DISCORD_TOKEN);
+  const totalShards =
+    Number.isInteger(fromEnv) && fromEnv >= 1
+      ? fromEnv
+      : await recommendedShards(settings.DISCORD_API_URL, settings.DISCORD_TOKEN);
   const manager = new ShardingManager(fileURLToPath(new URL('../main.js', import.meta.url)), {
     token: settings.DISCORD_TOKEN,
     totalShards,
@@ -36,6 +42,8 @@ try {
   await manager.spawn({ amount: totalShards, timeout: 60_000 });
 } catch (e) {
   const scrub = makeScrubber([process.env.DISCORD_TOKEN ?? '']);
-  process.stderr.write(`${e instanceof SettingsError ? e.message : scrub(`Sharded start failed: ${(e as Error).message}`)}\n`);
+  process.stderr.write(
+    `${e instanceof SettingsError ? e.message : scrub(`Sharded start failed: ${(e as Error).message}`)}\n`,
+  );
   process.exitCode = 1;
 }

@@ -4,7 +4,19 @@
  * parser's own code, make the key). Writes are atomic; a broken or foreign cache file is ignored.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from '../config/paths.js';
@@ -88,7 +100,8 @@ export function readCache(key: string): { articles: Article[]; warnings: string[
     const data = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CacheFile;
     if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.articles)) return undefined;
     const { lengths } = data;
-    if (!Array.isArray(lengths) || lengths.length !== data.articles.length || !Array.isArray(data.locationIsEvent)) return undefined;
+    if (!Array.isArray(lengths) || lengths.length !== data.articles.length || !Array.isArray(data.locationIsEvent))
+      return undefined;
     const total = lengths.reduce((n, ls) => n + ls.reduce((x, y) => x + y, 0), 0);
     if (data.textUnits !== total) return undefined;
     for (const i of data.locationIsEvent) {
@@ -120,7 +133,7 @@ export function writeFileAtomically(file: string, chunks: Iterable<Uint8Array>):
   const fd = openSync(tmp, 'w');
   try {
     for (const chunk of chunks) {
-      for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
+      for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done);
     }
   } finally {
     closeSync(fd);
@@ -149,7 +162,15 @@ export function writeCache(key: string, result: { articles: Article[]; warnings:
       return { ...a, paragraphs: [], ...(sameSentence ? { locationSentence: undefined } : {}) };
     });
     const lengths = result.articles.map((a) => a.paragraphs.map((p) => p.length));
-    const body: CacheFile = { format: FORMAT, key, articles, lengths, locationIsEvent, warnings: result.warnings, textUnits };
+    const body: CacheFile = {
+      format: FORMAT,
+      key,
+      articles,
+      lengths,
+      locationIsEvent,
+      warnings: result.warnings,
+      textUnits,
+    };
     writeFileAtomically(join(dir, `${key}.json`), [Buffer.from(JSON.stringify(body), 'utf8')]);
     const old = readdirSync(dir)
       .filter((f) => f.endsWith('.json'))

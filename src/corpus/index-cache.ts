@@ -33,7 +33,8 @@ interface Header {
  * a start served from the caches ~90 ms (schema.ts loads zod only when something is parsed).
  */
 function headerOf(x: unknown): Header | undefined {
-  const isCount = (n: unknown, max = Number.MAX_SAFE_INTEGER): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
+  const isCount = (n: unknown, max = Number.MAX_SAFE_INTEGER): n is number =>
+    Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
   if (typeof x !== 'object' || x === null) return undefined;
   const h = x as Record<string, unknown>;
   const flex = h.flex as Record<string, unknown> | null | undefined;
@@ -67,7 +68,9 @@ function bytesOf(a: Int32Array): Uint8Array {
 export function writeIndexCache(key: string, snap: IndexSnapshot): void {
   try {
     // Bytes, not strings: a 100,000-article export is most of a gigabyte, kept out of V8's heap.
-    const pieces = [...snap.parts].map(([k, data]) => [k, typeof data === 'string' ? Buffer.from(data, 'utf8') : data] as const);
+    const pieces = [...snap.parts].map(
+      ([k, data]) => [k, typeof data === 'string' ? Buffer.from(data, 'utf8') : data] as const,
+    );
     const header: Header = {
       format: FORMAT,
       key,
@@ -82,7 +85,14 @@ export function writeIndexCache(key: string, snap: IndexSnapshot): void {
     head.writeUInt32LE(json.length, MAGIC.length);
     const pad = Buffer.alloc((4 - ((head.length + json.length) % 4)) % 4);
     mkdirSync(cacheDir(), { recursive: true });
-    writeFileAtomically(indexCacheFile(key), [head, json, pad, bytesOf(snap.entryArticle), bytesOf(snap.entryParagraph), ...pieces.map(([, data]) => data)]);
+    writeFileAtomically(indexCacheFile(key), [
+      head,
+      json,
+      pad,
+      bytesOf(snap.entryArticle),
+      bytesOf(snap.entryParagraph),
+      ...pieces.map(([, data]) => data),
+    ]);
   } catch {
     // An optimisation only.
   }

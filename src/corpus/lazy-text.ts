@@ -11,7 +11,6 @@
 import { closeSync, readSync } from 'node:fs';
 import type { Article } from '../parse/schema.js';
 
-
 /** The open text file of one cache load; closed when the last article holding it is collected. */
 export class TextFile {
   private static readonly closer = new FinalizationRegistry<number>((fd) => {

@@ -31,7 +31,13 @@ export function listArticleFiles(dir: string): string[] {
       if (entry.name.startsWith('.')) continue;
       const full = join(d, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && !entry.name.endsWith(META_SUFFIX) && ARTICLE_EXT.test(entry.name) && !/^readme/i.test(entry.name)) out.push(full);
+      else if (
+        entry.isFile() &&
+        !entry.name.endsWith(META_SUFFIX) &&
+        ARTICLE_EXT.test(entry.name) &&
+        !/^readme/i.test(entry.name)
+      )
+        out.push(full);
     }
   };
   walk(dir);
@@ -73,7 +79,9 @@ function readMeta(file: string, warn: (m: string) => void, label: string): Artic
     const parsed = schemas().MetaSchema.safeParse(JSON.parse(raw));
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
-    warn(`${metaLabel}: metadata ignored: ${issue?.path.join('.') || 'record'} ${issue?.message ?? 'is invalid'} (only outlet, url, published, language, fetched are allowed)`);
+    warn(
+      `${metaLabel}: metadata ignored: ${issue?.path.join('.') || 'record'} ${issue?.message ?? 'is invalid'} (only outlet, url, published, language, fetched are allowed)`,
+    );
   } catch (e) {
     warn(`${metaLabel}: metadata ignored: not valid JSON (${(e as Error).message})`);
   }
@@ -88,7 +96,9 @@ export function loadArticleFile(file: string, root: string, warn: (m: string) =>
     const size = statSync(file).size;
     const max = PAGE_EXT.test(file) ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
     if (size > max) {
-      warn(`${label}: skipped: ${(size / 1048576).toFixed(1)} MiB is larger than the ${max / 1048576} MiB ${max === MAX_ARTICLE_BYTES ? 'an article' : 'a saved page'} may be`);
+      warn(
+        `${label}: skipped: ${(size / 1048576).toFixed(1)} MiB is larger than the ${max / 1048576} MiB ${max === MAX_ARTICLE_BYTES ? 'an article' : 'a saved page'} may be`,
+      );
       return undefined;
     }
     bytes = readFileSync(file);
@@ -109,7 +119,10 @@ export function loadArticleFile(file: string, root: string, warn: (m: string) =>
       warn(`${label}: skipped: no article text left after removing page furniture`);
       return undefined;
     }
-    if (!article.aboutDialogue) warn(`${label}: kept as a plain searchable article: it is not about a Vietnam–US political, security and defense dialogue`);
+    if (!article.aboutDialogue)
+      warn(
+        `${label}: kept as a plain searchable article: it is not about a Vietnam–US political, security and defense dialogue`,
+      );
     return article;
   } catch (e) {
     warn(`${label}: skipped: could not be parsed (${(e as Error).message.split('\n')[0]})`);
@@ -126,7 +139,10 @@ function loadPageFile(bytes: Uint8Array, file: string, label: string, warn: (m: 
       warn(`${label}: skipped: ${read.problem}`);
       return undefined;
     }
-    if (!read.article.aboutDialogue) warn(`${label}: kept as a plain searchable article: it is not about a Vietnam–US political, security and defense dialogue`);
+    if (!read.article.aboutDialogue)
+      warn(
+        `${label}: kept as a plain searchable article: it is not about a Vietnam–US political, security and defense dialogue`,
+      );
     return read.article;
   } catch (e) {
     warn(`${label}: skipped: could not be parsed (${(e as Error).message.split('\n')[0]})`);
@@ -171,7 +187,9 @@ function parseAll(dir: string, files: string[] | undefined, keepDropped: boolean
   try {
     list = files ?? listArticleFiles(dir);
   } catch (e) {
-    warn(`${dir}: no articles loaded: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}`);
+    warn(
+      `${dir}: no articles loaded: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}`,
+    );
     return { articles: [], warnings };
   }
   const articles: Article[] = [];

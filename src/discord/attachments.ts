@@ -21,14 +21,22 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /** The files the payload names, rendered; [] (and a logged warning) when they cannot be. */
-export async function attachmentFiles(logger: Logger, payload: DiscordPayload, answer: Answer, locale: Locale): Promise<AttachmentPayload[]> {
+export async function attachmentFiles(
+  logger: Logger,
+  payload: DiscordPayload,
+  answer: Answer,
+  locale: Locale,
+): Promise<AttachmentPayload[]> {
   const named = payload.attachments ?? [];
   if (named.length === 0) return [];
   try {
     const files = await withTimeout(renderAttachments(answer, locale), ATTACHMENT_TIMEOUT_MS);
     return files.map((f) => ({ attachment: f.data, name: f.filename, description: f.description }));
   } catch (e) {
-    logger.warn('answer image not rendered; sending the text alone', { files: named.map((f) => f.filename).join(', '), error: e });
+    logger.warn('answer image not rendered; sending the text alone', {
+      files: named.map((f) => f.filename).join(', '),
+      error: e,
+    });
     return [];
   }
 }

@@ -3,13 +3,22 @@ import { REST, Routes } from 'discord.js';
 import type { Command } from './command.js';
 import { readSettings } from './settings.js';
 
-export async function deployCommands(commands: readonly Command[], env: NodeJS.ProcessEnv = process.env): Promise<{ count: number; scope: 'guild' | 'global' }> {
+export async function deployCommands(
+  commands: readonly Command[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ count: number; scope: 'guild' | 'global' }> {
   const settings = readSettings(env, ['DISCORD_CLIENT_ID']);
-  const rest = new REST({ api: settings.DISCORD_API_URL, timeout: 15_000, retries: 2 }).setToken(settings.DISCORD_TOKEN);
+  const rest = new REST({ api: settings.DISCORD_API_URL, timeout: 15_000, retries: 2 }).setToken(
+    settings.DISCORD_TOKEN,
+  );
   const body = commands.map((c) => c.data.toJSON());
   const clientId = settings.DISCORD_CLIENT_ID as string;
-  const route = settings.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(clientId, settings.DISCORD_GUILD_ID) : Routes.applicationCommands(clientId);
+  const route = settings.DISCORD_GUILD_ID
+    ? Routes.applicationGuildCommands(clientId, settings.DISCORD_GUILD_ID)
+    : Routes.applicationCommands(clientId);
   const result = (await rest.put(route, { body })) as unknown[];
-  return { count: Array.isArray(result) ? result.length : body.length, scope: settings.DISCORD_GUILD_ID ? 'guild' : 'global' };
+  return {
+    count: Array.isArray(result) ? result.length : body.length,
+    scope: settings.DISCORD_GUILD_ID ? 'guild' : 'global',
+  };
 }
-

@@ -18,7 +18,11 @@ export function commandMap(commands: readonly Command[]): CommandMap {
 }
 
 /** The command's preconditions: true when it may run; otherwise the user has been told why not. */
-async function preconditionsPass(ctx: BotContext, command: Command, interaction: ChatInputCommandInteraction): Promise<boolean> {
+async function preconditionsPass(
+  ctx: BotContext,
+  command: Command,
+  interaction: ChatInputCommandInteraction,
+): Promise<boolean> {
   const locale = toLocale(interaction.locale);
   if (command.ownerOnly && !ctx.settings.OWNER_IDS?.includes(interaction.user.id)) {
     await note(interaction, ownerOnlyText(locale, command.data.name), ctx.logger);
@@ -34,7 +38,11 @@ async function preconditionsPass(ctx: BotContext, command: Command, interaction:
   return true;
 }
 
-export async function handleInteraction(ctx: BotContext, commands: CommandMap, interaction: Interaction): Promise<void> {
+export async function handleInteraction(
+  ctx: BotContext,
+  commands: CommandMap,
+  interaction: Interaction,
+): Promise<void> {
   const started = performance.now();
   const where = { interaction: interaction.id, user: interaction.user?.id, guild: interaction.guildId ?? 'dm' };
   try {

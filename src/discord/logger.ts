@@ -25,7 +25,11 @@ export function makeScrubber(secrets: readonly string[]): (s: string) => string 
   };
 }
 
-export function createLogger(level: Level, secrets: readonly string[], write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
+export function createLogger(
+  level: Level,
+  secrets: readonly string[],
+  write: (line: string) => void = (l) => process.stderr.write(l),
+): Logger {
   const scrub = makeScrubber(secrets);
   const log = pino(
     {

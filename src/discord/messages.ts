@@ -36,7 +36,8 @@ export async function handleMessage(ctx: BotContext, client: Client, message: Me
     const wait = ctx.cooldown.take(message.author.id);
     if (wait > 0) {
       // One note per window, not one per message.
-      if (ctx.cooldownNotices.shouldTell(message.author.id, wait)) await replyToMessage(message, { content: cooldownText(detectLanguage(question), wait) });
+      if (ctx.cooldownNotices.shouldTell(message.author.id, wait))
+        await replyToMessage(message, { content: cooldownText(detectLanguage(question), wait) });
       return;
     }
     const reply = await ctx.scheduler.inTurn(() => answerForDiscord(ctx, parseIntent(question), undefined));

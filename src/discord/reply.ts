@@ -53,7 +53,11 @@ function alreadyAcknowledged(e: unknown): boolean {
 }
 
 /** Acknowledge now, answer later ("thinking…"); an ephemeral deferral makes the final answer ephemeral too. */
-export async function defer(interaction: RepliableInteraction, { hide }: { hide: boolean }, logger: Logger): Promise<void> {
+export async function defer(
+  interaction: RepliableInteraction,
+  { hide }: { hide: boolean },
+  logger: Logger,
+): Promise<void> {
   try {
     await interaction.deferReply(ephemeral(hide));
   } catch (e) {
@@ -68,7 +72,12 @@ export async function defer(interaction: RepliableInteraction, { hide }: { hide:
  * The answer to an interaction: the first response, or the edit of a deferred one. The mentions are the
  * ones `options` came with (from `payloadOptions`), nobody otherwise.
  */
-export async function send(interaction: RepliableInteraction, options: BaseMessageOptions, { hide = false }: { hide?: boolean }, logger: Logger): Promise<void> {
+export async function send(
+  interaction: RepliableInteraction,
+  options: BaseMessageOptions,
+  { hide = false }: { hide?: boolean },
+  logger: Logger,
+): Promise<void> {
   const body = through(options, options.allowedMentions ?? NO_MENTIONS);
   if (interaction.deferred || interaction.replied) {
     await interaction.editReply(body);

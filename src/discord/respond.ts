@@ -26,14 +26,20 @@ export interface DiscordAnswer {
 const PENDING_KEY = 'pg:pending';
 
 /** Render an intent for Discord, with paging buttons registered when the answer has several pages. */
-export function answerForDiscord(ctx: BotContext, intent: Intent, locale: Locale | undefined, mentionUserId?: string): DiscordAnswer {
+export function answerForDiscord(
+  ctx: BotContext,
+  intent: Intent,
+  locale: Locale | undefined,
+  mentionUserId?: string,
+): DiscordAnswer {
   const { answer, language } = answerIntent(ctx.corpus(), intent);
   const loc = locale ?? language;
   const first = renderDiscord(answer, { locale: loc, mentionUserId, pageKey: PENDING_KEY });
   if (first.pageCount <= 1) return { payload: first.payload, answer, locale: loc };
   // Rendered once: only now, with several pages, is a key worth storing; the buttons get it in place.
   const key = ctx.pages.put({ intent, locale: loc, mentionUserId });
-  for (const row of first.payload.components) for (const button of row.components) button.custom_id = `${key}${button.custom_id.slice(PENDING_KEY.length)}`;
+  for (const row of first.payload.components)
+    for (const button of row.components) button.custom_id = `${key}${button.custom_id.slice(PENDING_KEY.length)}`;
   return { payload: first.payload, answer, locale: loc };
 }
 
@@ -106,12 +112,20 @@ export async function turnPage(ctx: BotContext, interaction: ButtonInteraction):
   }
   const { payload } = await ctx.scheduler.inTurn(() => {
     const { answer } = answerIntent(ctx.corpus(), found.query.intent);
-    return renderDiscord(answer, { locale: found.query.locale, page: found.page, pageKey: found.key, mentionUserId: found.query.mentionUserId });
+    return renderDiscord(answer, {
+      locale: found.query.locale,
+      page: found.page,
+      pageKey: found.key,
+      mentionUserId: found.query.mentionUserId,
+    });
   });
   await update(interaction, payloadOptions(payload));
 }
 
 /** Tell the user politely that something failed, whatever state the interaction is in. */
-export async function apologise(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext): Promise<void> {
+export async function apologise(
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  ctx: BotContext,
+): Promise<void> {
   await apologiseThrough(interaction, replies(toLocale(interaction.locale)).error, ctx.logger);
 }

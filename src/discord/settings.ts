@@ -17,7 +17,14 @@ const FetchSettingsShape = {
     .optional()
     .transform((v, ctx) => {
       const hosts = (v ?? '').split(/[\s,]+/).filter(Boolean);
-      if (hosts.some((h) => !/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?$|^\[?[0-9a-f:.]+\]?$/i.test(h))) {
+      if (
+        hosts.some(
+          (h) =>
+            !/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?$|^\[?[0-9a-f:.]+\]?$/i.test(
+              h,
+            ),
+        )
+      ) {
         ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of host names or IP addresses' });
         return z.NEVER;
       }
@@ -60,7 +67,10 @@ const SettingsSchema = z.object({
       const ids = (v ?? '').split(/[\s,]+/).filter(Boolean);
       const bad = ids.find((id) => !/^\d{17,20}$/.test(id));
       if (bad !== undefined) {
-        ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of Discord channel ids (17–20 digits each)' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be a comma-separated list of Discord channel ids (17–20 digits each)',
+        });
         return z.NEVER;
       }
       return ids;
@@ -71,12 +81,17 @@ const SettingsSchema = z.object({
     .transform((v, ctx) => {
       const ids = (v ?? '').split(/[\s,]+/).filter(Boolean);
       if (ids.some((id) => !/^\d{17,20}$/.test(id))) {
-        ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of Discord user ids (17–20 digits each)' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be a comma-separated list of Discord user ids (17–20 digits each)',
+        });
         return z.NEVER;
       }
       return ids;
     }),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info'),
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' })
+    .default('info'),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
     .default('https://discord.com/api')
@@ -116,13 +131,15 @@ function present(env: NodeJS.ProcessEnv): Record<string, string> {
   return out;
 }
 
-export function readSettings(env: NodeJS.ProcessEnv = process.env, required: ('DISCORD_CLIENT_ID')[] = []): Settings {
+export function readSettings(env: NodeJS.ProcessEnv = process.env, required: 'DISCORD_CLIENT_ID'[] = []): Settings {
   const parsed = SettingsSchema.safeParse(present(env));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'a setting');
     // The message names the setting and the rule, never the value (it may be the token).
-    throw new SettingsError(`Setting ${name} ${issue?.message ?? 'is invalid'}; fix it in the environment or in .env (see .env.example).`);
+    throw new SettingsError(
+      `Setting ${name} ${issue?.message ?? 'is invalid'}; fix it in the environment or in .env (see .env.example).`,
+    );
   }
   for (const r of required) {
     if (!parsed.data[r]) throw new SettingsError(`Setting ${r} is not set; it is needed here (see .env.example).`);
@@ -135,7 +152,9 @@ export function readFetchSettings(env: NodeJS.ProcessEnv = process.env): FetchSe
   const parsed = FetchSettingsSchema.safeParse(present(env));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SettingsError(`Setting ${String(issue?.path[0] ?? 'a setting')} ${issue?.message ?? 'is invalid'}; fix it in the environment or in .env (see .env.example).`);
+    throw new SettingsError(
+      `Setting ${String(issue?.path[0] ?? 'a setting')} ${issue?.message ?? 'is invalid'}; fix it in the environment or in .env (see .env.example).`,
+    );
   }
   return parsed.data;
 }

@@ -76,7 +76,11 @@ export async function startBot(opts: StartOptions): Promise<BotHandle> {
 
   const ready = new Promise<void>((resolve) =>
     client.once(Events.ClientReady, (c) => {
-      logger.info(`ready as ${c.user.tag}`, { guilds: c.guilds.cache.size, articles: live.get().articles.length, editions: live.get().editions.size });
+      logger.info(`ready as ${c.user.tag}`, {
+        guilds: c.guilds.cache.size,
+        articles: live.get().articles.length,
+        editions: live.get().editions.size,
+      });
       resolve();
     }),
   );
@@ -97,7 +101,9 @@ export async function startBot(opts: StartOptions): Promise<BotHandle> {
     };
     process.once('SIGINT', () => shutdown('SIGINT'));
     process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.on('unhandledRejection', (reason) => logger.error('unhandled promise rejection (kept running)', { error: reason }));
+    process.on('unhandledRejection', (reason) =>
+      logger.error('unhandled promise rejection (kept running)', { error: reason }),
+    );
     process.on('uncaughtException', (error) => logger.error('uncaught exception (kept running)', { error }));
   }
 

@@ -3,7 +3,8 @@ import type { Locale } from '../answer/types.js';
 
 const vi = {
   imageTitle: 'Đối thoại Chính trị – An ninh – Quốc phòng Việt Nam – Hoa Kỳ',
-  imageSubtitle: (editions: number, articles: number) => `${editions} lần đối thoại trong kho dữ liệu · ${articles} bài về các lần này`,
+  imageSubtitle: (editions: number, articles: number) =>
+    `${editions} lần đối thoại trong kho dữ liệu · ${articles} bài về các lần này`,
   omitted: (n: number) => `${n} lần đầu không vẽ`,
   noYear: 'chưa rõ năm',
   noPlace: 'chưa rõ nơi họp',
@@ -50,7 +51,8 @@ const en: EditionsLabels = {
   legendPlanned: '† planned year (from another article)',
   alt: (n) => `Timeline of ${n} dialogue editions: year, place, co-chairs, number of sources`,
   attachment: (file) => `📎 Attached on Discord: ${file} (timeline of the editions)`,
-  sources: (n, outlets) => (outlets ? `${n} source${n === 1 ? '' : 's'}: ${outlets}` : `${n} source${n === 1 ? '' : 's'}`),
+  sources: (n, outlets) =>
+    outlets ? `${n} source${n === 1 ? '' : 's'}: ${outlets}` : `${n} source${n === 1 ? '' : 's'}`,
   unnamed: (n) => `${n} with no outlet named`,
   noOutlet: 'outlet not named',
   noSource: 'no article of its own',

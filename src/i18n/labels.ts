@@ -24,13 +24,23 @@ const vi = {
   yearFromNext: (y: number) => `năm ${y} suy ra: bài nói lần kế tiếp diễn ra năm ${y + 1} (đối thoại thường niên)`,
   yearUnknown: 'bài không nêu năm',
   planned: 'dự kiến',
-  fromMention: (n: number) => `Lần thứ ${n} chỉ được nhắc đến trong bài viết về một lần đối thoại khác; thông tin dưới đây lấy từ lời nhắc đó.`,
+  fromMention: (n: number) =>
+    `Lần thứ ${n} chỉ được nhắc đến trong bài viết về một lần đối thoại khác; thông tin dưới đây lấy từ lời nhắc đó.`,
   mentionIn: (n?: number) => (n ? `bài về lần thứ ${n}` : 'bài khác'),
   sourcesDiffer: (what: string) => `⚠️ Các nguồn khác nhau về ${what}; xem từng trích dẫn.`,
   conflictNames: { dates: 'thời gian', places: 'địa điểm', cochairs: 'đồng chủ trì' } as Record<string, string>,
   notStated: 'Kho dữ liệu không nêu.',
   notInCorpus: (what: string, n: number) => `Kho dữ liệu không có thông tin về ${what} của đối thoại lần thứ ${n}.`,
-  focusNames: { cochairs: 'người đồng chủ trì', date: 'thời gian', place: 'địa điểm', topics: 'chủ đề', agreed: 'những điều đã nhất trí', agencies: 'cơ quan tham gia', next: 'lần đối thoại tiếp theo', summary: 'đối thoại' } as Record<string, string>,
+  focusNames: {
+    cochairs: 'người đồng chủ trì',
+    date: 'thời gian',
+    place: 'địa điểm',
+    topics: 'chủ đề',
+    agreed: 'những điều đã nhất trí',
+    agencies: 'cơ quan tham gia',
+    next: 'lần đối thoại tiếp theo',
+    summary: 'đối thoại',
+  } as Record<string, string>,
   unknownEdition: (n: number) => `Kho dữ liệu không có bài nào về đối thoại lần thứ ${n}.`,
   knownEditions: 'Các lần có trong kho dữ liệu',
   noEditions: 'Kho dữ liệu chưa có bài nào về một lần đối thoại cụ thể.',
@@ -48,7 +58,8 @@ const vi = {
   searchTitle: 'Kết quả tìm kiếm',
   searchNone: 'Không tìm thấy đoạn nào chứa các từ này trong kho dữ liệu.',
   searchPartial: 'Không đoạn nào chứa đủ mọi từ; đây là các đoạn khớp gần nhất.',
-  questionFallback: 'Không trích được câu trả lời trực tiếp cho câu hỏi này; đây là các đoạn liên quan nhất trong kho dữ liệu.',
+  questionFallback:
+    'Không trích được câu trả lời trực tiếp cho câu hỏi này; đây là các đoạn liên quan nhất trong kho dữ liệu.',
   questionNone: 'Kho dữ liệu không có thông tin để trả lời câu hỏi này.',
   paragraph: (n: number) => (n === 0 ? 'tiêu đề' : `đoạn ${n}`),
   published: (d: string) => `đăng ${d}`,
@@ -84,13 +95,17 @@ const vi = {
   inMonth: (month: string) => `trong tháng ${month}`,
   plannedIn: (subject: string, place: string, from: string) => `${subject} dự kiến diễn ra tại ${place} (theo ${from})`,
   plannedYearLead: (subject: string, y: number, from: string) => `${subject} dự kiến diễn ra năm ${y} (theo ${from})`,
-  noMeetingDate: (subject: string, published: string) => `Bài về ${subject.toLowerCase()} không nêu ngày họp; bài đăng ngày ${published} (đây là ngày đăng bài)`,
-  nextLead: (n: number, place?: string, year?: number) => `Lần tiếp theo là đối thoại lần thứ ${n}${place ? `, tại ${place}` : ''}${year ? `, năm ${year}` : ''}`,
-  agreedLead: (n: number, proposals: boolean) => `Những điều hai bên nhất trí hoặc cam kết tại đối thoại lần thứ ${n}, theo các bài${proposals ? '; đề nghị của từng bên ghi riêng bên dưới' : ''}.`,
+  noMeetingDate: (subject: string, published: string) =>
+    `Bài về ${subject.toLowerCase()} không nêu ngày họp; bài đăng ngày ${published} (đây là ngày đăng bài)`,
+  nextLead: (n: number, place?: string, year?: number) =>
+    `Lần tiếp theo là đối thoại lần thứ ${n}${place ? `, tại ${place}` : ''}${year ? `, năm ${year}` : ''}`,
+  agreedLead: (n: number, proposals: boolean) =>
+    `Những điều hai bên nhất trí hoặc cam kết tại đối thoại lần thứ ${n}, theo các bài${proposals ? '; đề nghị của từng bên ghi riêng bên dưới' : ''}.`,
   agreedNone: (n: number) => `Các bài về đối thoại lần thứ ${n} không ghi điều gì hai bên đã nhất trí hay cam kết.`,
   evidenceLead: (what: string) => `Không trích được ${what} thành dữ kiện, nhưng bài viết nói:`,
   both: 'Hai bên',
-  otherSideUnnamed: (side: 'VN' | 'US') => `Các bài không nêu tên đồng chủ trì phía ${side === 'VN' ? 'Việt Nam' : 'Hoa Kỳ'}.`,
+  otherSideUnnamed: (side: 'VN' | 'US') =>
+    `Các bài không nêu tên đồng chủ trì phía ${side === 'VN' ? 'Việt Nam' : 'Hoa Kỳ'}.`,
   online: 'trực tuyến',
   proposed: 'Đề nghị của từng bên',
   dateNoteInferred: (days: string, why: string) => `Ngày họp ${days}: ${why}.`,
@@ -99,7 +114,15 @@ const vi = {
   dayFromRelative: 'ngày suy ra từ “hôm nay / hôm qua” và ngày đăng bài',
   detailHint: (n: number) => `Chi tiết và toàn bộ trích dẫn: /dialogue ${n} detail`,
   topicHint: 'Xem /topic <chủ đề>',
-  focusTitle: { cochairs: 'Đồng chủ trì', date: 'Thời gian', place: 'Địa điểm', topics: 'Chủ đề', agreed: 'Nhất trí và đề nghị', agencies: 'Cơ quan tham gia', next: 'Lần tiếp theo' } as Record<string, string>,
+  focusTitle: {
+    cochairs: 'Đồng chủ trì',
+    date: 'Thời gian',
+    place: 'Địa điểm',
+    topics: 'Chủ đề',
+    agreed: 'Nhất trí và đề nghị',
+    agencies: 'Cơ quan tham gia',
+    next: 'Lần tiếp theo',
+  } as Record<string, string>,
 };
 
 export type Labels = typeof vi;
@@ -127,20 +150,32 @@ const en: Labels = {
   sideVN: 'Vietnam',
   sideUS: 'United States',
   meetingDate: 'meeting date',
-  publicationDate: (d) => `article published ${d} — this is the publication date; the article does not give the meeting date`,
+  publicationDate: (d) =>
+    `article published ${d} — this is the publication date; the article does not give the meeting date`,
   plannedYear: (y) => `planned for ${y} (as another article announced)`,
   writtenAs: (t) => `the article says “${t}”`,
   yearFromPublication: (y) => `year ${y} inferred from the publication date`,
-  yearFromNext: (y) => `year ${y} inferred: the article says the next edition takes place in ${y + 1} (the dialogue is annual)`,
+  yearFromNext: (y) =>
+    `year ${y} inferred: the article says the next edition takes place in ${y + 1} (the dialogue is annual)`,
   yearUnknown: 'the article gives no year',
   planned: 'planned',
-  fromMention: (n) => `Edition ${n} is only mentioned in an article about another edition; what follows comes from that mention.`,
+  fromMention: (n) =>
+    `Edition ${n} is only mentioned in an article about another edition; what follows comes from that mention.`,
   mentionIn: (n) => (n ? `article about edition ${n}` : 'another article'),
   sourcesDiffer: (what) => `⚠️ Sources differ on ${what}; see each citation.`,
   conflictNames: { dates: 'the date', places: 'the place', cochairs: 'the co-chairs' },
   notStated: 'Not stated in the corpus.',
   notInCorpus: (what, n) => `The corpus has nothing on ${what} of dialogue #${n}.`,
-  focusNames: { cochairs: 'the co-chairs', date: 'the date', place: 'the place', topics: 'the topics', agreed: 'what was agreed', agencies: 'the agencies', next: 'the next edition', summary: 'the dialogue' },
+  focusNames: {
+    cochairs: 'the co-chairs',
+    date: 'the date',
+    place: 'the place',
+    topics: 'the topics',
+    agreed: 'what was agreed',
+    agencies: 'the agencies',
+    next: 'the next edition',
+    summary: 'the dialogue',
+  },
   unknownEdition: (n) => `The corpus has no article about dialogue #${n}.`,
   knownEditions: 'Editions in the corpus',
   noEditions: 'The corpus has no article about a specific edition yet.',
@@ -158,7 +193,8 @@ const en: Labels = {
   searchTitle: 'Search results',
   searchNone: 'No paragraph in the corpus contains these words.',
   searchPartial: 'No paragraph contains every word; these are the closest matches.',
-  questionFallback: 'No direct answer could be extracted for this question; these are the most relevant passages in the corpus.',
+  questionFallback:
+    'No direct answer could be extracted for this question; these are the most relevant passages in the corpus.',
   questionNone: 'The corpus has nothing to answer this question.',
   paragraph: (n) => (n === 0 ? 'title' : `paragraph ${n}`),
   published: (d) => `published ${d}`,
@@ -166,7 +202,8 @@ const en: Labels = {
   aboutBody: (a, d, p) =>
     `The bot answers questions about the Vietnam–US Political, Security and Defense Dialogues from its own corpus of news articles only: every fact comes with its citation (article, paragraph, sentence). The corpus holds ${a} articles (${d} about the dialogue), ${p} paragraphs.`,
   howToCite: 'How to cite',
-  howToCiteBody: 'Cite the article’s origin (e.g. “Theo VOV.VN”), its title, publication date and the paragraph number the bot gives.',
+  howToCiteBody:
+    'Cite the article’s origin (e.g. “Theo VOV.VN”), its title, publication date and the paragraph number the bot gives.',
   helpTitle: 'How to ask',
   helpBody:
     '`/dialogue 9` — summary of one edition (`/dialogue 9 detail`: everything, every quote)\n`/topic maritime-security` — editions that discussed a topic\n`/search South China Sea` — full-text search\n`/editions` — list of editions\n`/about` — sources and how to cite\nOr just ask: “who co-chaired the 7th dialogue?”, “where was the 10th dialogue held?”',
@@ -193,11 +230,15 @@ const en: Labels = {
   inMonth: (month) => `in ${month}`,
   plannedIn: (subject, place, from) => `${subject} is to be held in ${place} (according to an ${from})`,
   plannedYearLead: (subject, y, from) => `${subject} was planned for ${y} (according to an ${from})`,
-  noMeetingDate: (subject, published) => `The article on ${subject.replace(/^The /, 'the ')} does not give the meeting date; it was published on ${published} (this is the publication date)`,
-  nextLead: (n, place, year) => `The next is the ${ordinal(n)} dialogue${place ? `, in ${place}` : ''}${year ? `, in ${year}` : ''}`,
-  agreedLead: (n, proposals) => `What was agreed or committed to at the ${ordinal(n)} dialogue, as the articles report it${proposals ? '; proposals by one side are listed apart below' : ''}.`,
+  noMeetingDate: (subject, published) =>
+    `The article on ${subject.replace(/^The /, 'the ')} does not give the meeting date; it was published on ${published} (this is the publication date)`,
+  nextLead: (n, place, year) =>
+    `The next is the ${ordinal(n)} dialogue${place ? `, in ${place}` : ''}${year ? `, in ${year}` : ''}`,
+  agreedLead: (n, proposals) =>
+    `What was agreed or committed to at the ${ordinal(n)} dialogue, as the articles report it${proposals ? '; proposals by one side are listed apart below' : ''}.`,
   agreedNone: (n) => `The articles on the ${ordinal(n)} dialogue record nothing both sides agreed or committed to.`,
-  evidenceLead: (what) => `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be extracted as a value, but the article says:`,
+  evidenceLead: (what) =>
+    `${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be extracted as a value, but the article says:`,
   both: 'Both sides',
   otherSideUnnamed: (side) => `The articles do not name the ${side === 'VN' ? 'Vietnamese' : 'US'} co-chair.`,
   online: 'online',
@@ -208,7 +249,15 @@ const en: Labels = {
   dayFromRelative: 'the day is inferred from “today / yesterday” and the publication date',
   detailHint: (n) => `Details and every quote: /dialogue ${n} detail`,
   topicHint: 'See /topic <topic>',
-  focusTitle: { cochairs: 'Co-chairs', date: 'Date', place: 'Place', topics: 'Topics', agreed: 'Agreed and proposed', agencies: 'Agencies', next: 'Next edition' },
+  focusTitle: {
+    cochairs: 'Co-chairs',
+    date: 'Date',
+    place: 'Place',
+    topics: 'Topics',
+    agreed: 'Agreed and proposed',
+    agencies: 'Agencies',
+    next: 'Next edition',
+  },
 };
 
 export function labels(locale: Locale): Labels {

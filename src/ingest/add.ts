@@ -69,12 +69,22 @@ function validMeta(meta: ArticleMeta): ArticleMeta {
 }
 
 /** An HTML page (bytes) → stored page + metadata; `from` is its URL when fetched. */
-function addPage(input: string, bytes: Uint8Array, opts: AddOptions, fetched?: { url: string; charset?: string; at: string }, localFile?: string): AddResult {
+function addPage(
+  input: string,
+  bytes: Uint8Array,
+  opts: AddOptions,
+  fetched?: { url: string; charset?: string; at: string },
+  localFile?: string,
+): AddResult {
   const decoded = decodePage(bytes, fetched?.charset);
-  if (decoded.text === undefined) return { ok: false, input, problem: sentence(decoded.problem ?? 'the page cannot be read') };
+  if (decoded.text === undefined)
+    return { ok: false, input, problem: sentence(decoded.problem ?? 'the page cannot be read') };
   const page = readPage(decoded.text, fetched?.url);
   if ('problem' in page) return { ok: false, input, problem: sentence(page.problem) };
-  const meta = validMeta({ ...mergeMeta(page.meta, undefined, fetched?.url), ...(fetched ? { fetched: fetched.at } : {}) });
+  const meta = validMeta({
+    ...mergeMeta(page.meta, undefined, fetched?.url),
+    ...(fetched ? { fetched: fetched.at } : {}),
+  });
   const name = meta.url ? nameForUrl(meta.url) : nameForFile(localFile ?? input);
   const html = storedPageHtml(page, meta);
   // Parse what will be stored, exactly as the loader will read it back.
@@ -82,17 +92,33 @@ function addPage(input: string, bytes: Uint8Array, opts: AddOptions, fetched?: {
   if ('problem' in read) return { ok: false, input, problem: sentence(read.problem) };
   const stored = storeArticle(opts.dataDir, name, 'html', html, meta);
   const file = label(opts.dataDir, stored.file);
-  return { ok: true, input, file, updated: stored.updated, article: { ...read.article, id: file.replace(/\.[^./]+$/, ''), file }, meta, page: page.meta };
+  return {
+    ok: true,
+    input,
+    file,
+    updated: stored.updated,
+    article: { ...read.article, id: file.replace(/\.[^./]+$/, ''), file },
+    meta,
+    page: page.meta,
+  };
 }
 
 /** A text article (already decoded) → stored .txt + metadata. */
 function addText(input: string, text: string, opts: AddOptions, meta: ArticleMeta, name: string): AddResult {
   const clean = validMeta(meta);
   const article = parseArticle({ id: name, file: `${name}.txt`, raw: text, meta: clean });
-  if (article.paragraphs.length === 0) return { ok: false, input, problem: 'No article text is left once page furniture is removed.' };
+  if (article.paragraphs.length === 0)
+    return { ok: false, input, problem: 'No article text is left once page furniture is removed.' };
   const stored = storeArticle(opts.dataDir, name, 'txt', text.endsWith('\n') ? text : `${text}\n`, clean);
   const file = label(opts.dataDir, stored.file);
-  return { ok: true, input, file, updated: stored.updated, article: { ...article, id: file.replace(/\.[^./]+$/, ''), file }, meta: clean };
+  return {
+    ok: true,
+    input,
+    file,
+    updated: stored.updated,
+    article: { ...article, id: file.replace(/\.[^./]+$/, ''), file },
+    meta: clean,
+  };
 }
 
 async function addUrl(input: string, opts: AddOptions): Promise<AddResult> {
@@ -100,8 +126,15 @@ async function addUrl(input: string, opts: AddOptions): Promise<AddResult> {
   const at = (opts.now?.() ?? new Date()).toISOString();
   if (got.kind === 'html') return addPage(input, got.bytes, opts, { url: got.url, charset: got.charset, at });
   const decoded = decodePage(got.bytes, got.charset ?? 'utf-8');
-  if (decoded.text === undefined) return { ok: false, input, problem: sentence(decoded.problem ?? 'the text cannot be read') };
-  return addText(input, decoded.text, opts, { url: got.url, outlet: hostOf(got.url), fetched: at }, nameForUrl(got.url));
+  if (decoded.text === undefined)
+    return { ok: false, input, problem: sentence(decoded.problem ?? 'the text cannot be read') };
+  return addText(
+    input,
+    decoded.text,
+    opts,
+    { url: got.url, outlet: hostOf(got.url), fetched: at },
+    nameForUrl(got.url),
+  );
 }
 
 function addFile(input: string, opts: AddOptions): AddResult {
@@ -114,11 +147,20 @@ function addFile(input: string, opts: AddOptions): AddResult {
   try {
     const size = statSync(input).size;
     const max = isPage ? MAX_PAGE_BYTES : MAX_ARTICLE_BYTES;
-    if (size > max) return { ok: false, input, problem: `${input} is ${(size / 1048576).toFixed(1)} MiB, larger than the ${max / 1048576} MiB allowed.` };
+    if (size > max)
+      return {
+        ok: false,
+        input,
+        problem: `${input} is ${(size / 1048576).toFixed(1)} MiB, larger than the ${max / 1048576} MiB allowed.`,
+      };
     bytes = readFileSync(input);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, input, problem: `${input} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (e as Error).message})`}.` };
+    return {
+      ok: false,
+      input,
+      problem: `${input} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (e as Error).message})`}.`,
+    };
   }
   if (isPage) return addPage(input, bytes, opts, undefined, input);
   const { text, problem } = decodeText(bytes);

@@ -57,7 +57,8 @@ function embeddedIPv4(v6: string): string | undefined {
   if (zero(0, 6) && (words[6] !== 0 || (words[7] as number) > 1)) return v4(words[6] as number, words[7] as number);
   if (zero(0, 4) && words[4] === 0xffff && words[5] === 0) return v4(words[6] as number, words[7] as number);
   // 64:ff9b::/96 (NAT64) and 64:ff9b:1::/48 (local NAT64)
-  if (words[0] === 0x64 && words[1] === 0xff9b && (zero(2, 6) || words[2] === 1)) return v4(words[6] as number, words[7] as number);
+  if (words[0] === 0x64 && words[1] === 0xff9b && (zero(2, 6) || words[2] === 1))
+    return v4(words[6] as number, words[7] as number);
   // 2002:AABB:CCDD::/16 (6to4)
   if (words[0] === 0x2002) return v4(words[1] as number, words[2] as number);
   return undefined;
@@ -103,6 +104,15 @@ export function forbiddenAddress(address: string): string | undefined {
 
 /** Host names (or literal addresses) the owner allows even when they resolve to a refused address. */
 export function isAllowedHost(hostname: string, allowed: readonly string[]): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
-  return allowed.some((a) => a.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '') === h);
+  const h = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
+  return allowed.some(
+    (a) =>
+      a
+        .toLowerCase()
+        .replace(/^\[|\]$/g, '')
+        .replace(/\.$/, '') === h,
+  );
 }

@@ -60,13 +60,16 @@ export function decodePage(bytes: Uint8Array, headerCharset?: string): Decoded {
     label = 'utf-16be';
     body = bytes.subarray(2);
   }
-  if (label === undefined && bytes.subarray(0, 8192).includes(0)) return { problem: 'the file holds binary data (NUL bytes), not a web page' };
+  if (label === undefined && bytes.subarray(0, 8192).includes(0))
+    return { problem: 'the file holds binary data (NUL bytes), not a web page' };
   // A declared UTF-16 in an ASCII-readable page is a mistake browsers also ignore.
   const declared = [headerCharset, declaredCharset(bytes)].find((c) => c !== undefined && !/^utf-?16/i.test(c));
   label ??= declared ?? 'utf-8';
   const encoding = knownEncoding(label);
   if (!encoding) {
-    return { problem: `the page declares the character set "${label.slice(0, 40)}", which this Node.js cannot decode (it needs a build with full ICU)` };
+    return {
+      problem: `the page declares the character set "${label.slice(0, 40)}", which this Node.js cannot decode (it needs a build with full ICU)`,
+    };
   }
   try {
     // Fatal for UTF-8 only: an undeclared legacy page must not turn into replacement characters silently.
@@ -74,6 +77,10 @@ export function decodePage(bytes: Uint8Array, headerCharset?: string): Decoded {
     if (!text.trim()) return { problem: 'the page holds only white space' };
     return { text, encoding };
   } catch {
-    return { problem: declared ? `the page is not valid ${encoding} text although it says so` : 'the page is not valid UTF-8 and declares no other character set' };
+    return {
+      problem: declared
+        ? `the page is not valid ${encoding} text although it says so`
+        : 'the page is not valid UTF-8 and declares no other character set',
+    };
   }
 }

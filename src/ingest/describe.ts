@@ -33,14 +33,21 @@ const L = {
 } as const;
 
 /** `discord`: the link in <…>, so Discord shows no preview card under the owner's reply. */
-export function describeAdded(result: AddResult, loc: Loc = 'en', { discord = false }: { discord?: boolean } = {}): string {
+export function describeAdded(
+  result: AddResult,
+  loc: Loc = 'en',
+  { discord = false }: { discord?: boolean } = {},
+): string {
   if (!result.ok) return `${L.notAdded[loc]} (${result.input.slice(0, 200)}): ${result.problem}`;
   const a = result.article;
   const lines: string[] = [`${result.updated ? L.updated[loc] : L.added[loc]}: ${result.file}`];
   lines.push(`${L.title[loc]}: ${a.title || L.unknown[loc]}`);
   let pub = '';
   if (a.published) {
-    const basis = a.publishedFrom === 'metadata' ? `${L.fromMeta[loc]}${result.page?.from.published ? `: ${result.page.from.published}` : ''}` : L.fromDateline[loc];
+    const basis =
+      a.publishedFrom === 'metadata'
+        ? `${L.fromMeta[loc]}${result.page?.from.published ? `: ${result.page.from.published}` : ''}`
+        : L.fromDateline[loc];
     pub = ` · ${L.published[loc]} ${a.published} (${basis})`;
   }
   lines.push(`${L.outlet[loc]}: ${a.source.outlet ?? L.unknown[loc]}${pub}`);

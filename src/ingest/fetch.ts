@@ -16,7 +16,7 @@ import zlib from 'node:zlib';
 import { forbiddenAddress, isAllowedHost } from './address.js';
 import { charsetOfContentType } from './charset.js';
 
-export const USER_AGENT = 'vn-us-dialogue-bot/0.1 (adds one news article at its owner\'s request; Node.js)';
+export const USER_AGENT = "vn-us-dialogue-bot/0.1 (adds one news article at its owner's request; Node.js)";
 
 export interface FetchOptions {
   /** Host names (or literal addresses) allowed even though they resolve to a refused address. */
@@ -58,7 +58,8 @@ export function checkUrl(input: string): URL {
   } catch {
     throw new FetchError(`"${input.slice(0, 80)}" is not a valid link.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`Only http and https links can be added, not ${url.protocol.slice(0, 20)} links.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchError(`Only http and https links can be added, not ${url.protocol.slice(0, 20)} links.`);
   if (url.username || url.password) throw new FetchError('Links with a user name or password in them are not fetched.');
   url.hash = '';
   return url;
@@ -75,7 +76,9 @@ async function checkedAddress(url: URL, opts: FetchOptions): Promise<{ address: 
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       throw new FetchError(
-        code === 'ENOTFOUND' || code === 'ENODATA' ? `The host ${host} does not exist (no DNS record).` : `The host ${host} could not be looked up (${code ?? (e as Error).message}).`,
+        code === 'ENOTFOUND' || code === 'ENODATA'
+          ? `The host ${host} does not exist (no DNS record).`
+          : `The host ${host} could not be looked up (${code ?? (e as Error).message}).`,
       );
     }
   }
@@ -84,7 +87,10 @@ async function checkedAddress(url: URL, opts: FetchOptions): Promise<{ address: 
     // Every address is checked, not only the first: the connection may be made to any of them.
     for (const a of addresses) {
       const why = forbiddenAddress(a.address);
-      if (why) throw new FetchError(`Refused to fetch from ${host}: it is ${why} (${a.address}), inside this host's own network; an owner can allow a host with FETCH_ALLOW_HOSTS.`);
+      if (why)
+        throw new FetchError(
+          `Refused to fetch from ${host}: it is ${why} (${a.address}), inside this host's own network; an owner can allow a host with FETCH_ALLOW_HOSTS.`,
+        );
     }
   }
   const first = addresses[0] as { address: string; family: number };
@@ -98,7 +104,12 @@ interface Hop {
   abort(): void;
 }
 
-function request(url: URL, pinned: { address: string; family: 4 | 6 }, opts: FetchOptions, signal: AbortSignal): Promise<Hop> {
+function request(
+  url: URL,
+  pinned: { address: string; family: 4 | 6 },
+  opts: FetchOptions,
+  signal: AbortSignal,
+): Promise<Hop> {
   const lib = url.protocol === 'https:' ? https : http;
   return new Promise<Hop>((resolve, reject) => {
     const req = lib.request(
@@ -126,7 +137,9 @@ function request(url: URL, pinned: { address: string; family: 4 | 6 }, opts: Fet
 }
 
 function decoded(hop: Hop): Readable {
-  const enc = String(hop.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const enc = String(hop.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
   if (enc === 'gzip' || enc === 'x-gzip') return hop.body.pipe(zlib.createGunzip());
   if (enc === 'deflate') return hop.body.pipe(zlib.createInflate());
   if (enc === 'br') return hop.body.pipe(zlib.createBrotliDecompress());
@@ -163,7 +176,9 @@ export async function fetchPage(input: string, opts: FetchOptions): Promise<Fetc
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
   const timedOut = () => new FetchError(`No complete answer from ${url.hostname} within ${opts.timeoutMs / 1000} s.`);
   // DNS lookups cannot be cancelled: they race the same deadline.
-  const deadline = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(timedOut()), { once: true }));
+  const deadline = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener('abort', () => reject(timedOut()), { once: true }),
+  );
   deadline.catch(() => undefined);
   try {
     for (let redirects = 0; ; redirects++) {
@@ -180,7 +195,8 @@ export async function fetchPage(input: string, opts: FetchOptions): Promise<Fetc
         hop.abort();
         const location = hop.headers.location;
         if (!location) throw new FetchError(`${url.host} answered with a redirect (${hop.status}) that leads nowhere.`);
-        if (redirects >= opts.maxRedirects) throw new FetchError(`The link redirects more than ${opts.maxRedirects} times; stopped following it.`);
+        if (redirects >= opts.maxRedirects)
+          throw new FetchError(`The link redirects more than ${opts.maxRedirects} times; stopped following it.`);
         let next: URL;
         try {
           next = new URL(location, url);
@@ -192,7 +208,9 @@ export async function fetchPage(input: string, opts: FetchOptions): Promise<Fetc
       }
       if (hop.status < 200 || hop.status > 299) {
         hop.abort();
-        throw new FetchError(`The server answered ${hop.status}${http.STATUS_CODES[hop.status] ? ` ${http.STATUS_CODES[hop.status]}` : ''} for ${url.href.slice(0, 200)}.`);
+        throw new FetchError(
+          `The server answered ${hop.status}${http.STATUS_CODES[hop.status] ? ` ${http.STATUS_CODES[hop.status]}` : ''} for ${url.href.slice(0, 200)}.`,
+        );
       }
       const contentType = String(hop.headers['content-type'] ?? '');
       const mediaType = contentType.split(';')[0]?.trim().toLowerCase() || 'an unstated type';
@@ -204,7 +222,9 @@ export async function fetchPage(input: string, opts: FetchOptions): Promise<Fetc
       const length = Number(hop.headers['content-length']);
       if (Number.isFinite(length) && length > opts.maxBytes && !hop.headers['content-encoding']) {
         hop.abort();
-        throw new FetchError(`The page is ${mb(length)}, larger than the ${mb(opts.maxBytes)} a page may be; nothing was read.`);
+        throw new FetchError(
+          `The page is ${mb(length)}, larger than the ${mb(opts.maxBytes)} a page may be; nothing was read.`,
+        );
       }
       let bytes: Buffer;
       try {
@@ -213,7 +233,9 @@ export async function fetchPage(input: string, opts: FetchOptions): Promise<Fetc
         hop.abort();
         if (e instanceof FetchError) throw e;
         if (controller.signal.aborted) throw timedOut();
-        throw new FetchError(`The page from ${url.host} could not be read to its end (${(e as NodeJS.ErrnoException).code ?? (e as Error).message.slice(0, 80)}).`);
+        throw new FetchError(
+          `The page from ${url.host} could not be read to its end (${(e as NodeJS.ErrnoException).code ?? (e as Error).message.slice(0, 80)}).`,
+        );
       }
       return { url: url.href, kind, mediaType, charset: charsetOfContentType(contentType), bytes };
     }

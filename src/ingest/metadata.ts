@@ -8,7 +8,9 @@
 /** The few DOM features read here (linkedom's and jsdom's documents both have them). */
 export interface MetaDocument {
   documentElement: { getAttribute(name: string): string | null } | null;
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelectorAll(
+    selector: string,
+  ): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
 }
 
 export interface PageMeta {
@@ -30,7 +32,8 @@ export interface PageMeta {
   from: Partial<Record<'headline' | 'published' | 'outlet' | 'url' | 'language', string>>;
 }
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BlogPosting|Report|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BlogPosting|Report|LiveBlogPosting)$/;
 
 type Json = Record<string, unknown>;
 
@@ -52,7 +55,9 @@ function ldObjects(value: unknown, out: Json[] = [], depth = 0): Json[] {
 
 function typesOf(o: Json): string[] {
   const t = o['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:#]/, ''));
+  return (Array.isArray(t) ? t : [t])
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(/^.*[/:#]/, ''));
 }
 
 function text(v: unknown): string | undefined {
@@ -123,7 +128,9 @@ export function httpUrl(href: string | undefined | null, base?: string): string 
  */
 export function savedFromUrl(html: string): string | undefined {
   const head = html.slice(0, 4096);
-  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(head) ?? /<!--[^>]*?\bPage saved with SingleFile[\s\S]*?\burl:\s*(\S+)[\s\S]*?-->/i.exec(head);
+  const m =
+    /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(head) ??
+    /<!--[^>]*?\bPage saved with SingleFile[\s\S]*?\burl:\s*(\S+)[\s\S]*?-->/i.exec(head);
   return httpUrl(m?.[1]);
 }
 
@@ -138,7 +145,9 @@ export function readPageMeta(doc: MetaDocument, baseUrl?: string): PageMeta {
   const from: PageMeta['from'] = {};
   const metaContent = (key: string): string | undefined => {
     for (const el of Array.from(doc.querySelectorAll('meta'))) {
-      const k = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+      const k = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '')
+        .trim()
+        .toLowerCase();
       if (k === key) {
         const c = el.getAttribute('content');
         const v = c === null ? undefined : clean(c);
@@ -163,42 +172,54 @@ export function readPageMeta(doc: MetaDocument, baseUrl?: string): PageMeta {
   const meta: PageMeta = { authors: [], from };
   const set = <K extends keyof PageMeta['from']>(field: K, source: string) => (from[field] = source);
 
-  const ldHeadline = ld ? text(ld.headline) ?? text(ld.name) : undefined;
+  const ldHeadline = ld ? (text(ld.headline) ?? text(ld.name)) : undefined;
   const ogTitle = metaContent('og:title');
-  const h1 = Array.from(doc.querySelectorAll('h1')).map((e) => clean(e.textContent ?? '')).find(Boolean);
-  if (ldHeadline) (meta.headline = ldHeadline), set('headline', 'JSON-LD');
-  else if (ogTitle) (meta.headline = ogTitle), set('headline', 'og:title');
-  else if (h1) (meta.headline = h1), set('headline', '<h1>');
+  const h1 = Array.from(doc.querySelectorAll('h1'))
+    .map((e) => clean(e.textContent ?? ''))
+    .find(Boolean);
+  if (ldHeadline) ((meta.headline = ldHeadline), set('headline', 'JSON-LD'));
+  else if (ogTitle) ((meta.headline = ogTitle), set('headline', 'og:title'));
+  else if (h1) ((meta.headline = h1), set('headline', '<h1>'));
 
   const ldPublished = ld ? dateOf(text(ld.datePublished)) : undefined;
   const ogPublished = dateOf(metaContent('article:published_time'));
   // Older pages give it as microdata or a plain <meta name="pubdate">.
   const microPublished = dateOf(metaContent('datepublished'));
   const pubdate = dateOf(metaContent('pubdate'));
-  if (ldPublished) (meta.published = ldPublished), set('published', 'JSON-LD datePublished');
-  else if (ogPublished) (meta.published = ogPublished), set('published', 'article:published_time');
-  else if (microPublished) (meta.published = microPublished), set('published', 'itemprop datePublished');
-  else if (pubdate) (meta.published = pubdate), set('published', 'meta pubdate');
+  if (ldPublished) ((meta.published = ldPublished), set('published', 'JSON-LD datePublished'));
+  else if (ogPublished) ((meta.published = ogPublished), set('published', 'article:published_time'));
+  else if (microPublished) ((meta.published = microPublished), set('published', 'itemprop datePublished'));
+  else if (pubdate) ((meta.published = pubdate), set('published', 'meta pubdate'));
   meta.modified = (ld ? dateOf(text(ld.dateModified)) : undefined) ?? dateOf(metaContent('article:modified_time'));
 
   if (ld) meta.authors = names(ld.author);
   meta.publisher = ld ? names(ld.publisher)[0] : undefined;
   meta.siteName = metaContent('og:site_name');
 
-  const canonicalLink = Array.from(doc.querySelectorAll('link[rel]')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  const canonicalLink = Array.from(doc.querySelectorAll('link[rel]')).find((l) =>
+    /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''),
+  );
   const canonical = articleAddress(httpUrl(canonicalLink?.getAttribute('href'), baseUrl));
   const ogUrl = articleAddress(httpUrl(metaContent('og:url'), baseUrl));
-  const ldUrl = ld ? articleAddress(httpUrl(text(ld.url) ?? (isObject(ld.mainEntityOfPage) ? text(ld.mainEntityOfPage['@id']) : text(ld.mainEntityOfPage)), baseUrl)) : undefined;
-  if (canonical) (meta.canonical = canonical), set('url', 'canonical link');
-  else if (ogUrl) (meta.canonical = ogUrl), set('url', 'og:url');
-  else if (ldUrl) (meta.canonical = ldUrl), set('url', 'JSON-LD url');
+  const ldUrl = ld
+    ? articleAddress(
+        httpUrl(
+          text(ld.url) ??
+            (isObject(ld.mainEntityOfPage) ? text(ld.mainEntityOfPage['@id']) : text(ld.mainEntityOfPage)),
+          baseUrl,
+        ),
+      )
+    : undefined;
+  if (canonical) ((meta.canonical = canonical), set('url', 'canonical link'));
+  else if (ogUrl) ((meta.canonical = ogUrl), set('url', 'og:url'));
+  else if (ldUrl) ((meta.canonical = ldUrl), set('url', 'JSON-LD url'));
 
   const lang = clean(doc.documentElement?.getAttribute('lang') ?? '');
   const ldLang = ld ? text(ld.inLanguage) : undefined;
   const ogLocale = metaContent('og:locale');
-  if (lang) (meta.languageTag = lang), set('language', '<html lang>');
-  else if (ldLang) (meta.languageTag = ldLang), set('language', 'JSON-LD inLanguage');
-  else if (ogLocale) (meta.languageTag = ogLocale), set('language', 'og:locale');
+  if (lang) ((meta.languageTag = lang), set('language', '<html lang>'));
+  else if (ldLang) ((meta.languageTag = ldLang), set('language', 'JSON-LD inLanguage'));
+  else if (ogLocale) ((meta.languageTag = ogLocale), set('language', 'og:locale'));
   return meta;
 }
 

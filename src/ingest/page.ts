@@ -33,10 +33,54 @@ const MIN_ARTICLE_CHARS = 250;
 const MIN_PARAGRAPH_CHARS = 60;
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+]);
 
 interface DomNode {
   nodeType: number;
@@ -55,7 +99,10 @@ export function blocksToParagraphs(root: DomNode): string[] {
   let prose = false;
   let inLink = 0;
   const flush = () => {
-    const t = line.replace(/[\s\u00a0]+/gu, ' ').trim().normalize('NFC');
+    const t = line
+      .replace(/[\s\u00a0]+/gu, ' ')
+      .trim()
+      .normalize('NFC');
     if (t && prose) out.push(t);
     line = '';
     prose = false;
@@ -89,21 +136,43 @@ export function blocksToParagraphs(root: DomNode): string[] {
  * leaves a breadcrumb above the headline in the text; these are never article text.
  */
 const FURNITURE = [
-  'nav', 'aside', 'footer', 'form', 'dialog', '[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]',
-  '[role="banner"]', '[role="search"]',
-  '[class*="advert" i]', '[id*="advert" i]', '[class*="ad-slot" i]', '[data-ad]', '[data-ad-slot]', '.ad', '.ads',
-  '[class*="breadcrumb" i]', '[id*="breadcrumb" i]', '[class*="cookie" i]', '[id*="cookie" i]', '[class*="consent" i]', '[id*="consent" i]',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'dialog',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="contentinfo"]',
+  '[role="banner"]',
+  '[role="search"]',
+  '[class*="advert" i]',
+  '[id*="advert" i]',
+  '[class*="ad-slot" i]',
+  '[data-ad]',
+  '[data-ad-slot]',
+  '.ad',
+  '.ads',
+  '[class*="breadcrumb" i]',
+  '[id*="breadcrumb" i]',
+  '[class*="cookie" i]',
+  '[id*="cookie" i]',
+  '[class*="consent" i]',
+  '[id*="consent" i]',
 ].join(',');
 
 interface FurnitureDocument {
-  querySelectorAll(selector: string): ArrayLike<{ remove(): void; closest(selector: string): unknown; querySelector(selector: string): unknown }>;
+  querySelectorAll(
+    selector: string,
+  ): ArrayLike<{ remove(): void; closest(selector: string): unknown; querySelector(selector: string): unknown }>;
 }
 
 function removeFurniture(doc: FurnitureDocument): void {
   for (const el of Array.from(doc.querySelectorAll(FURNITURE))) el.remove();
   // A page header (logo, menu) goes; an article's header (inside the article, or holding the headline
   // and often the lead) stays.
-  for (const el of Array.from(doc.querySelectorAll('header'))) if (!el.closest('article, main') && !el.querySelector('h1')) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('header')))
+    if (!el.closest('article, main') && !el.querySelector('h1')) el.remove();
 }
 
 /**
@@ -120,7 +189,10 @@ export function readPage(html: string, baseUrl?: string): PageRead | { problem: 
   // Readability rewrites the document it reads; the metadata is taken above, before it does.
   let article: { content?: string | null; title?: string | null } | null = null;
   try {
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false, disableJSONLD: true }).parse();
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      keepClasses: false,
+      disableJSONLD: true,
+    }).parse();
   } catch {
     article = null;
   }

@@ -71,7 +71,10 @@ export function storedPageHtml(page: PageRead, meta: ArticleMeta): string {
     `<script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script>`,
   ].filter(Boolean);
   const lang = m.languageTag ?? meta.language;
-  const body = [page.headline ? `<h1>${escapeHtml(page.headline)}</h1>` : '', ...page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`)].filter(Boolean);
+  const body = [
+    page.headline ? `<h1>${escapeHtml(page.headline)}</h1>` : '',
+    ...page.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+  ].filter(Boolean);
   return `<!doctype html>\n<html${lang ? ` lang="${escapeHtml(lang)}"` : ''}>\n<head>\n${head.join('\n')}\n</head>\n<body>\n<article>\n${body.join('\n')}\n</article>\n</body>\n</html>\n`;
 }
 
@@ -94,7 +97,13 @@ export interface Stored {
  * Write NAME.EXT and NAME.meta.json into `dir`. A file of the same name with the other article
  * extension (.html ↔ .txt: the same link once served as text) is removed, so one article stays one file.
  */
-export function storeArticle(dir: string, name: string, ext: 'html' | 'txt', content: string, meta: ArticleMeta): Stored {
+export function storeArticle(
+  dir: string,
+  name: string,
+  ext: 'html' | 'txt',
+  content: string,
+  meta: ArticleMeta,
+): Stored {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.${ext}`);
   const other = join(dir, `${name}.${ext === 'html' ? 'txt' : 'html'}`);

@@ -12,7 +12,8 @@ const SECURITY = /chinh tri|political|an ninh|security|quoc phong|defen[cs]e/u;
 const TALKS = /talks|doi thoai|dialogue/u;
 
 /** Other partners Vietnam holds security dialogues with: their dialogue is not the series. */
-const OTHER_COUNTRY = /(?<![a-z])(?:australia|uc|japan|nhat ban|china|trung quoc|india|an do|russia|nga|korea|han quoc|eu|chau au|philippines|phi-?lip-?pin|malaysia|ma-?lai-?xi-?a|indonesia|in-?do-?ne-?xi-?a|thailand|thai lan|singapore|xin-?ga-?po|cambodia|campuchia|laos|lao|myanmar|brunei|new zealand|niu di-?lan|france|phap|germany|duc|britain|united kingdom|anh quoc|canada|ca-?na-?da)(?![a-z])/u;
+const OTHER_COUNTRY =
+  /(?<![a-z])(?:australia|uc|japan|nhat ban|china|trung quoc|india|an do|russia|nga|korea|han quoc|eu|chau au|philippines|phi-?lip-?pin|malaysia|ma-?lai-?xi-?a|indonesia|in-?do-?ne-?xi-?a|thailand|thai lan|singapore|xin-?ga-?po|cambodia|campuchia|laos|lao|myanmar|brunei|new zealand|niu di-?lan|france|phap|germany|duc|britain|united kingdom|anh quoc|canada|ca-?na-?da)(?![a-z])/u;
 
 function qualifies(text: string, context: string): boolean {
   const f = fold(text);
@@ -26,7 +27,12 @@ export function isAboutDialogue(headline: string, sentences: Sentence[]): boolea
   if (headline) {
     if (speaksOfOtherDialogue(headline) && !namesSeries(headline)) return false;
     // "Đối thoại An ninh - Quốc phòng Việt Nam - Philippines": Vietnam's dialogue with another partner.
-    if ((speaksOfDialogue(headline) || TALKS.test(fold(headline))) && OTHER_COUNTRY.test(fold(headline)) && !namesBothSides(headline)) return false;
+    if (
+      (speaksOfDialogue(headline) || TALKS.test(fold(headline))) &&
+      OTHER_COUNTRY.test(fold(headline)) &&
+      !namesBothSides(headline)
+    )
+      return false;
     // A headline naming the series itself decides; a generic one ("Vietnam, US hold defense dialogue") is
     // checked against the first sentence of the body that speaks of a dialogue.
     if (qualifies(headline, headline)) {
@@ -37,7 +43,8 @@ export function isAboutDialogue(headline: string, sentences: Sentence[]): boolea
   for (const s of sentences) {
     if (s.paragraph > 3) break;
     if (speaksOfOtherDialogue(s.text)) return false;
-    if (qualifies(s.text, s.text) || (qualifies(s.text, `${headline} ${s.text}`) && speaksOfDialogue(s.text))) return true;
+    if (qualifies(s.text, s.text) || (qualifies(s.text, `${headline} ${s.text}`) && speaksOfDialogue(s.text)))
+      return true;
   }
   return generic;
 }

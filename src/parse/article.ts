@@ -39,7 +39,9 @@ export function parseArticle({ id, file, raw, meta, headline }: ParseInput): Art
   // A lead such as "(Chinhphu.vn) - Sáng 16/5, ..." or "HÀ NỘI (TTXVN) – ..." names the source too.
   const lead = /^(?:[\p{Lu}\s.]{2,30})?\(([^()]{2,40})\)\s*[-–—]/u.exec(paragraphs[0] ?? '');
   const attribution = layout.attribution ?? lead?.[1]?.trim();
-  const sentences: Sentence[] = paragraphs.flatMap((p, i) => splitSentences(p).map((text, index) => ({ paragraph: i, index, text })));
+  const sentences: Sentence[] = paragraphs.flatMap((p, i) =>
+    splitSentences(p).map((text, index) => ({ paragraph: i, index, text })),
+  );
   const language = meta?.language ?? detectLanguage(`${title}\n${paragraphs.join('\n')}`);
   const { published, publishedFrom } = publishedOf(layout, meta);
 
@@ -62,7 +64,9 @@ export function parseArticle({ id, file, raw, meta, headline }: ParseInput): Art
   const cochairs = aboutDialogue ? cochairsOf(ctx) : [];
   const place = meetingPlaceOf(ctx);
   const event = meetingDateOf(ctx, mentions);
-  const { agencies, agenciesParagraph } = aboutDialogue ? agenciesOf(sentences, (s) => !aboutOtherEdition(ctx, s)) : { agencies: [] };
+  const { agencies, agenciesParagraph } = aboutDialogue
+    ? agenciesOf(sentences, (s) => !aboutOtherEdition(ctx, s))
+    : { agencies: [] };
   const { topics, topicExcerpts } = topicsOf(paragraphs);
 
   return schemas().ArticleSchema.parse({

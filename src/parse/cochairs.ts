@@ -16,10 +16,13 @@ import type { Article } from './schema.js';
 // "đồng chủ tọa" / "chủ tọa": the overseas press's word for chairing.
 const CHAIR = /dong chu tri|cung chu tri|chu tri|dong chu toa|chu toa|co-?chair|(?<!co-)chaired|\bchairs?\b/u;
 /** "X represented the United States", "Vietnam was represented by Y": a delegation's head, named with his country. */
-const REPRESENTS = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:united states|u\.?s\.?|america|vietnam|viet nam|hanoi|washington)\b|\b(?:was|were|is)\s+represented\s+by\b/u;
-const HEAD = /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|(?<![\p{L}])(?:nguoi )?dong cap(?![\p{L}])|across the table|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
+const REPRESENTS =
+  /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:united states|u\.?s\.?|america|vietnam|viet nam|hanoi|washington)\b|\b(?:was|were|is)\s+represented\s+by\b/u;
+const HEAD =
+  /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|(?<![\p{L}])(?:nguoi )?dong cap(?![\p{L}])|across the table|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
 // "sat down for the fifth round", "phía Việt Nam có X": at the table, without a verb of leading.
-const MEET = /\bmet\b|\bs[ai]ts? down\b|(?<![\p{L}])phia (?:viet nam|hoa ky|my|ta|ban) (?:co|gom)(?![\p{L}])|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
+const MEET =
+  /\bmet\b|\bs[ai]ts? down\b|(?<![\p{L}])phia (?:viet nam|hoa ky|my|ta|ban) (?:co|gom)(?![\p{L}])|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
 
 type Cochair = Article['cochairs'][number];
 
@@ -30,7 +33,8 @@ function sideOfName(name: string): 'VN' | 'US' {
 }
 
 /** The sentence speaks of the dialogue, its talks or a delegation, not only of someone meeting someone. */
-const OF_THE_MEETING = /doi thoai|dialogue|talks|\bround\b|phien|delegation|doan|\bside\b|\bteam\b|phia|counterpart|(?<![\p{L}])dong cap(?![\p{L}])|\bpsdd?\b/u;
+const OF_THE_MEETING =
+  /doi thoai|dialogue|talks|\bround\b|phien|delegation|doan|\bside\b|\bteam\b|phia|counterpart|(?<![\p{L}])dong cap(?![\p{L}])|\bpsdd?\b/u;
 
 function tierOf(sentence: string, lead: boolean): number {
   const f = fold(sentence);
@@ -40,7 +44,8 @@ function tierOf(sentence: string, lead: boolean): number {
   if (!ofTheMeeting) return 0;
   if (HEAD.test(f)) return 2;
   // "was also attended by Ambassador …": someone beside the co-chairs.
-  if (MEET.test(f) && !/\balso\b/u.test(f) && !/(?<![\p{L}])cũng(?![\p{L}])/iu.test(sentence.normalize('NFC'))) return 3;
+  if (MEET.test(f) && !/\balso\b/u.test(f) && !/(?<![\p{L}])cũng(?![\p{L}])/iu.test(sentence.normalize('NFC')))
+    return 3;
   return 0;
 }
 
@@ -57,13 +62,18 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
     if (ctx.author && FIRST_PERSON.test(s.text) && !people.some((p) => p.name === ctx.author)) {
       const other = people[0]?.side;
       const side = other ? (other === 'VN' ? 'US' : 'VN') : sideOfName(ctx.author);
-      byTier.push({ person: { name: ctx.author, title: '', side, rank: 6, start: s.text.length, end: s.text.length }, s, tier });
+      byTier.push({
+        person: { name: ctx.author, title: '', side, rank: 6, start: s.text.length, end: s.text.length },
+        s,
+        tier,
+      });
     }
     // "Trưởng đoàn hai bên:" followed by a list of names, one a line.
     if (/:\s*$/.test(s.text) && tier <= 2) {
       for (let p = s.paragraph + 1; p <= s.paragraph + 3 && p < ctx.paragraphs.length; p++) {
         const line = ctx.paragraphs[p] as string;
-        for (const person of peopleIn(line).filter((q) => !q.leader && !q.possessive)) byTier.push({ person, s: { paragraph: p, index: 0, text: line }, tier });
+        for (const person of peopleIn(line).filter((q) => !q.leader && !q.possessive))
+          byTier.push({ person, s: { paragraph: p, index: 0, text: line }, tier });
       }
     }
   }
@@ -74,9 +84,21 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
     const best = Math.min(...found.map((c) => c.tier));
     const top = found.filter((c) => c.tier === best);
     const pick = top.reduce((a, b) => (b.person.rank > a.person.rank ? b : a));
-    out.push({ name: pick.person.name, title: pick.person.title, side, paragraph: pick.s.paragraph, sentence: pick.s.text });
+    out.push({
+      name: pick.person.name,
+      title: pick.person.title,
+      side,
+      paragraph: pick.s.paragraph,
+      sentence: pick.s.text,
+    });
   }
   // The order the text names them in: paragraph, then sentence, then place in the sentence.
-  const at = (c: Cochair) => byTier.find((x) => x.person.name === c.name && x.s.paragraph === c.paragraph && x.s.text === c.sentence);
-  return out.sort((a, b) => a.paragraph - b.paragraph || (at(a)?.s.index ?? 0) - (at(b)?.s.index ?? 0) || (at(a)?.person.start ?? 0) - (at(b)?.person.start ?? 0));
+  const at = (c: Cochair) =>
+    byTier.find((x) => x.person.name === c.name && x.s.paragraph === c.paragraph && x.s.text === c.sentence);
+  return out.sort(
+    (a, b) =>
+      a.paragraph - b.paragraph ||
+      (at(a)?.s.index ?? 0) - (at(b)?.s.index ?? 0) ||
+      (at(a)?.person.start ?? 0) - (at(b)?.person.start ?? 0),
+  );
 }

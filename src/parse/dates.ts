@@ -18,7 +18,20 @@ export interface DateMention {
   days: DayMonth[];
 }
 
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_EN = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_EN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
 function monthEn(word: string): number {
@@ -49,7 +62,21 @@ type Rule = { re: RegExp; make: (m: RegExpExecArray) => DayMonth[] };
 // The Vietnamese rules below are written on folded text (no diacritics, lower case): "tháng Sáu",
 // "thang sau" and NFD input read alike. Offsets carry over, since NFC text folds one unit to one.
 const VI_MONTH_WORDS: Record<string, number> = {
-  'muoi mot': 11, 'muoi hai': 12, chap: 12, muoi: 10, mot: 1, gieng: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
+  'muoi mot': 11,
+  'muoi hai': 12,
+  chap: 12,
+  muoi: 10,
+  mot: 1,
+  gieng: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
 };
 const MONTH_VI = String.raw`(\d{1,2}|muoi\s+(?:mot|hai)|muoi|gieng|chap|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin)(?![\p{L}\d])`;
 
@@ -71,7 +98,10 @@ const WEEKDAY_VI = String.raw`(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+
 const RULES: Rule[] = [
   // từ ngày 22 tới 23/1(/2015) · ngày 22-23/1/2015 · 22 và 23/1
   {
-    re: new RegExp(String.raw`(?:tu\s+)?(?:ngay\s+)?${NB}(\d{1,2})\s*(?:toi|den|-|–|—|va)\s*(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/])`, 'giu'),
+    re: new RegExp(
+      String.raw`(?:tu\s+)?(?:ngay\s+)?${NB}(\d{1,2})\s*(?:toi|den|-|–|—|va)\s*(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?(?![\d/])`,
+      'giu',
+    ),
     make: (m) => [
       { day: Number(m[1]), month: Number(m[3]), year: year(m[4]) },
       { day: Number(m[2]), month: Number(m[3]), year: year(m[4]) },
@@ -79,7 +109,10 @@ const RULES: Rule[] = [
   },
   // ngày 22 đến 23 tháng 1 (năm 2015)
   {
-    re: new RegExp(String.raw`(?:tu\s+)?ngay\s+(\d{1,2})\s*(?:toi|den|-|–|va)\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+${MONTH_VI}(?:\s*(?:nam|,)\s*(\d{4}))?`, 'giu'),
+    re: new RegExp(
+      String.raw`(?:tu\s+)?ngay\s+(\d{1,2})\s*(?:toi|den|-|–|va)\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+${MONTH_VI}(?:\s*(?:nam|,)\s*(\d{4}))?`,
+      'giu',
+    ),
     make: (m) => [
       { day: Number(m[1]), month: monthVi(m[3]), year: year(m[4]) },
       { day: Number(m[2]), month: monthVi(m[3]), year: year(m[4]) },
@@ -87,7 +120,10 @@ const RULES: Rule[] = [
   },
   // (ngày) (thứ Hai) 22 tháng 1 (năm 2015) · 8 tháng Sáu
   {
-    re: new RegExp(String.raw`(?:ngay\s+)?${WEEKDAY_VI}?(?:ngay\s+)?${NB}(\d{1,2})\s+thang\s+${MONTH_VI}(?:(?:\s*(?:nam|,)\s*|\s+)(\d{4})(?!\d))?`, 'giu'),
+    re: new RegExp(
+      String.raw`(?:ngay\s+)?${WEEKDAY_VI}?(?:ngay\s+)?${NB}(\d{1,2})\s+thang\s+${MONTH_VI}(?:(?:\s*(?:nam|,)\s*|\s+)(\d{4})(?!\d))?`,
+      'giu',
+    ),
     make: (m) => [{ day: Number(m[1]), month: monthVi(m[2]), year: year(m[3]) }],
   },
   // 22/1/2015 · 22/1 · 22-1-2015 (day first, as Vietnamese writes it)
@@ -101,7 +137,10 @@ const RULES: Rule[] = [
   },
   // January 22-23, 2015 · January 22, 2015
   {
-    re: new RegExp(String.raw`\b${MONTH_EN}\s+(\d{1,2})(?:\s*(?:-|–|to|and)\s*(\d{1,2}))?(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b${MONTH_EN}\s+(\d{1,2})(?:\s*(?:-|–|to|and)\s*(\d{1,2}))?(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`,
+      'gi',
+    ),
     make: (m) => {
       const month = monthEn(m[1] ?? '');
       const y = year(m[4]);
@@ -127,19 +166,26 @@ export interface MonthMention {
   year: number;
 }
 
-const MONTH_ONLY_VI = new RegExp(String.raw`(?<![\d/.-]\s?)(?<!ngay\s+\d{1,2}\s+)(?:trong\s+|vao\s+|hoi\s+)?thang\s+${MONTH_VI}\s*(?:nam\s+|[/-]\s*)(\d{4})(?!\d)`, 'giu');
+const MONTH_ONLY_VI = new RegExp(
+  String.raw`(?<![\d/.-]\s?)(?<!ngay\s+\d{1,2}\s+)(?:trong\s+|vao\s+|hoi\s+)?thang\s+${MONTH_VI}\s*(?:nam\s+|[/-]\s*)(\d{4})(?!\d)`,
+  'giu',
+);
 const MONTH_ONLY_EN = new RegExp(String.raw`(?<!\d\s)\b${MONTH_EN}\s*,?\s+(\d{4})\b`, 'gi');
 
 /** A month and year with no day: "tháng 6/2012", "tháng Sáu năm 2012", "June 2012". */
 export function monthsIn(text: string): MonthMention[] {
   const out: MonthMention[] = [];
   const folded = foldSameLength(text);
-  for (const [re, en] of [[MONTH_ONLY_VI, false], [MONTH_ONLY_EN, true]] as const) {
+  for (const [re, en] of [
+    [MONTH_ONLY_VI, false],
+    [MONTH_ONLY_EN, true],
+  ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const month = en ? monthEn(m[1] ?? '') : monthVi(m[1]);
       const y = Number(m[2]);
-      if (month >= 1 && month <= 12 && y >= 1945 && y <= 2100) out.push({ text: text.slice(m.index, m.index + m[0].length).trim(), month, year: y });
+      if (month >= 1 && month <= 12 && y >= 1945 && y <= 2100)
+        out.push({ text: text.slice(m.index, m.index + m[0].length).trim(), month, year: y });
     }
   }
   return out;
@@ -183,7 +229,9 @@ export function fullDateOf(text: string): string | undefined {
     const d = { month: monthEn(monthSlash[1] ?? ''), day: Number(monthSlash[2]), year: Number(monthSlash[3]) };
     if (valid(d)) return iso(d);
   }
-  const viMonthFirst = new RegExp(String.raw`thang\s+${MONTH_VI}\s+(\d{1,2}),?\s+(\d{4})`, 'iu').exec(foldSameLength(text));
+  const viMonthFirst = new RegExp(String.raw`thang\s+${MONTH_VI}\s+(\d{1,2}),?\s+(\d{4})`, 'iu').exec(
+    foldSameLength(text),
+  );
   if (viMonthFirst) {
     const d = { month: monthVi(viMonthFirst[1]), day: Number(viMonthFirst[2]), year: Number(viMonthFirst[3]) };
     if (valid(d)) return iso(d);

@@ -5,7 +5,8 @@ import { editionsIn } from './editions.js';
 import { linkLines } from './link-lines.js';
 import { speaksOfOtherDialogue } from './series.js';
 
-const PREVIOUS = /tiep noi|tiep theo ket qua|sau doi thoai|ke tu doi thoai|following the|since the|previous|last year'?s|the last|truoc do|lan truoc|truoc\s+(?:la|do)/iu;
+const PREVIOUS =
+  /tiep noi|tiep theo ket qua|sau doi thoai|ke tu doi thoai|following the|since the|previous|last year'?s|the last|truoc do|lan truoc|truoc\s+(?:la|do)/iu;
 
 /** An overview of the series (a fact sheet, a timeline): it names many editions and reports none of them. */
 export function isOverview(headline: string, sentences: Sentence[]): boolean {
@@ -15,11 +16,16 @@ export function isOverview(headline: string, sentences: Sentence[]): boolean {
   return seen.size >= 5;
 }
 
-export function editionOf(headline: string, allSentences: Sentence[], paragraphs?: readonly string[]): number | undefined {
+export function editionOf(
+  headline: string,
+  allSentences: Sentence[],
+  paragraphs?: readonly string[],
+): number | undefined {
   // A related headline listed under the article ("- Đối thoại … lần thứ 5 (20-06-2012)") names another page's edition.
   const links = paragraphs ? linkLines(paragraphs) : [];
   // Only a marked one (a bullet, or a date in brackets closing it): a short field line ("Event: The 10th …") is the page's own.
-  const related = (p: number) => links[p] === true && /^[•·▪►»›>-]|\([\d/.\s-]{4,12}\)$/u.test((paragraphs?.[p] ?? '').trim());
+  const related = (p: number) =>
+    links[p] === true && /^[•·▪►»›>-]|\([\d/.\s-]{4,12}\)$/u.test((paragraphs?.[p] ?? '').trim());
   const sentences = allSentences.filter((s) => !related(s.paragraph));
   if (headline && !speaksOfOtherDialogue(headline)) {
     const own = editionsIn(headline)[0];

@@ -3,13 +3,16 @@ import { fold } from '../text/fold.js';
 import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js';
 
 const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd?\b/g;
-const OTHER_EVENT = /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of)/;
+const OTHER_EVENT =
+  /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of)/;
 const SERIES_WORDS = /chinh tri\s*[-–,]?\s*(?:[-–,]|va)?\s*an ninh|politic(?:al|s)\s*[-–,]?\s*(?:and\s+)?security/;
 /** Other mechanisms whose rounds are numbered too. */
-const OTHER_DIALOGUE = /defen[cs]e policy|human rights|strategic dialogue|chinh sach quoc phong|nhan quyen|chien luoc|australia|joint commission|tham van|consultation/;
+const OTHER_DIALOGUE =
+  /defen[cs]e policy|human rights|strategic dialogue|chinh sach quoc phong|nhan quyen|chien luoc|australia|joint commission|tham van|consultation/;
 /** "lần đầu tiên" / "the first" that is not this series' first meeting: "the first … since", "for the first time". */
 const NOT_FIRST_AFTER = /^[^.;]{0,60}?(?:\bsince\b|\bafter\b|ke tu|of its kind|sau khi)|^\s*(?:such|time)\b/;
-const UPCOMING = /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|would|upcoming|planned|to be held|to hold|scheduled|expected to|look(?:s|ing)? forward)(?:[^\p{L}]|$)/u;
+const UPCOMING =
+  /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|would|upcoming|planned|to be held|to hold|scheduled|expected to|look(?:s|ing)? forward)(?:[^\p{L}]|$)/u;
 
 const SPEAKS = new Map<string, boolean>();
 
@@ -58,7 +61,15 @@ function upcomingAt(f: string, to: number): boolean {
   const after = f.slice(to, to + 60);
   // The clause of the edition only, and an apposition that opens on a cue (", to be held …", ", which will …").
   const comma = after.search(/[,;]/);
-  const clause = comma < 0 ? after : after.slice(0, comma) + (/^[,;]\s*(?:which\s+|that\s+|and\s+)?(?:to be|will|would|scheduled|expected|planned|se|du kien|sap)\b/.test(after.slice(comma)) ? after.slice(comma) : '');
+  const clause =
+    comma < 0
+      ? after
+      : after.slice(0, comma) +
+        (/^[,;]\s*(?:which\s+|that\s+|and\s+)?(?:to be|will|would|scheduled|expected|planned|se|du kien|sap)\b/.test(
+          after.slice(comma),
+        )
+          ? after.slice(comma)
+          : '');
   return UPCOMING.test(clause);
 }
 
@@ -84,18 +95,25 @@ function findEditions(sentence: string): EditionRef[] {
     // "đánh dấu lần thứ hai cuộc đối thoại", "lần thứ hai hai nước tổ chức cuộc đối thoại": the dialogue word after.
     const next = /^[^.;,]{0,40}?doi thoai/.exec(after);
     // "Vòng trước, lần thứ 12, …": a round of this series named without the word "dialogue".
-    const round = /(?:vong|phien)[^.;]{0,20}$/.test(f.slice(Math.max(0, m.index - 25), m.index)) ||
+    const round =
+      /(?:vong|phien)[^.;]{0,20}$/.test(f.slice(Math.max(0, m.index - 25), m.index)) ||
       // "so với lần 8 ở Washington …, chương trình nghị sự lần này …": rounds compared with this one.
       (/(?<![\p{L}])lan nay(?![\p{L}])/u.test(f) && /^lan\s/.test(m[0]));
     if (last < 0 && !next && !round) continue;
     // "Đối thoại chiến lược về chính trị - an ninh - quốc phòng … lần thứ ba": the series under another name.
     const between = last >= 0 ? before.slice(last) : '';
     if (last >= 0 && OTHER_EVENT.test(between) && !SERIES_WORDS.test(between) && !next) continue;
-    if (next && (OTHER_EVENT.test(next[0]) || OTHER_EVENT.test(f.slice(end + next[0].length, end + next[0].length + 40).split(/[,.;]/)[0] ?? ''))) continue;
+    if (
+      next &&
+      (OTHER_EVENT.test(next[0]) ||
+        OTHER_EVENT.test(f.slice(end + next[0].length, end + next[0].length + 40).split(/[,.;]/)[0] ?? ''))
+    )
+      continue;
     push(out, n, upcomingAt(f, end));
   }
   // "vòng đối thoại … thứ sáu", "phiên đối thoại thứ 13": the ordinal after the dialogue word.
-  const ordinalAfter = /(?:vong|phien|lan)\s+(?:doi thoai|hop)(?:\s+[^\s.;]+){0,12}?\s+thu\s+(\d{1,2}|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?![\p{L}\p{N}])/gu;
+  const ordinalAfter =
+    /(?:vong|phien|lan)\s+(?:doi thoai|hop)(?:\s+[^\s.;]+){0,12}?\s+thu\s+(\d{1,2}|muoi(?:\s+(?:mot|hai|ba|bon|tu|lam|nam|sau|bay|tam|chin))?|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin)(?![\p{L}\p{N}])/gu;
   for (let m = ordinalAfter.exec(f); m; m = ordinalAfter.exec(f)) {
     const head = f.slice(m.index, m.index + m[0].length);
     if (/(?:vao|hom|ngay|sang|chieu|toi)\s+thu\s+\S+$/.test(head)) continue;
@@ -103,12 +121,18 @@ function findEditions(sentence: string): EditionRef[] {
     push(out, viEditionNumber(m[1] ?? ''), upcomingAt(f, m.index + m[0].length));
   }
   // "lần đầu tiên được tổ chức", "Đối thoại … đầu tiên": the series' first meeting, never "lần đầu tiên kể từ".
-  const firstVi = /(?:doi thoai|co che|hoi nghi)[^.;]{0,80}?(?:(?:duoc\s+)?(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?|lan dau tien|dau tien)(?![^.;]{0,0}\s+(?:hop tac|trong|tham))/g;
+  const firstVi =
+    /(?:doi thoai|co che|hoi nghi)[^.;]{0,80}?(?:(?:duoc\s+)?(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?|lan dau tien|dau tien)(?![^.;]{0,0}\s+(?:hop tac|trong|tham))/g;
   for (let m = firstVi.exec(f); m; m = firstVi.exec(f)) {
     const rest = f.slice(m.index + m[0].length);
     if (NOT_FIRST_AFTER.test(rest) || OTHER_EVENT.test(m[0])) continue;
     const verbBefore = /(?:to chuc|khoi dong|dien ra|nhom hop)\s+lan dau(?: tien)?$/.test(m[0]);
-    if (!verbBefore && !/^\s*(?:(?:da|duoc|se|vua)\s+)*(?:to chuc|dien ra|hop|khoi dong|nhom hop|[.,;]|$)/.test(rest) && !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])) continue;
+    if (
+      !verbBefore &&
+      !/^\s*(?:(?:da|duoc|se|vua)\s+)*(?:to chuc|dien ra|hop|khoi dong|nhom hop|[.,;]|$)/.test(rest) &&
+      !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])
+    )
+      continue;
     push(out, 1, upcomingAt(f, m.index + m[0].length));
   }
   EN_EDITION.lastIndex = 0;
@@ -116,27 +140,40 @@ function findEditions(sentence: string): EditionRef[] {
     const after = f.slice(m.index + m[0].length, m.index + m[0].length + 90);
     // "my third time leading our delegation": a count of times, not an edition.
     // "the tenth time the dialogue has convened": a count of the dialogue's own meetings is its edition.
-    const timesMet = /^\s+time\s+(?:that\s+)?(?:the|this)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?(?:convened|held|met|taken place|organi[sz]ed|took place)\b/.test(after);
+    const timesMet =
+      /^\s+time\s+(?:that\s+)?(?:the|this)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\s+(?:has|had|have|was|were|is)\s+(?:been\s+)?(?:convened|held|met|taken place|organi[sz]ed|took place)\b/.test(
+        after,
+      );
     // "the 12th time the two sides have held the dialogue": the same count, said of its holders.
-    const timesHeld = /^\s+time\s+(?:that\s+)?(?:the two (?:sides|countries|nations|governments)|both sides|they|[a-z.]+ and (?:the )?[a-z.]+)\s+(?:have|had|has)\s+(?:held|convened|organi[sz]ed|hosted)\s+(?:the|this|their)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\b/.test(after);
+    const timesHeld =
+      /^\s+time\s+(?:that\s+)?(?:the two (?:sides|countries|nations|governments)|both sides|they|[a-z.]+ and (?:the )?[a-z.]+)\s+(?:have|had|has)\s+(?:held|convened|organi[sz]ed|hosted)\s+(?:the|this|their)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\b/.test(
+        after,
+      );
     if (/^\s+time\b/.test(after) && !timesMet && !timesHeld) continue;
     // "The tenth is expected to take place in Washington": the ordinal stands for the dialogue.
-    const elided = /^\s+(?:is|will|would)\s+(?:expected|scheduled|planned|be held|take place)/.test(after) && /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index));
+    const elided =
+      /^\s+(?:is|will|would)\s+(?:expected|scheduled|planned|be held|take place)/.test(after) &&
+      /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index));
     // "The previous round, the 11th, was held …": the ordinal in apposition to the round.
     // "the 2011 round in Washington, the fourth, …": a place phrase may stand between.
-    const apposed = /(?:round|dialogue|talks)(?:\s+(?:in|at)\s+[a-z.]+(?:\s+[a-z.]+)?)?,?\s+the\s*$/.test(f.slice(Math.max(0, m.index - 45), m.index)) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
+    const apposed =
+      /(?:round|dialogue|talks)(?:\s+(?:in|at)\s+[a-z.]+(?:\s+[a-z.]+)?)?,?\s+the\s*$/.test(
+        f.slice(Math.max(0, m.index - 45), m.index),
+      ) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
     const d = elided || apposed ? { index: 0, 0: 'dialogue' } : /dialogue|\bround\b|\bsession\b/.exec(after);
     if (!d || OTHER_EVENT.test(after.slice(0, d.index))) continue;
     // "the first … since": not this series' first meeting.
     if (NOT_FIRST_AFTER.test(after) && (m[1] ?? '').toLowerCase() === 'first') continue;
     // "round" and "session" count only when the dialogue itself is named around them.
     if (d[0] !== 'dialogue') {
-      if (OTHER_DIALOGUE.test(f) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue'))))) continue;
+      if (OTHER_DIALOGUE.test(f) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue')))))
+        continue;
     }
     push(out, enOrdinal(m[1] ?? ''), upcomingAt(f, m.index + m[0].length + (d.index ?? 0) + (d[0]?.length ?? 0)));
   }
   const inaugural = /\b(?:inaugural|initial)\b[^.;]{0,40}(?:dialogue|session|round|meeting)/.exec(f);
-  if (inaugural && !/\b(?:inaugural|initial)\b[^.;]{0,60}\bsince\b/.test(f)) push(out, 1, upcomingAt(f, inaugural.index + inaugural[0].length));
+  if (inaugural && !/\b(?:inaugural|initial)\b[^.;]{0,60}\bsince\b/.test(f))
+    push(out, 1, upcomingAt(f, inaugural.index + inaugural[0].length));
   return out;
 }
 
@@ -144,7 +181,9 @@ function findEditions(sentence: string): EditionRef[] {
 export function yearIn(sentence: string): number | undefined {
   const m =
     /(?:nam|in|early|late|mid-?)\s+(\d{4})(?!\d)/iu.exec(fold(sentence)) ??
-    /thang\s+[\p{L}\d]+\s*(?:nam\s+|[/-])(\d{4})(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(\d{4})(?!\d)/iu.exec(fold(sentence));
+    /thang\s+[\p{L}\d]+\s*(?:nam\s+|[/-])(\d{4})(?!\d)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(\d{4})(?!\d)/iu.exec(
+      fold(sentence),
+    );
   if (!m) return undefined;
   return Number(m[1] ?? m[2]);
 }

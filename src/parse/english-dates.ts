@@ -61,7 +61,12 @@ export function englishDates(text: string): EnglishDate[] {
       }
       out.push({ text: text.slice(r.index, r.index + r.text.length), index: r.index, days });
     } else if (k.year !== undefined) {
-      out.push({ text: text.slice(r.index, r.index + r.text.length), index: r.index, days: [], month: { month: k.month, year: k.year } });
+      out.push({
+        text: text.slice(r.index, r.index + r.text.length),
+        index: r.index,
+        days: [],
+        month: { month: k.month, year: k.year },
+      });
     }
   }
   return out;

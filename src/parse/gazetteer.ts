@@ -23,14 +23,53 @@ function capitalOf(english: string[], vietnamese: string[]): string[] {
 // Only where these meetings are held or planned (and a few cities officials meet in): a larger list would
 // let a place in passing ("sân bay Biên Hòa", "a port call in Da Nang") pass for the meeting's.
 const PLACES: Place[] = [
-  { canonical: 'Hà Nội', kind: 'city', names: ['Hà Nội', 'Hanoi', 'Ha Noi', 'Thủ đô Hà Nội', ...capitalOf(['Vietnamese', 'Vietnam’s', "Vietnam's", 'Viet Nam’s', "Viet Nam's"], ['Việt Nam', 'nước Việt Nam', 'nước ta'])] },
+  {
+    canonical: 'Hà Nội',
+    kind: 'city',
+    names: [
+      'Hà Nội',
+      'Hanoi',
+      'Ha Noi',
+      'Thủ đô Hà Nội',
+      ...capitalOf(
+        ['Vietnamese', 'Vietnam’s', "Vietnam's", 'Viet Nam’s', "Viet Nam's"],
+        ['Việt Nam', 'nước Việt Nam', 'nước ta'],
+      ),
+    ],
+  },
   {
     canonical: 'Washington',
     kind: 'city',
-    names: ['Washington', 'Washington D.C.', 'Washington DC', 'Washington, D.C.', 'Washington, DC', 'Oa-sinh-tơn', 'Oasinhtơn', 'Oa-sinh-tơn D.C.', 'Washington D.C', 'Thủ đô Washington', ...capitalOf(['US', 'U.S.', 'American', 'America’s', "America's"], ['Mỹ', 'nước Mỹ', 'Hoa Kỳ'])],
+    names: [
+      'Washington',
+      'Washington D.C.',
+      'Washington DC',
+      'Washington, D.C.',
+      'Washington, DC',
+      'Oa-sinh-tơn',
+      'Oasinhtơn',
+      'Oa-sinh-tơn D.C.',
+      'Washington D.C',
+      'Thủ đô Washington',
+      ...capitalOf(['US', 'U.S.', 'American', 'America’s', "America's"], ['Mỹ', 'nước Mỹ', 'Hoa Kỳ']),
+    ],
   },
   { canonical: 'online', kind: 'online', names: ['online', 'trực tuyến'] },
-  { canonical: 'Thành phố Hồ Chí Minh', kind: 'city', names: ['Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP.HCM', 'TPHCM', 'Ho Chi Minh City', 'HCM City', 'Sài Gòn', 'Saigon'] },
+  {
+    canonical: 'Thành phố Hồ Chí Minh',
+    kind: 'city',
+    names: [
+      'Hồ Chí Minh',
+      'TP Hồ Chí Minh',
+      'TP. Hồ Chí Minh',
+      'TP.HCM',
+      'TPHCM',
+      'Ho Chi Minh City',
+      'HCM City',
+      'Sài Gòn',
+      'Saigon',
+    ],
+  },
   { canonical: 'Đà Nẵng', kind: 'city', names: ['Da Nang', 'Danang'] },
   { canonical: 'Honolulu', kind: 'city', names: ['Hô-nô-lu-lu', 'Hawaii', 'Ha-oai', 'Ha-oai'] },
   { canonical: 'New York', kind: 'city', names: ['Niu Oóc', 'Niu-oóc', 'New York City'] },
@@ -46,14 +85,25 @@ const BY_KEY = new Map<string, Place>();
 for (const p of PLACES) for (const n of [p.canonical, ...p.names]) BY_KEY.set(placeKeyOf(n), p);
 
 /** Prefixes that name the kind of place, dropped before the lookup ("thủ đô Hà Nội", "the capital Hanoi"). */
-const PREFIX = /^(?:thủ đô|thu do|thành phố|thanh pho|tp\.?|tỉnh|tinh|the capital(?: city)?(?: of)?|capital|downtown)\s+/iu;
+const PREFIX =
+  /^(?:thủ đô|thu do|thành phố|thanh pho|tp\.?|tỉnh|tinh|the capital(?: city)?(?: of)?|capital|downtown)\s+/iu;
 
 const SPELLINGS = new Set<string>();
-for (const p of PLACES) for (const n of [p.canonical, ...p.names]) SPELLINGS.add(n.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+for (const p of PLACES)
+  for (const n of [p.canonical, ...p.names])
+    SPELLINGS.add(
+      n
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ''),
+    );
 
 /** Written with diacritics, a place must be one of its spellings: "Nhà Trắng" (the White House) is not Nha Trang. */
 function spelledSo(text: string): boolean {
-  const exact = text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const exact = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
   return exact === fold(exact) || SPELLINGS.has(exact);
 }
 
@@ -76,7 +126,8 @@ export function placeKind(canonical: string): PlaceKind | undefined {
 
 /** Folded first words of every spelling: most words start no place, and are rejected by one lookup. */
 const FIRST_WORDS = new Set<string>();
-for (const p of PLACES) for (const n of [p.canonical, ...p.names]) FIRST_WORDS.add(fold(n).split(/[\s,.-]+/)[0] as string);
+for (const p of PLACES)
+  for (const n of [p.canonical, ...p.names]) FIRST_WORDS.add(fold(n).split(/[\s,.-]+/)[0] as string);
 for (const w of ['thu', 'thanh', 'tp', 'tp.', 'tinh', 'the', 'capital', 'downtown']) FIRST_WORDS.add(w);
 
 /**

@@ -44,7 +44,8 @@ function issueMonthOf(lines: string[]): string | undefined {
     const m = monthsIn(line)[0];
     if (m) return `${m.year}-${String(m.month).padStart(2, '0')}`;
     const slash = /^(?:số|so)\s*(\d{1,2})\/(\d{4})\s*$/iu.exec(line.trim());
-    if (slash && Number(slash[1]) >= 1 && Number(slash[1]) <= 12) return `${slash[2]}-${String(Number(slash[1])).padStart(2, '0')}`;
+    if (slash && Number(slash[1]) >= 1 && Number(slash[1]) <= 12)
+      return `${slash[2]}-${String(Number(slash[1])).padStart(2, '0')}`;
   }
   return undefined;
 }
@@ -58,7 +59,11 @@ function authorOf(lines: string[]): string | undefined {
     const who = by?.[1]?.split(/\s+[/|·•–—-]\s+|\s+on\s+(?=\p{L}+\.?\s+\d)|,\s+(?=\p{L}+\.?\s+\d{1,2},?\s+\d{4})/u)[0];
     if (who && PERSON_NAME.test(who)) return who;
     const next = lines[i + 1] ?? '';
-    if (PERSON_NAME.test(line) && /^(?:acting |principal |deputy |under |assistant |ambassador|secretary|senior|vice|standing)/iu.test(next)) return line;
+    if (
+      PERSON_NAME.test(line) &&
+      /^(?:acting |principal |deputy |under |assistant |ambassador|secretary|senior|vice|standing)/iu.test(next)
+    )
+      return line;
   }
   return undefined;
 }
@@ -81,7 +86,8 @@ const WORDS = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
 
 /** A line that reads as a paragraph of body text, never a headline. */
 /** "Event: …", "Date: …", "Venue: …", "Co-chairs: …": a fact card's fields are body. */
-const FIELD = /^(?:event|date|time|venue|place|location|co-?chairs?|heads? of delegation|participants|su kien|thoi gian|ngay|dia diem|dong chu tri|truong doan(?: hai ben)?)\s*:\s*\S/iu;
+const FIELD =
+  /^(?:event|date|time|venue|place|location|co-?chairs?|heads? of delegation|participants|su kien|thoi gian|ngay|dia diem|dong chu tri|truong doan(?: hai ben)?)\s*:\s*\S/iu;
 export const FIELD_LINE = { test: (line: string) => FIELD.test(fold(line.slice(0, 40))) };
 
 export function isParagraphLike(line: string): boolean {
@@ -103,7 +109,15 @@ function isMenuLine(line: string): boolean {
 
 /** Could this line be a headline? */
 function headlineShaped(line: string): boolean {
-  if (noiseKindOf(line) !== undefined || attributionOf(line) !== undefined || isStampLine(line) || isByline(line) || isDatedByline(line) || isPlaceDateLine(line)) return false;
+  if (
+    noiseKindOf(line) !== undefined ||
+    attributionOf(line) !== undefined ||
+    isStampLine(line) ||
+    isByline(line) ||
+    isDatedByline(line) ||
+    isPlaceDateLine(line)
+  )
+    return false;
   if (isMenuLine(line) || isParagraphLike(line)) return false;
   const n = WORDS(line);
   if (n < 4 || n > 40) return false;
@@ -115,7 +129,11 @@ function headlineShaped(line: string): boolean {
 
 /** A byline: "By Staff Reporter", "By VNA April 1, 2023", "Bài và ảnh: …". */
 function isByline(line: string): boolean {
-  return line.length <= 80 && /^(?:by\s|posted by|written by|(?:bài|tin|ảnh|photo)(?:\s*(?:và|,)\s*ảnh)?\s*:)/iu.test(line) && !isParagraphLike(line);
+  return (
+    line.length <= 80 &&
+    /^(?:by\s|posted by|written by|(?:bài|tin|ảnh|photo)(?:\s*(?:và|,)\s*ảnh)?\s*:)/iu.test(line) &&
+    !isParagraphLike(line)
+  );
 }
 
 /**
@@ -125,7 +143,10 @@ function isByline(line: string): boolean {
  */
 function isDatedByline(line: string): boolean {
   if (line.length > 160 || (/[.!?]$/.test(line) && WORDS(line) >= 10)) return false;
-  if (!/^(?:by|posted|published|updated|dang|source|nguon|cap nhat)\b|\s[|·•]\s|\sboi\s|\bby\s+[a-z]/iu.test(fold(line))) return false;
+  if (
+    !/^(?:by|posted|published|updated|dang|source|nguon|cap nhat)\b|\s[|·•]\s|\sboi\s|\bby\s+[a-z]/iu.test(fold(line))
+  )
+    return false;
   return fullDateOf(line) !== undefined;
 }
 
@@ -133,7 +154,10 @@ function isDatedByline(line: string): boolean {
 export function isPlaceDateLine(line: string): boolean {
   if (line.length > 70 || fullDateOf(line) === undefined) return false;
   const rest = line
-    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}/giu, ' ')
+    .replace(
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}/giu,
+      ' ',
+    )
     .replace(/\b(?:vietnam|viet nam|việt nam|usa|united states|hoa kỳ|d\.?c\.?)\b/giu, ' ')
     .replace(/[,—–\-|/·:]+/gu, ' ')
     .trim();
@@ -155,7 +179,8 @@ function datingLines(all: string[]): string[] {
   const menu = all.findIndex((l, i) => i < 8 && isSiteMenu(l));
   const dating = all.map((l, i) => i >= menu && ((stamp[i] && !near(i)) || isDatedByline(l) || isPlaceDateLine(l)));
   // A masthead among the first lines ("Site | Thứ Bảy, 29/11/2026 | Hotline …") yields to any other dateline.
-  const masthead = (i: number) => i < 3 && isMenuLine(all[i] as string) && (all[i] as string).split(/\s[|·•]\s/u).length >= 3;
+  const masthead = (i: number) =>
+    i < 3 && isMenuLine(all[i] as string) && (all[i] as string).split(/\s[|·•]\s/u).length >= 3;
   const others = dating.some((d, i) => d && !masthead(i));
   return all.filter((_, i) => dating[i] && !(others && masthead(i)));
 }
@@ -191,7 +216,8 @@ export function layoutOf(raw: string, headline?: string): Layout {
       t = all.findIndex((l) => headlineShaped(l));
     }
     // No body paragraph and no headline-shaped line: the first plain line is the title (a title alone).
-    if (t < 0 && firstBody < 0) t = all.findIndex((l) => noiseKindOf(l) === undefined && attributionOf(l) === undefined && !isMenuLine(l));
+    if (t < 0 && firstBody < 0)
+      t = all.findIndex((l) => noiseKindOf(l) === undefined && attributionOf(l) === undefined && !isMenuLine(l));
     if (t >= 0) {
       title = all[t] as string;
       before = all.slice(0, t);
@@ -213,7 +239,11 @@ export function layoutOf(raw: string, headline?: string): Layout {
   // Between a headline and the first paragraph: labels, bylines, stamps, place lines ("Media Note",
   // "Office of the Spokesperson", "Washington, DC") are furniture, not body.
   const bodyAhead = rest.some((l) => isParagraphLike(l));
-  while (rest.length > 0 && !isParagraphLike(rest[0] as string) && (isByline(rest[0] as string) || isMenuLine(rest[0] as string) || (bodyAhead && WORDS(rest[0] as string) <= 8))) {
+  while (
+    rest.length > 0 &&
+    !isParagraphLike(rest[0] as string) &&
+    (isByline(rest[0] as string) || isMenuLine(rest[0] as string) || (bodyAhead && WORDS(rest[0] as string) <= 8))
+  ) {
     const line = rest.shift() as string;
     if (isByline(line)) bylines.push(line);
     head.push(line);

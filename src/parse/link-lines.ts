@@ -28,5 +28,10 @@ export function isLinkLine(paragraphs: readonly string[], i: number): boolean {
   if (!/[.!?…:;"”»)]$/u.test(p)) return true;
   // A headline of a related article may end in "D.C." or a bracketed date; a sentence has a verb of a report.
   const closedOddly = /(?:^|\s)(?:\p{Lu}\.){1,3}$/u.test(p) || /\([\d/.\s-]{4,12}\)$/u.test(p);
-  return closedOddly && !/(?<![\p{L}])(?:sẽ|se|đã|da|được|duoc|diễn ra|tổ chức|to chuc|nhất trí|will|was|were|is|agreed|held|took)(?![\p{L}])/iu.test(p);
+  return (
+    closedOddly &&
+    !/(?<![\p{L}])(?:sẽ|se|đã|da|được|duoc|diễn ra|tổ chức|to chuc|nhất trí|will|was|were|is|agreed|held|took)(?![\p{L}])/iu.test(
+      p,
+    )
+  );
 }

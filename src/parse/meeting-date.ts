@@ -28,9 +28,11 @@ interface DayFound {
 }
 
 // Matched on folded text (same offsets as the NFC text), so text without diacritics reads alike.
-const VERB = /dien ra|to chuc|(?<![\p{L}])hop(?![\p{L}])|chu tri|hoi dam|khai mac|tien hanh|held|met\b|took place|convened|co-?chaired|opened|welcomed/giu;
+const VERB =
+  /dien ra|to chuc|(?<![\p{L}])hop(?![\p{L}])|chu tri|hoi dam|khai mac|tien hanh|held|met\b|took place|convened|co-?chaired|opened|welcomed/giu;
 /** "kể từ 2013", "since 2013", "(1995 - 2025)": dates of something else in the same sentence. */
-const NOT_MEETING_BEFORE = /(?:(?:ke tu(?: khi)?|tu khi|since|nam|nhan dip|anniversary|ky niem|statement|tuyen bo|cho biet|said|thong cao)\s*(?:ngay\s*)?|\d{4}\s*[-–—]\s*)$/iu;
+const NOT_MEETING_BEFORE =
+  /(?:(?:ke tu(?: khi)?|tu khi|since|nam|nhan dip|anniversary|ky niem|statement|tuyen bo|cho biet|said|thong cao)\s*(?:ngay\s*)?|\d{4}\s*[-–—]\s*)$/iu;
 
 /** "kể từ khi hai nước xác lập quan hệ … vào tháng 7/2013": a date inside a since-clause. */
 const SINCE_CLAUSE = /(?:ke tu|tu khi|since)[^,;.]*$/iu;
@@ -40,15 +42,24 @@ function daysIn(text: string, language: 'vi' | 'en'): DayFound[] {
   if (language === 'vi') return vi;
   const en = englishDates(text).filter((d) => d.days.length > 0);
   // chrono for English words; the hand-written rules still read numeric forms ("30.1.2018") chrono leaves.
-  const all = [...en, ...vi.filter((v) => !en.some((e) => v.index < e.index + e.text.length && e.index < v.index + v.text.length))];
+  const all = [
+    ...en,
+    ...vi.filter((v) => !en.some((e) => v.index < e.index + e.text.length && e.index < v.index + v.text.length)),
+  ];
   return all.sort((a, b) => a.index - b.index);
 }
 
 /** Of several candidates in one sentence, the one nearest after a meeting verb, else the first. */
-function nearestAfterVerb<T extends { index: number; text: string }>(text: string, found: T[], strict = false): T | undefined {
+function nearestAfterVerb<T extends { index: number; text: string }>(
+  text: string,
+  found: T[],
+  strict = false,
+): T | undefined {
   const ft = foldSameLength(text);
   const usable = found.filter(
-    (f) => !NOT_MEETING_BEFORE.test(ft.slice(Math.max(0, f.index - 25), f.index)) && !SINCE_CLAUSE.test(ft.slice(Math.max(0, f.index - 70), f.index)),
+    (f) =>
+      !NOT_MEETING_BEFORE.test(ft.slice(Math.max(0, f.index - 25), f.index)) &&
+      !SINCE_CLAUSE.test(ft.slice(Math.max(0, f.index - 70), f.index)),
   );
   if (usable.length === 0) return undefined;
   if (usable.length === 1 && !strict) return usable[0];
@@ -72,18 +83,31 @@ function nearestAfterVerb<T extends { index: number; text: string }>(text: strin
 export function meetingDateOf(ctx: ParseContext, mentions: EditionMention[]): ArticleEvent | undefined {
   if (!ctx.aboutDialogue) return undefined;
   const sentences = meetingSentences(ctx);
-  const event = (s: Sentence, e: Omit<ArticleEvent, 'paragraph' | 'sentence'>): ArticleEvent => ({ ...e, paragraph: s.paragraph, sentence: s.text });
+  const event = (s: Sentence, e: Omit<ArticleEvent, 'paragraph' | 'sentence'>): ArticleEvent => ({
+    ...e,
+    paragraph: s.paragraph,
+    sentence: s.text,
+  });
 
   // 1. A day as written.
   for (const s of sentences) {
     const text = s.paragraph === 0 && s.index === 0 ? withoutLeadDateline(s.text) : s.text;
     // A report is published days after the meeting: a day of another year is an anniversary, a past event.
     const pubYear = ctx.published ? Number(ctx.published.slice(0, 4)) : undefined;
-    const plausible = daysIn(text, ctx.language).filter((d) => pubYear === undefined || d.days.every((x) => x.year === undefined || (x.year >= pubYear - 1 && x.year <= pubYear)));
+    const plausible = daysIn(text, ctx.language).filter(
+      (d) =>
+        pubYear === undefined ||
+        d.days.every((x) => x.year === undefined || (x.year >= pubYear - 1 && x.year <= pubYear)),
+    );
     const found = nearestAfterVerb(text, plausible);
     if (!found) continue;
     const yearGiven = found.days.every((d) => d.year !== undefined);
-    if (yearGiven) return event(s, { dates: found.days.map((d) => iso(d as Required<DayMonth>)), text: found.text, yearInferred: false });
+    if (yearGiven)
+      return event(s, {
+        dates: found.days.map((d) => iso(d as Required<DayMonth>)),
+        text: found.text,
+        yearInferred: false,
+      });
     let refYear: number | undefined;
     let basis: ArticleEvent['yearBasis'];
     if (ctx.published) {
@@ -97,20 +121,37 @@ export function meetingDateOf(ctx: ParseContext, mentions: EditionMention[]): Ar
       }
     }
     if (refYear === undefined) {
-      return event(s, { dates: [], text: found.text, yearInferred: false, yearBasis: undefined, undated: found.days.map((d) => ({ month: d.month, day: d.day })) });
+      return event(s, {
+        dates: [],
+        text: found.text,
+        yearInferred: false,
+        yearBasis: undefined,
+        undated: found.days.map((d) => ({ month: d.month, day: d.day })),
+      });
     }
-    const dates = found.days.map((d) => iso(withYear(d, refYear as number, basis === 'publication' ? ctx.published : undefined)));
+    const dates = found.days.map((d) =>
+      iso(withYear(d, refYear as number, basis === 'publication' ? ctx.published : undefined)),
+    );
     return event(s, { dates, text: found.text, yearInferred: true, yearBasis: basis });
   }
 
   // 2. A day given relative to the publication date.
   if (ctx.published) {
     for (const s of sentences) {
-      const rel = nearestAfterVerb(s.text, relativeDaysIn(s.text).filter((r) => r.kind !== 'this-month'));
+      const rel = nearestAfterVerb(
+        s.text,
+        relativeDaysIn(s.text).filter((r) => r.kind !== 'this-month'),
+      );
       if (!rel) continue;
       const day = resolveDay(rel, ctx.published);
       if (!day) continue;
-      return event(s, { dates: [day], text: rel.text, yearInferred: true, yearBasis: 'publication', dayBasis: rel.kind === 'weekday' ? 'weekday' : 'relative' });
+      return event(s, {
+        dates: [day],
+        text: rel.text,
+        yearInferred: true,
+        yearBasis: 'publication',
+        dayBasis: rel.kind === 'weekday' ? 'weekday' : 'relative',
+      });
     }
   }
 
@@ -118,11 +159,18 @@ export function meetingDateOf(ctx: ParseContext, mentions: EditionMention[]): Ar
   for (const s of sentences) {
     const months = [...monthsIn(s.text).map((m) => ({ ...m, index: s.text.indexOf(m.text) }))];
     const m = nearestAfterVerb(s.text, months, true);
-    if (m) return event(s, { dates: [], text: m.text, yearInferred: false, month: `${m.year}-${String(m.month).padStart(2, '0')}` });
+    if (m)
+      return event(s, {
+        dates: [],
+        text: m.text,
+        yearInferred: false,
+        month: `${m.year}-${String(m.month).padStart(2, '0')}`,
+      });
     const ref = ctx.published?.slice(0, 7) ?? ctx.issueMonth;
     if (ref) {
       const thisMonth = relativeDaysIn(s.text).find((r) => r.kind === 'this-month');
-      if (thisMonth) return event(s, { dates: [], text: thisMonth.text, yearInferred: true, yearBasis: 'publication', month: ref });
+      if (thisMonth)
+        return event(s, { dates: [], text: thisMonth.text, yearInferred: true, yearBasis: 'publication', month: ref });
     }
   }
   return undefined;

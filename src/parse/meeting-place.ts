@@ -27,7 +27,12 @@ function pick(found: FoundPlace[], cues: FoundPlace['cue'][]): FoundPlace | unde
 export function meetingPlaceOf(ctx: ParseContext): MeetingPlace | undefined {
   if (!ctx.aboutDialogue || ctx.overview) return undefined;
   const sentences = meetingSentences(ctx);
-  const at = (s: Sentence, p: FoundPlace): MeetingPlace => ({ location: p.place, kind: p.kind, paragraph: s.paragraph, sentence: s.text });
+  const at = (s: Sentence, p: FoundPlace): MeetingPlace => ({
+    location: p.place,
+    kind: p.kind,
+    paragraph: s.paragraph,
+    sentence: s.text,
+  });
   for (const s of sentences) {
     // "met virtually from Hanoi and Washington", "in Hanoi and Washington via video link": online.
     const p = pick(placesIn(s.text), ['online', 'at']);
@@ -40,7 +45,8 @@ export function meetingPlaceOf(ctx: ParseContext): MeetingPlace | undefined {
     const label = /^([^:]{2,40}):\s/u.exec(ctx.headline);
     const words = label ? (label[1] as string).trim().split(/\s+/) : [];
     const hit = label ? placeAtStart(words) : undefined;
-    if (hit && hit.length === words.length) return { location: hit.place, kind: hit.kind, paragraph: -1, sentence: ctx.headline };
+    if (hit && hit.length === words.length)
+      return { location: hit.place, kind: hit.kind, paragraph: -1, sentence: ctx.headline };
   }
   for (const s of sentences) {
     const p = pick(placesIn(s.text), ['to', 'from']);
@@ -48,13 +54,20 @@ export function meetingPlaceOf(ctx: ParseContext): MeetingPlace | undefined {
   }
   const first = ctx.paragraphs[0];
   const d = first ? datelinePlace(first) : undefined;
-  if (d) return { location: d, kind: placeKind(d) ?? 'city', paragraph: 0, sentence: ctx.sentences.find((s) => s.paragraph === 0)?.text };
+  if (d)
+    return {
+      location: d,
+      kind: placeKind(d) ?? 'city',
+      paragraph: 0,
+      sentence: ctx.sentences.find((s) => s.paragraph === 0)?.text,
+    };
   // A place line by the headline: "Washington, DC", "Hanoi, Vietnam", "August 26, 2024 / Hanoi".
   for (const line of ctx.headLines) {
     for (const part of line.split(/\s[/|·]\s|,\s*(?=(?:Vietnam|Viet Nam|Việt Nam|USA|United States|Hoa Kỳ)\b)/u)) {
       const words = part.trim().split(/\s+/);
       const hit = placeAtStart(words);
-      if (hit && hit.length === words.length) return { location: hit.place, kind: hit.kind, paragraph: -1, sentence: line };
+      if (hit && hit.length === words.length)
+        return { location: hit.place, kind: hit.kind, paragraph: -1, sentence: line };
     }
   }
   return undefined;

@@ -10,10 +10,13 @@ import { foldSentence as fold } from '../text/fold.js';
 import { FIELD_LINE } from './layout.js';
 import { linkLines } from './link-lines.js';
 
-const MEETING_VERB = /dong chu tri|chu tri|chu toa|(?<![\p{L}])dong cap(?![\p{L}])|\brepresented\b|\bs[ai]ts? down\b|across the table|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|counterpart|opened|attended by|welcomed|hosted|\bdon\b/u;
-const UPCOMING = /(?<![\p{L}])(?:se|sap|du kien|tiep theo|next|will|upcoming|to be held|scheduled|plan(?:s|ned)? to)(?![\p{L}])/u;
+const MEETING_VERB =
+  /dong chu tri|chu tri|chu toa|(?<![\p{L}])dong cap(?![\p{L}])|\brepresented\b|\bs[ai]ts? down\b|across the table|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|counterpart|opened|attended by|welcomed|hosted|\bdon\b/u;
+const UPCOMING =
+  /(?<![\p{L}])(?:se|sap|du kien|tiep theo|next|will|upcoming|to be held|scheduled|plan(?:s|ned)? to)(?![\p{L}])/u;
 
-const SIDE_EVENT = /on the sidelines|ben le|\breceived\b|\bcalled on\b|courtesy call|chao xa giao|hoi kien|(?<![\p{L}])tiep(?: don)?\s+(?:ong|ba|doan|dai su|tro ly|thu truong|pho)/u;
+const SIDE_EVENT =
+  /on the sidelines|ben le|\breceived\b|\bcalled on\b|courtesy call|chao xa giao|hoi kien|(?<![\p{L}])tiep(?: don)?\s+(?:ong|ba|doan|dai su|tro ly|thu truong|pho)/u;
 
 export function hasMeetingVerb(sentence: string): boolean {
   return MEETING_VERB.test(fold(sentence));
@@ -55,16 +58,19 @@ function findMeetingSentences(ctx: ParseContext): Sentence[] {
   // A related headline under the article ("Vietnam, US hold security dialogue in Washington") is not this report.
   const all = linkLines(ctx.paragraphs);
   const links = ctx.paragraphs.map((p, i) => i > 0 && all[i] && !FIELD_LINE.test(p) && !/:\s*$/.test(p));
-  return ctx.sentences.filter((s) => !links[s.paragraph]).flatMap((whole) => {
-    const s = beforeOtherEdition(ctx, whole);
-    return s ? [s] : [];
-  }).filter((s) => {
-    if (speaksOfOtherDialogue(s.text)) return false;
-    // A call paid on the sidelines, a reception, a visit: another event around the dialogue.
-    if (SIDE_EVENT.test(fold(s.text)) && !/dong chu tri|co-?chair/u.test(fold(s.text))) return false;
-    const f = fold(s.text);
-    const own = ctx.edition !== undefined && editionsIn(s.text).some((e) => e.edition === ctx.edition);
-    if (UPCOMING.test(f) && !own) return false;
-    return speaksOfDialogue(s.text) || hasMeetingVerb(s.text) || s.paragraph === 0 || FIELD_LINE.test(s.text);
-  });
+  return ctx.sentences
+    .filter((s) => !links[s.paragraph])
+    .flatMap((whole) => {
+      const s = beforeOtherEdition(ctx, whole);
+      return s ? [s] : [];
+    })
+    .filter((s) => {
+      if (speaksOfOtherDialogue(s.text)) return false;
+      // A call paid on the sidelines, a reception, a visit: another event around the dialogue.
+      if (SIDE_EVENT.test(fold(s.text)) && !/dong chu tri|co-?chair/u.test(fold(s.text))) return false;
+      const f = fold(s.text);
+      const own = ctx.edition !== undefined && editionsIn(s.text).some((e) => e.edition === ctx.edition);
+      if (UPCOMING.test(f) && !own) return false;
+      return speaksOfDialogue(s.text) || hasMeetingVerb(s.text) || s.paragraph === 0 || FIELD_LINE.test(s.text);
+    });
 }

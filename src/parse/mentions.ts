@@ -11,9 +11,11 @@ import type { EditionMention } from './schema.js';
 import { linkLines } from './link-lines.js';
 import { namesSeries, speaksOfOtherDialogue } from './series.js';
 
-const NEXT_ONE = /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:doi thoai|phien|vong)[^.;]{0,30}(?:lan toi|tiep theo|ke tiep)|(?:lan|vong|phien) (?:doi thoai )?(?:toi|tiep theo|ke tiep)/iu;
+const NEXT_ONE =
+  /\b(?:the )?next (?:round|dialogue|session|meeting|one)\b|(?:doi thoai|phien|vong)[^.;]{0,30}(?:lan toi|tiep theo|ke tiep)|(?:lan|vong|phien) (?:doi thoai )?(?:toi|tiep theo|ke tiep)/iu;
 
-const PREVIOUS_ONE = /\b(?:the )?(?:previous|prior|last) (?:round|dialogue|session)\b|(?<![\p{L}])(?:phien|vong)(?: doi thoai)? (?:truoc|gan nhat truoc do)(?![\p{L}])|doi thoai lan truoc(?![\p{L}])/u;
+const PREVIOUS_ONE =
+  /\b(?:the )?(?:previous|prior|last) (?:round|dialogue|session)\b|(?<![\p{L}])(?:phien|vong)(?: doi thoai)? (?:truoc|gan nhat truoc do)(?![\p{L}])|doi thoai lan truoc(?![\p{L}])/u;
 
 /** "last year" / "năm ngoái" / "năm trước": the year before publication. */
 function lastYear(ctx: ParseContext, s: string): number | undefined {
@@ -39,19 +41,53 @@ export function mentionsOf(ctx: ParseContext): EditionMention[] {
     if (links[s.paragraph] || /\?\s*$/.test(s.text)) continue;
     if (!ctx.aboutDialogue && !namesSeries(s.text)) continue;
     for (const e of editionsIn(s.text)) {
-      if (e.edition === ctx.edition || out.some((m) => m.edition === e.edition && m.paragraph === s.paragraph)) continue;
+      if (e.edition === ctx.edition || out.some((m) => m.edition === e.edition && m.paragraph === s.paragraph))
+        continue;
       if (out.some((m) => m.edition === e.edition)) continue;
-      out.push({ edition: e.edition, location: placeIn(s.text), year: yearIn(s.text) ?? nextYear(ctx, s.text), upcoming: e.upcoming, paragraph: s.paragraph, sentence: s.text });
+      out.push({
+        edition: e.edition,
+        location: placeIn(s.text),
+        year: yearIn(s.text) ?? nextYear(ctx, s.text),
+        upcoming: e.upcoming,
+        paragraph: s.paragraph,
+        sentence: s.text,
+      });
     }
     // "the next dialogue will be held in Hanoi next year" / "đối thoại lần tới": edition + 1, no number written.
     const next = ctx.edition !== undefined && ctx.aboutDialogue ? ctx.edition + 1 : undefined;
     // "The previous round took place in Washington in March last year": edition − 1.
     const previous = ctx.edition !== undefined && ctx.aboutDialogue && ctx.edition > 1 ? ctx.edition - 1 : undefined;
-    if (previous !== undefined && PREVIOUS_ONE.test(fold(s.text)) && !out.some((m) => m.edition === previous) && editionsIn(s.text).length === 0) {
-      out.push({ edition: previous, editionInferred: true, location: placeIn(s.text), year: yearIn(s.text) ?? lastYear(ctx, s.text), upcoming: false, paragraph: s.paragraph, sentence: s.text });
+    if (
+      previous !== undefined &&
+      PREVIOUS_ONE.test(fold(s.text)) &&
+      !out.some((m) => m.edition === previous) &&
+      editionsIn(s.text).length === 0
+    ) {
+      out.push({
+        edition: previous,
+        editionInferred: true,
+        location: placeIn(s.text),
+        year: yearIn(s.text) ?? lastYear(ctx, s.text),
+        upcoming: false,
+        paragraph: s.paragraph,
+        sentence: s.text,
+      });
     }
-    if (next !== undefined && NEXT_ONE.test(fold(s.text)) && !out.some((m) => m.edition === next) && editionsIn(s.text).length === 0) {
-      out.push({ edition: next, editionInferred: true, location: placeIn(s.text), year: yearIn(s.text) ?? nextYear(ctx, s.text), upcoming: true, paragraph: s.paragraph, sentence: s.text });
+    if (
+      next !== undefined &&
+      NEXT_ONE.test(fold(s.text)) &&
+      !out.some((m) => m.edition === next) &&
+      editionsIn(s.text).length === 0
+    ) {
+      out.push({
+        edition: next,
+        editionInferred: true,
+        location: placeIn(s.text),
+        year: yearIn(s.text) ?? nextYear(ctx, s.text),
+        upcoming: true,
+        paragraph: s.paragraph,
+        sentence: s.text,
+      });
     }
   }
   return out;

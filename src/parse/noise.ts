@@ -54,7 +54,8 @@ const STAMP_LINE = new RegExp(
     String.raw`(?:\s*\((?:GMT|UTC)[+-]?\d*\))?\s*$`,
   'iu',
 );
-const RELATIVE_STAMP = /^(?:(?:updated|cập nhật)\s*:?\s*)?\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$/iu;
+const RELATIVE_STAMP =
+  /^(?:(?:updated|cập nhật)\s*:?\s*)?\d+\s+(?:phút|giờ|ngày|tuần|tháng|năm|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:trước|ago)$/iu;
 
 /** The pieces a stamp line is made of; a line with a date or time and nothing else is a stamp. */
 const STAMP_PIECES = new RegExp(
@@ -74,11 +75,19 @@ const STAMP_PIECES = new RegExp(
   ].join('|'),
   'giu',
 );
-const HAS_DATE_OR_TIME = new RegExp(String.raw`\d{1,2}[:h]\d{2}|\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}-\d{2}|${MONTH_EN}\s*,?\s*\d|\d\s+${MONTH_EN}|\d{1,2}\s+tháng|tháng\s+[\p{L}\d]+\s+\d{1,2},?\s+\d{4}`, 'iu');
+const HAS_DATE_OR_TIME = new RegExp(
+  String.raw`\d{1,2}[:h]\d{2}|\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}-\d{2}|${MONTH_EN}\s*,?\s*\d|\d\s+${MONTH_EN}|\d{1,2}\s+tháng|tháng\s+[\p{L}\d]+\s+\d{1,2},?\s+\d{4}`,
+  'iu',
+);
 
 /** The same pattern for text without diacritics ("Thu Tu | 20/06/2012", "Cap nhat: 08:12"). */
 function folded(re: RegExp): RegExp {
-  return new RegExp(fold(re.source).replace(/\\p\{l\}/g, '\\p{L}').replace(/\\p\{lu\}/g, '\\p{Lu}'), re.flags);
+  return new RegExp(
+    fold(re.source)
+      .replace(/\\p\{l\}/g, '\\p{L}')
+      .replace(/\\p\{lu\}/g, '\\p{Lu}'),
+    re.flags,
+  );
 }
 const STAMP_LINE_F = folded(STAMP_LINE);
 const RELATIVE_STAMP_F = folded(RELATIVE_STAMP);
@@ -93,50 +102,140 @@ function stampShaped(line: string, whole: RegExp, relative: RegExp, hasDate: Reg
 
 export function isStampLine(line: string): boolean {
   if (line.length > 80) return false;
-  return stampShaped(line, STAMP_LINE, RELATIVE_STAMP, HAS_DATE_OR_TIME, STAMP_PIECES) || stampShaped(fold(line), STAMP_LINE_F, RELATIVE_STAMP_F, HAS_DATE_OR_TIME_F, STAMP_PIECES_F);
+  return (
+    stampShaped(line, STAMP_LINE, RELATIVE_STAMP, HAS_DATE_OR_TIME, STAMP_PIECES) ||
+    stampShaped(fold(line), STAMP_LINE_F, RELATIVE_STAMP_F, HAS_DATE_OR_TIME_F, STAMP_PIECES_F)
+  );
 }
 
 /** Headers that open a box of page furniture. Matched on folded text, whole line. */
 const SECTION_HEADERS = new RegExp(
   '^(?:' +
     [
-      'xem them', 'doc them', 'tin lien quan', 'bai lien quan', 'tin cung chuyen muc', 'tin khac', 'cac tin khac',
-      'tin moi(?: nhat)?', 'tin doc nhieu', 'doc nhieu(?: nhat)?', 'xem nhieu(?: nhat)?', 'tin noi bat', 'co the ban quan tam',
-      'ban co the quan tam', 'tin tuc lien quan', 'bai viet lien quan', 'chu de lien quan', 'cung chuyen muc', 'tin cung loai',
-      'bai viet cung chuyen muc', 'tin bai cung chuyen muc', 'cac tin da dua', 'tin da dua', 'de xuat', 'duong dan truy cap', 'luu tru',
-      'related articles', 'related links', 'skip to main content', 'skip to content',
-      'related(?: news| articles| stories| content)?', 'read more', 'more news', 'more stories', 'you may also like',
-      'recommended', 'most read', 'most popular', 'latest news', 'see also', 'further reading',
-      'thong tin can biet', 'thoi tiet', 'weather', 'du bao thoi tiet',
-      'binh luan', 'y kien ban doc', 'y kien', 'comments?', 'leave a comment', 'viet binh luan(?: moi)?', 'gui binh luan',
-      'ban doc binh luan', 'dang binh luan', 'tra loi',
-      'dang ky nhan tin', 'dang ky nhan ban tin', 'nhan ban tin', 'newsletter', 'subscribe', 'sign up',
-      'tags?', 'tu khoa', 'chia se', 'share(?: this)?', 'theo doi chung toi', 'follow us', 'quang cao', 'advertisement',
-      'video', 'multimedia', 'podcast', 'infographics?', 'anh', 'photo', 'len dau trang', 'back to top', 'in bai', 'print',
+      'xem them',
+      'doc them',
+      'tin lien quan',
+      'bai lien quan',
+      'tin cung chuyen muc',
+      'tin khac',
+      'cac tin khac',
+      'tin moi(?: nhat)?',
+      'tin doc nhieu',
+      'doc nhieu(?: nhat)?',
+      'xem nhieu(?: nhat)?',
+      'tin noi bat',
+      'co the ban quan tam',
+      'ban co the quan tam',
+      'tin tuc lien quan',
+      'bai viet lien quan',
+      'chu de lien quan',
+      'cung chuyen muc',
+      'tin cung loai',
+      'bai viet cung chuyen muc',
+      'tin bai cung chuyen muc',
+      'cac tin da dua',
+      'tin da dua',
+      'de xuat',
+      'duong dan truy cap',
+      'luu tru',
+      'related articles',
+      'related links',
+      'skip to main content',
+      'skip to content',
+      'related(?: news| articles| stories| content)?',
+      'read more',
+      'more news',
+      'more stories',
+      'you may also like',
+      'recommended',
+      'most read',
+      'most popular',
+      'latest news',
+      'see also',
+      'further reading',
+      'thong tin can biet',
+      'thoi tiet',
+      'weather',
+      'du bao thoi tiet',
+      'binh luan',
+      'y kien ban doc',
+      'y kien',
+      'comments?',
+      'leave a comment',
+      'viet binh luan(?: moi)?',
+      'gui binh luan',
+      'ban doc binh luan',
+      'dang binh luan',
+      'tra loi',
+      'dang ky nhan tin',
+      'dang ky nhan ban tin',
+      'nhan ban tin',
+      'newsletter',
+      'subscribe',
+      'sign up',
+      'tags?',
+      'tu khoa',
+      'chia se',
+      'share(?: this)?',
+      'theo doi chung toi',
+      'follow us',
+      'quang cao',
+      'advertisement',
+      'video',
+      'multimedia',
+      'podcast',
+      'infographics?',
+      'anh',
+      'photo',
+      'len dau trang',
+      'back to top',
+      'in bai',
+      'print',
     ].join('|') +
     ')\\s*[:.!>»›]*\\s*(?:\\(\\d+\\))?$',
 );
 
 export function isSectionHeader(line: string): boolean {
   if (line.length > 60) return false;
-  if (SECTION_HEADERS.test(fold(line).replace(/[^\p{L}\p{N}()]+/gu, ' ').trim())) return true;
+  if (
+    SECTION_HEADERS.test(
+      fold(line)
+        .replace(/[^\p{L}\p{N}()]+/gu, ' ')
+        .trim(),
+    )
+  )
+    return true;
   // A short all-capitals line that is not a sentence: "THÔNG TIN CẦN BIẾT", "TIN MỚI".
   const letters = line.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 4 && line.length <= 40 && letters === letters.toUpperCase() && !/[.!?]$/.test(line) && /\s/.test(line.trim());
+  return (
+    letters.length >= 4 &&
+    line.length <= 40 &&
+    letters === letters.toUpperCase() &&
+    !/[.!?]$/.test(line) &&
+    /\s/.test(line.trim())
+  );
 }
 
-const COMMENT_LINE = /^(?:trả lời|thích|báo vi phạm|gửi|hủy|reply|like|report|\d+\s+(?:thích|likes?|bình luận|comments?|lượt xem|views?))(?:\s*[|·•]\s*.*)?$|bình luận\s*\(\d+\)|^(?:họ (?:và )?tên|email|e-mail|mã xác nhận|đăng nhập|login|log in)\s*[:*]?\s*$|(?:vui lòng|hãy)\s+(?:gõ|nhập|viết)\s+(?:tiếng việt|bình luận)|ý kiến (?:của )?bạn|your comment|be the first to comment/iu;
-const SOCIAL_TWICE = /(?:facebook|twitter|zalo|linkedin|e-?mail|telegram|whatsapp|reddit|pinterest)[\s\S]*(?:facebook|twitter|zalo|linkedin|e-?mail|telegram|whatsapp|reddit|pinterest)/i;
-const SHARE_LINE = /^(?:(?:chia sẻ|share)(?: (?:this|bài viết|bài này)(?: page| article| story)?)?|tags?|từ khóa|từ khoá|keywords?|in bài|print|gửi bài|email|lưu|save|copy link|sao chép)\s*[:|]|^(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print)(?:\s*[|,·•/]\s*(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print|\d+))+\s*$|^(?:chia sẻ|share|tweet|like)$/iu;
-const NEWSLETTER_LINE = /đăng ký (?:nhận|để nhận)|nhận bản tin|bản tin (?:hàng ngày|mỗi ngày)|newsletter|subscribe (?:to|now|for)|sign up for|tải (?:ứng dụng|app)|download (?:our|the) app|theo dõi (?:chúng tôi|báo|kênh)|follow us on/iu;
-const NOTICE_LINE = /kính gửi (?:quý )?(?:độc giả|bạn đọc)|quý độc giả|bạn đọc thân mến|dear readers|ngừng xuất bản|tạm ngừng|bản quyền|©|copyright|all rights reserved|giấy phép (?:số|hoạt động)|tổng biên tập|tòa soạn|toà soạn|hotline|liên hệ quảng cáo|ghi rõ nguồn|không được sao chép|cơ quan chủ quản|terms of (?:use|service)|privacy policy|chính sách bảo mật/iu;
+const COMMENT_LINE =
+  /^(?:trả lời|thích|báo vi phạm|gửi|hủy|reply|like|report|\d+\s+(?:thích|likes?|bình luận|comments?|lượt xem|views?))(?:\s*[|·•]\s*.*)?$|bình luận\s*\(\d+\)|^(?:họ (?:và )?tên|email|e-mail|mã xác nhận|đăng nhập|login|log in)\s*[:*]?\s*$|(?:vui lòng|hãy)\s+(?:gõ|nhập|viết)\s+(?:tiếng việt|bình luận)|ý kiến (?:của )?bạn|your comment|be the first to comment/iu;
+const SOCIAL_TWICE =
+  /(?:facebook|twitter|zalo|linkedin|e-?mail|telegram|whatsapp|reddit|pinterest)[\s\S]*(?:facebook|twitter|zalo|linkedin|e-?mail|telegram|whatsapp|reddit|pinterest)/i;
+const SHARE_LINE =
+  /^(?:(?:chia sẻ|share)(?: (?:this|bài viết|bài này)(?: page| article| story)?)?|tags?|từ khóa|từ khoá|keywords?|in bài|print|gửi bài|email|lưu|save|copy link|sao chép)\s*[:|]|^(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print)(?:\s*[|,·•/]\s*(?:facebook|twitter|zalo|linkedin|email|telegram|x|in|print|\d+))+\s*$|^(?:chia sẻ|share|tweet|like)$/iu;
+const NEWSLETTER_LINE =
+  /đăng ký (?:nhận|để nhận)|nhận bản tin|bản tin (?:hàng ngày|mỗi ngày)|newsletter|subscribe (?:to|now|for)|sign up for|tải (?:ứng dụng|app)|download (?:our|the) app|theo dõi (?:chúng tôi|báo|kênh)|follow us on/iu;
+const NOTICE_LINE =
+  /kính gửi (?:quý )?(?:độc giả|bạn đọc)|quý độc giả|bạn đọc thân mến|dear readers|ngừng xuất bản|tạm ngừng|bản quyền|©|copyright|all rights reserved|giấy phép (?:số|hoạt động)|tổng biên tập|tòa soạn|toà soạn|hotline|liên hệ quảng cáo|ghi rõ nguồn|không được sao chép|cơ quan chủ quản|terms of (?:use|service)|privacy policy|chính sách bảo mật/iu;
 // "Ảnh: TTXVN", "(Ảnh minh họa)", and a short caption sentence closed by its credit: "Quang cảnh hội nghị. (Ảnh: TTXVN)".
-const CAPTION_LINE = /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*[:：)]|\((?:ảnh|photo)[^)]*\)$|.{0,200}\((?:ảnh|photo|nguồn ảnh)\s*[:：][^()]{1,60}\)\.?$|.{0,200}[.!]\s+(?:ảnh|photo)\s*[:：]\s*[^.]{1,60}$)/iu;
+const CAPTION_LINE =
+  /^(?:\(?(?:ảnh|photo|video|clip|nguồn ảnh|đồ họa|infographic)\s*(?:minh họa|minh hoạ)?\s*[:：)]|\((?:ảnh|photo)[^)]*\)$|.{0,200}\((?:ảnh|photo|nguồn ảnh)\s*[:：][^()]{1,60}\)\.?$|.{0,200}[.!]\s+(?:ảnh|photo)\s*[:：]\s*[^.]{1,60}$)/iu;
 // Segments joined by > » › | or a "/" that is not inside a date ("22/1/2015"); a breadcrumb ends without a full stop.
 const NAV_LINE = /^[^>»›|/]{1,30}(?:(?:\s*[>»›|]\s*|\s*(?<!\d)\/(?!\d)\s*)[^>»›|/]{1,30}){2,}(?<![.!?…])$/u;
-const WEATHER_WORDS = /(?<!\p{L})(?:mưa|dông|giông|mây|nắng|gió|độ ẩm|nhiệt độ|sương mù|rét|áp thấp|rain|cloudy|sunny|humidity|temperature|thunderstorms?|wind)(?!\p{L})|°\s*[cf](?!\p{L})|\d+\s*(?:độ c|°)/giu;
+const WEATHER_WORDS =
+  /(?<!\p{L})(?:mưa|dông|giông|mây|nắng|gió|độ ẩm|nhiệt độ|sương mù|rét|áp thấp|rain|cloudy|sunny|humidity|temperature|thunderstorms?|wind)(?!\p{L})|°\s*[cf](?!\p{L})|\d+\s*(?:độ c|°)/giu;
 // "Theo VOV.VN", "Nguồn: TTXVN", "By …"; "Bài/Tin (và ảnh): …" only with the colon ("Tin biển …" is a headline).
-const ATTRIBUTION_LINE = /^(?:(?:theo|nguồn|source|by)\s*[:：]?|(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?\s*[:：])\s*(.{2,60})$/iu;
+const ATTRIBUTION_LINE =
+  /^(?:(?:theo|nguồn|source|by)\s*[:：]?|(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?\s*[:：])\s*(.{2,60})$/iu;
 
 /** "Theo VOV.VN" → "VOV.VN". A short line naming where the text comes from, not a sentence. */
 export function attributionOf(line: string): string | undefined {
@@ -163,7 +262,8 @@ export function noiseKindOf(line: string): NoiseKind | undefined {
   if (line.length < 300 && COMMENT_LINE.test(line)) return 'comment';
   if (line.length < 300 && NEWSLETTER_LINE.test(line)) return 'newsletter';
   if (NOTICE_LINE.test(line) && !/đối thoại|dialogue/iu.test(line)) return 'notice';
-  if (weatherScore(line) >= 3 && line.length < 600 && !/đối thoại|dialogue|hai bên|hai nước/iu.test(line)) return 'weather';
+  if (weatherScore(line) >= 3 && line.length < 600 && !/đối thoại|dialogue|hai bên|hai nước/iu.test(line))
+    return 'weather';
   return undefined;
 }
 
@@ -191,7 +291,8 @@ export function removeNoise(paragraphs: readonly string[]): CleanResult {
   const drop = (text: string, kind: NoiseKind) => dropped.push({ text, kind });
   /** Is there a timestamp line among paragraphs[from..to]? (a list of stamped items repeats them) */
   // Clamped: a negative index must not wrap round to the end of the page (slice(-3, -1) is the tail).
-  const stampWithin = (from: number, to: number) => to >= 0 && paragraphs.slice(Math.max(0, from), to + 1).some((p) => isStampLine(p));
+  const stampWithin = (from: number, to: number) =>
+    to >= 0 && paragraphs.slice(Math.max(0, from), to + 1).some((p) => isStampLine(p));
 
   while (i < n) {
     const line = paragraphs[i] as string;
@@ -220,7 +321,8 @@ export function removeNoise(paragraphs: readonly string[]): CleanResult {
       // An inline "related" box: a header, a few bare headlines, then the body goes on.
       if (kind === 'section-header' && body.length > 0) {
         let j = i + 1;
-        while (j < n && j - i <= 6 && isBareHeadline(paragraphs[j] as string) && !isStampLine(paragraphs[j] as string)) j++;
+        while (j < n && j - i <= 6 && isBareHeadline(paragraphs[j] as string) && !isStampLine(paragraphs[j] as string))
+          j++;
         const next = paragraphs[j];
         const boxHasStamps = paragraphs.slice(i, j + 2).some((p) => isStampLine(p));
         if (next !== undefined && j > i + 1 && isBodyProse(next) && !boxHasStamps && noiseKindOf(next) === undefined) {

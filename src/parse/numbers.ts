@@ -2,7 +2,18 @@
 import { fold } from '../text/fold.js';
 
 const VI_DIGITS: Record<string, number> = {
-  nhat: 1, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9,
+  nhat: 1,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
 };
 
 /** Folded Vietnamese number words ("muoi hai", "hai muoi mot", "chin") → number, or undefined. */
@@ -27,9 +38,26 @@ export function viNumberWords(foldedWords: string): number | undefined {
 }
 
 const EN_ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
 };
 
 /** English ordinal word or "9th" → number. */
@@ -52,7 +80,8 @@ export const VI_EDITION = new RegExp(
   String.raw`(?:lan|(?<!hoa\s)ky|phien|vong)\s*(?:thu\s*)?(\d{1,3}|(?<=thu\s)(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})(?![\p{L}\p{N}])|${VI_NUMBER_WORD}(?:\s+${VI_NUMBER_WORD}){0,2})(?![\p{L}\p{N}])`,
   'gu',
 );
-export const EN_EDITION = /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]\w+)\b/gi;
+export const EN_EDITION =
+  /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]\w+)\b/gi;
 
 /** "IX" → 9, up to XXXIX; undefined for anything else. */
 export function roman(text: string): number | undefined {

@@ -57,14 +57,30 @@ function tokenize(sentence: string): Token[] {
     if (!text) continue;
     const word = /^[\p{L}\p{N}]/u.test(text);
     const exact = text.normalize('NFC').toLowerCase();
-    out.push({ text, exact, folded: fold(exact), start: m.index, end: m.index + text.length, word, cap: /^\p{Lu}/u.test(text), initial, possessive });
+    out.push({
+      text,
+      exact,
+      folded: fold(exact),
+      start: m.index,
+      end: m.index + text.length,
+      word,
+      cap: /^\p{Lu}/u.test(text),
+      initial,
+      possessive,
+    });
   }
   return out;
 }
 
 /** Words that complete an office before the name: organisation, country, domain ("… Bộ Ngoại giao Hoa Kỳ"). */
-const COMPLEMENT_VI = 'đông á thái bình dương nam âu phi trung đối tác và kiểm soát vũ khí quốc tế hợp tác khu vực bộ ngoại giao quốc phòng công an an ninh đại sứ quán việt nam hoa kỳ mỹ thứ nhất thường trực phụ trách các vấn đề chính trị quân sự - – tại vụ bắc châu mỹ cục tổng ủy viên trung ương đảng nhân dân đội quân đoàn chính phủ lâm thời nhiệm kỳ cấp cao quan chức'.split(' ');
-const COMPLEMENT_EN = "of for the and on state defense defence department political-military politico-military political military affairs arms control international security east asian pacific asia south southeast indo-pacific national public foreign ministry bureau policy strategy plans regional global u.s. us usa united states american america vietnam vietnamese viet nam vietnam's to in acting first people's army navy air force office staff chief".split(' ');
+const COMPLEMENT_VI =
+  'đông á thái bình dương nam âu phi trung đối tác và kiểm soát vũ khí quốc tế hợp tác khu vực bộ ngoại giao quốc phòng công an an ninh đại sứ quán việt nam hoa kỳ mỹ thứ nhất thường trực phụ trách các vấn đề chính trị quân sự - – tại vụ bắc châu mỹ cục tổng ủy viên trung ương đảng nhân dân đội quân đoàn chính phủ lâm thời nhiệm kỳ cấp cao quan chức'.split(
+    ' ',
+  );
+const COMPLEMENT_EN =
+  "of for the and on state defense defence department political-military politico-military political military affairs arms control international security east asian pacific asia south southeast indo-pacific national public foreign ministry bureau policy strategy plans regional global u.s. us usa united states american america vietnam vietnamese viet nam vietnam's to in acting first people's army navy air force office staff chief".split(
+    ' ',
+  );
 const COMPLEMENT_EXACT = new Set([...COMPLEMENT_VI, ...COMPLEMENT_EN]);
 const COMPLEMENT_FOLDED = new Set([...COMPLEMENT_VI, ...COMPLEMENT_EN].map((w) => fold(w)));
 /** Words that may stand before an office and belong to the title ("Vietnamese Deputy Foreign Minister"). */
@@ -72,39 +88,216 @@ const TITLE_PREFIX = new Set(['vietnamese', 'vietnam', "vietnam's", 'u.s.', 'us'
 const HONORIFIC = new Set(['ông', 'bà', 'ngài', 'mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'madam']);
 
 /** Capitalised words that never belong to a personal name (whatever their diacritics). */
-const NEVER_NAME = new Set(
-  [
-    'việt', 'hoa', 'kỳ', 'mỹ', 'bộ', 'ngoại', 'thứ', 'phó', 'trợ', 'đại', 'sứ', 'tổng', 'cục', 'vụ', 'trưởng', 'thượng', 'thiếu', 'tướng', 'ngài', 'ông', 'bà',
-    'đối', 'thoại', 'hội', 'nghị', 'biển', 'liên', 'hợp', 'hiệp', 'đảng', 'ủy', 'uỷ', 'chính', 'phủ', 'quân', 'đội', 'đoàn', 'phái', 'phía', 'hai', 'các', 'tại',
-    'sáng', 'chiều', 'tối', 'hôm', 'ngày', 'tháng', 'năm', 'theo', 'trong', 'cuộc', 'phiên', 'lần', 'đây', 'với', 'và', 'ảnh', 'nguồn', 'tin', 'bài',
-    'á', 'âu', 'vietnam', 'vietnamese', 'u.s.', 'us', 'usa', 'united', 'states', 'american', 'america', 'state', 'defense', 'defence', 'department', 'affairs',
-    'secretary', 'assistant', 'deputy', 'minister', 'ministry', 'ambassador', 'under', 'political-military', 'foreign', 'principal', 'acting',
-    'senior', 'official', 'general', 'lieutenant', 'major', 'colonel', 'admiral', 'vice', 'chief', 'director', 'bureau', 'national', 'public',
-    'security', 'of', 'for', 'the', 'and', 'east', 'asian', 'pacific', 'political', 'military', 'arms', 'control', 'international', 'dialogue',
-    'during', 'both', 'on', 'in', 'at', 'today', 'yesterday', 'joint', 'statement', 'media', 'note', 'office', 'spokesperson', 'remarks', 'photo',
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'south', 'china', 'sea', 'asia', 'asean', 'mekong',
-    'washington', 'hanoi', 'pentagon', 'embassy', 'war', 'agency', 'coast', 'guard', 'navy', 'army', 'force', 'his', 'her', 'their', 'it',
-  ],
-);
+const NEVER_NAME = new Set([
+  'việt',
+  'hoa',
+  'kỳ',
+  'mỹ',
+  'bộ',
+  'ngoại',
+  'thứ',
+  'phó',
+  'trợ',
+  'đại',
+  'sứ',
+  'tổng',
+  'cục',
+  'vụ',
+  'trưởng',
+  'thượng',
+  'thiếu',
+  'tướng',
+  'ngài',
+  'ông',
+  'bà',
+  'đối',
+  'thoại',
+  'hội',
+  'nghị',
+  'biển',
+  'liên',
+  'hợp',
+  'hiệp',
+  'đảng',
+  'ủy',
+  'uỷ',
+  'chính',
+  'phủ',
+  'quân',
+  'đội',
+  'đoàn',
+  'phái',
+  'phía',
+  'hai',
+  'các',
+  'tại',
+  'sáng',
+  'chiều',
+  'tối',
+  'hôm',
+  'ngày',
+  'tháng',
+  'năm',
+  'theo',
+  'trong',
+  'cuộc',
+  'phiên',
+  'lần',
+  'đây',
+  'với',
+  'và',
+  'ảnh',
+  'nguồn',
+  'tin',
+  'bài',
+  'á',
+  'âu',
+  'vietnam',
+  'vietnamese',
+  'u.s.',
+  'us',
+  'usa',
+  'united',
+  'states',
+  'american',
+  'america',
+  'state',
+  'defense',
+  'defence',
+  'department',
+  'affairs',
+  'secretary',
+  'assistant',
+  'deputy',
+  'minister',
+  'ministry',
+  'ambassador',
+  'under',
+  'political-military',
+  'foreign',
+  'principal',
+  'acting',
+  'senior',
+  'official',
+  'general',
+  'lieutenant',
+  'major',
+  'colonel',
+  'admiral',
+  'vice',
+  'chief',
+  'director',
+  'bureau',
+  'national',
+  'public',
+  'security',
+  'of',
+  'for',
+  'the',
+  'and',
+  'east',
+  'asian',
+  'pacific',
+  'political',
+  'military',
+  'arms',
+  'control',
+  'international',
+  'dialogue',
+  'during',
+  'both',
+  'on',
+  'in',
+  'at',
+  'today',
+  'yesterday',
+  'joint',
+  'statement',
+  'media',
+  'note',
+  'office',
+  'spokesperson',
+  'remarks',
+  'photo',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'south',
+  'china',
+  'sea',
+  'asia',
+  'asean',
+  'mekong',
+  'washington',
+  'hanoi',
+  'pentagon',
+  'embassy',
+  'war',
+  'agency',
+  'coast',
+  'guard',
+  'navy',
+  'army',
+  'force',
+  'his',
+  'her',
+  'their',
+  'it',
+]);
 /**
  * Without diacritics many title words fold onto name syllables (Trương/trưởng, Đặng/Đảng, Vũ/Vụ): only those
  * that are never a name syllable stop a name there.
  */
 const NEVER_NAME_FOLDED = new Set(
-  'bo ngoai giao pho tro cuc thuong thieu tuong ong ngai doi thoai hoi bien lien hop uy phai phia cac chieu toi hom ngay theo cuoc phien va voi nguon bai ky my tai sang trong dong chu tri truong'.split(' '),
+  'bo ngoai giao pho tro cuc thuong thieu tuong ong ngai doi thoai hoi bien lien hop uy phai phia cac chieu toi hom ngay theo cuoc phien va voi nguon bai ky my tai sang trong dong chu tri truong'.split(
+    ' ',
+  ),
 );
 const HONORIFIC_FOLDED = new Set(['ong', 'ba', 'ngai']);
 
 /** Fixed phrases that look like names but are places, countries or regions. */
-const NOT_NAME_PHRASES = ['white house', 'dong a', 'dong nam a', 'chau a', 'viet nam', 'hoa ky', 'thai binh duong', 'dong nam a', 'lien hop quoc', 'lien hiep quoc', 'bien dong', 'chau a', 'tan son nhat', 'noi bai', 'cam ranh'].map((p) => p.split(' '));
+const NOT_NAME_PHRASES = [
+  'white house',
+  'dong a',
+  'dong nam a',
+  'chau a',
+  'viet nam',
+  'hoa ky',
+  'thai binh duong',
+  'dong nam a',
+  'lien hop quoc',
+  'lien hiep quoc',
+  'bien dong',
+  'chau a',
+  'tan son nhat',
+  'noi bai',
+  'cam ranh',
+].map((p) => p.split(' '));
 
 function hasMarks(s: string): boolean {
   return fold(s) !== s.toLowerCase();
 }
 
 const VN_SURNAMES = new Set(
-  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly ha dao doan vuong trinh truong lam phung mai to ta cao luu dinh kieu chu luong la thai tong quach khuc mac lai hua giang an au dieu nong'.split(' '),
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly ha dao doan vuong trinh truong lam phung mai to ta cao luu dinh kieu chu luong la thai tong quach khuc mac lai hua giang an au dieu nong'.split(
+    ' ',
+  ),
 );
 
 function sideFromName(name: string): Side {
@@ -126,7 +319,14 @@ function sideFromTitle(tokens: Token[]): Side | undefined {
     else if (t.exact === 'hoa' && tokens[i + 1]?.folded === 'ky') side = 'US';
     else if (t.exact === 'united' && tokens[i + 1]?.exact === 'states') side = 'US';
     // "my" and "us" are English words: only "My" (Mỹ without diacritics) and "US" in capitals name the country.
-    else if (US_WORD.test(t.exact) && t.exact !== 'hoa' && t.exact !== 'united' && (t.exact !== 'my' || t.text === 'My') && (t.exact !== 'us' || t.text === 'US')) side = 'US';
+    else if (
+      US_WORD.test(t.exact) &&
+      t.exact !== 'hoa' &&
+      t.exact !== 'united' &&
+      (t.exact !== 'my' || t.text === 'My') &&
+      (t.exact !== 'us' || t.text === 'US')
+    )
+      side = 'US';
     if (!side) continue;
     const prev = tokens[i - 1]?.folded;
     // "Vụ Châu Mỹ", "Vụ Bắc Mỹ": the Americas, not the United States.
@@ -150,7 +350,15 @@ function isNameWord(t: Token | undefined, folded: boolean): boolean {
 
 function phraseAt(tokens: Token[], i: number): number {
   // A known place ("Ha Noi", "Washington") ends a name before it.
-  if (placeAtStart(tokens.slice(i, i + 4).filter((t) => t.word).map((t) => t.text))) return 1;
+  if (
+    placeAtStart(
+      tokens
+        .slice(i, i + 4)
+        .filter((t) => t.word)
+        .map((t) => t.text),
+    )
+  )
+    return 1;
   for (const p of NOT_NAME_PHRASES) {
     if (p.every((w, k) => tokens[i + k]?.folded === w)) return p.length;
   }
@@ -182,7 +390,14 @@ function complement(t: Token | undefined, folded: boolean, next?: Token): boolea
   }
   // "Dang" may be Đảng or the surname Đặng, "Vũ" the surname or vũ (khí): a capitalised surname before
   // another capitalised word that is no title word starts the name.
-  if (t.cap && VN_SURNAMES.has(t.folded) && next?.cap && next.word && !(folded ? COMPLEMENT_FOLDED.has(next.folded) : COMPLEMENT_EXACT.has(next.exact))) return false;
+  if (
+    t.cap &&
+    VN_SURNAMES.has(t.folded) &&
+    next?.cap &&
+    next.word &&
+    !(folded ? COMPLEMENT_FOLDED.has(next.folded) : COMPLEMENT_EXACT.has(next.exact))
+  )
+    return false;
   return folded ? COMPLEMENT_FOLDED.has(t.folded) : COMPLEMENT_EXACT.has(t.exact);
 }
 
@@ -203,13 +418,23 @@ function titleEnd(tokens: Token[], i: number, officeLength: number, folded: bool
       continue;
     }
     // "…, Bộ Ngoại giao Hoa Kỳ, Tina Kaidanow": a comma before more of the title (an organisation).
-    if (t?.text === ',' && tokens[j + 1]?.cap && complement(tokens[j + 1], folded, tokens[j + 2]) && !nameAt(tokens, j + 1, folded) && !officeAt(foldedWords, j + 1)) {
+    if (
+      t?.text === ',' &&
+      tokens[j + 1]?.cap &&
+      complement(tokens[j + 1], folded, tokens[j + 2]) &&
+      !nameAt(tokens, j + 1, folded) &&
+      !officeAt(foldedWords, j + 1)
+    ) {
       j++;
       continue;
     }
     if (!complement(t, folded, tokens[j + 1])) break;
     // "and" inside a title only joins two domain words ("Arms Control and International Security").
-    if ((t?.exact === 'and' || t?.exact === 'và') && !(complement(tokens[j + 1], folded, tokens[j + 2]) && !nameAt(tokens, j + 1, folded))) break;
+    if (
+      (t?.exact === 'and' || t?.exact === 'và') &&
+      !(complement(tokens[j + 1], folded, tokens[j + 2]) && !nameAt(tokens, j + 1, folded))
+    )
+      break;
     j++;
   }
   // Trailing connectives belong to what follows, not to the title.
@@ -219,7 +444,10 @@ function titleEnd(tokens: Token[], i: number, officeLength: number, folded: bool
 
 function textOf(sentence: string, tokens: Token[], from: number, to: number): string {
   if (to <= from) return '';
-  return sentence.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end).replace(/\s+/g, ' ').trim();
+  return sentence
+    .slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Every official the sentence names, in order. */
@@ -230,15 +458,34 @@ export function peopleIn(sentence: string): FoundPerson[] {
   const out: FoundPerson[] = [];
   const taken = new Set<number>();
 
-  const add = (nameFrom: number, nameLen: number, titleTokens: Token[], title: string, rank: number, officeSide: Side | undefined, leader = false) => {
+  const add = (
+    nameFrom: number,
+    nameLen: number,
+    titleTokens: Token[],
+    title: string,
+    rank: number,
+    officeSide: Side | undefined,
+    leader = false,
+  ) => {
     if (taken.has(nameFrom)) return;
     const nameTokens = tokens.slice(nameFrom, nameFrom + nameLen);
     const name = nameTokens.map((t) => t.text).join(' ');
     const side = sideFromTitle(titleTokens) ?? officeSide ?? sideFromName(name);
     for (let k = 0; k < nameLen; k++) taken.add(nameFrom + k);
     // "Reed's delegation", "Reed's counterpart" still put him at the table; "Reed's visit" does not.
-    const possessive = (nameTokens[nameLen - 1] as Token).possessive && !/^(?:delegation|team|side|counterparts?|opposite|group)$/u.test(tokens[nameFrom + nameLen]?.exact ?? '');
-    out.push({ name, title, side, rank, start: (nameTokens[0] as Token).start, end: (nameTokens[nameLen - 1] as Token).end, ...(leader ? { leader } : {}), ...(possessive ? { possessive } : {}) });
+    const possessive =
+      (nameTokens[nameLen - 1] as Token).possessive &&
+      !/^(?:delegation|team|side|counterparts?|opposite|group)$/u.test(tokens[nameFrom + nameLen]?.exact ?? '');
+    out.push({
+      name,
+      title,
+      side,
+      rank,
+      start: (nameTokens[0] as Token).start,
+      end: (nameTokens[nameLen - 1] as Token).end,
+      ...(leader ? { leader } : {}),
+      ...(possessive ? { possessive } : {}),
+    });
   };
 
   /** ", Office …" right after a name: its title tokens, or undefined. */
@@ -281,16 +528,32 @@ export function peopleIn(sentence: string): FoundPerson[] {
       let nameFrom = end;
       // "Affairs, Tina Kaidanow": a comma between a title and its name.
       if (tokens[nameFrom]?.text === ',' && !officeAt(foldedWords, nameFrom + 1)) {
-        const after = HONORIFIC.has(tokens[nameFrom + 1]?.exact ?? '') || (folded && HONORIFIC_FOLDED.has(tokens[nameFrom + 1]?.folded ?? '')) ? nameFrom + 2 : nameFrom + 1;
+        const after =
+          HONORIFIC.has(tokens[nameFrom + 1]?.exact ?? '') ||
+          (folded && HONORIFIC_FOLDED.has(tokens[nameFrom + 1]?.folded ?? ''))
+            ? nameFrom + 2
+            : nameFrom + 1;
         if (nameAt(tokens, after, folded) > 0) nameFrom = after;
       }
-      if (HONORIFIC.has(tokens[nameFrom]?.exact ?? '') || (folded && HONORIFIC_FOLDED.has(tokens[nameFrom]?.folded ?? ''))) nameFrom++;
+      if (
+        HONORIFIC.has(tokens[nameFrom]?.exact ?? '') ||
+        (folded && HONORIFIC_FOLDED.has(tokens[nameFrom]?.folded ?? ''))
+      )
+        nameFrom++;
       const len = nameAt(tokens, nameFrom, folded);
       if (len > 0) {
         const titleTokens = tokens.slice(i, end);
         const app = appositive(nameFrom + len);
         const rank = Math.max(office.rank, app?.rank ?? 0);
-        add(nameFrom, len, app ? [...titleTokens, ...tokens.slice(app.from, app.to)] : titleTokens, textOf(sentence, tokens, i, end), rank, office.side ?? app?.side, office.leader === true);
+        add(
+          nameFrom,
+          len,
+          app ? [...titleTokens, ...tokens.slice(app.from, app.to)] : titleTokens,
+          textOf(sentence, tokens, i, end),
+          rank,
+          office.side ?? app?.side,
+          office.leader === true,
+        );
         i = nameFrom + len - 1;
         continue;
       }
@@ -298,13 +561,26 @@ export function peopleIn(sentence: string): FoundPerson[] {
     // (Honorific) Name, Office …
     const afterHonorific = HONORIFIC.has(t.exact) || (folded && HONORIFIC_FOLDED.has(t.folded)) ? i + 1 : i;
     const prev = tokens[afterHonorific - 1];
-    const boundary = afterHonorific === 0 || !prev || !prev.word || !prev.cap || HONORIFIC.has(prev.exact) || (folded && HONORIFIC_FOLDED.has(prev.folded));
+    const boundary =
+      afterHonorific === 0 ||
+      !prev ||
+      !prev.word ||
+      !prev.cap ||
+      HONORIFIC.has(prev.exact) ||
+      (folded && HONORIFIC_FOLDED.has(prev.folded));
     if (!boundary) continue;
     const len = nameAt(tokens, afterHonorific, folded);
     if (len === 0) continue;
     const app = appositive(afterHonorific + len);
     if (app) {
-      add(afterHonorific, len, tokens.slice(app.from, app.to), textOf(sentence, tokens, app.from, app.to).replace(/^the\s+/i, ''), app.rank, app.side);
+      add(
+        afterHonorific,
+        len,
+        tokens.slice(app.from, app.to),
+        textOf(sentence, tokens, app.from, app.to).replace(/^the\s+/i, ''),
+        app.rank,
+        app.side,
+      );
       i = app.to - 1;
     } else if (afterHonorific > i) {
       add(afterHonorific, len, [], '', 0, undefined);

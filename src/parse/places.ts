@@ -16,11 +16,14 @@ export interface FoundPlace {
 // Cues are matched on folded text ("tai thu do Washington" without diacritics reads as "tại thủ đô").
 const AT = /(?:^|[\s,(])(?:tai|o|in|at|hosted in|held in)\s+|^(?:venue|place|location|dia diem)\s*:\s*/giu;
 const FROM = /(?:^|[\s,(])(?:from|tu)\s+/giu;
-const TO = /(?:^|[\s,(])(?:(?:travel+ed|came|come|arrived|returned|flew|went|welcomed\s+[^,.;]{2,80}?)\s+to|toi|sang)\s+/giu;
+const TO =
+  /(?:^|[\s,(])(?:(?:travel+ed|came|come|arrived|returned|flew|went|welcomed\s+[^,.;]{2,80}?)\s+to|toi|sang)\s+/giu;
 /** "Hanoi hosted the inaugural session", "Hanoi on Friday hosted …", "Hà Nội đăng cai". */
-const HOSTED = /(?:^|[\s,(])((?:[\p{Lu}][\p{L}.]*\s?){1,3})\s+(?:(?:on|this|last|earlier)\s+\p{L}+\s+|(?:yesterday|today|hôm qua|hom qua|hôm nay|hom nay)\s+)?(?:hosted|played host|đăng cai|dang cai)/gu;
+const HOSTED =
+  /(?:^|[\s,(])((?:[\p{Lu}][\p{L}.]*\s?){1,3})\s+(?:(?:on|this|last|earlier)\s+\p{L}+\s+|(?:yesterday|today|hôm qua|hom qua|hôm nay|hom nay)\s+)?(?:hosted|played host|đăng cai|dang cai)/gu;
 // "online" alone also names sites ("Nhan Dan Online"): only where it says how the meeting was held.
-const ONLINE_RE = /(?:hinh thuc\s+)?truc tuyen|(?:hop|hoi nghi|doi thoai)\s+(?:qua\s+)?(?:cau\s+)?truyen hinh|qua cau truyen hinh|video ?conference|video link|virtual(?:ly)?|(?:held|met|meet|meeting|talks|dialogue|moved|took place|hold)\s+online|online\s+(?:meeting|format|session|dialogue|talks)/iu;
+const ONLINE_RE =
+  /(?:hinh thuc\s+)?truc tuyen|(?:hop|hoi nghi|doi thoai)\s+(?:qua\s+)?(?:cau\s+)?truyen hinh|qua cau truyen hinh|video ?conference|video link|virtual(?:ly)?|(?:held|met|meet|meeting|talks|dialogue|moved|took place|hold)\s+online|online\s+(?:meeting|format|session|dialogue|talks)/iu;
 
 export function onlineFormat(sentence: string): boolean {
   return ONLINE_RE.test(fold(sentence));

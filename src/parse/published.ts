@@ -7,9 +7,13 @@ import { fullDateOf } from './dates.js';
 import type { Layout } from './layout.js';
 import type { Article, ArticleMeta } from './schema.js';
 
-const LEAD_DATELINE = /^[\p{Lu}][\p{L} .,'’-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*(?:\([^()]{1,30}\))?\s*[-–—:]+\s*/u;
+const LEAD_DATELINE =
+  /^[\p{Lu}][\p{L} .,'’-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*(?:\([^()]{1,30}\))?\s*[-–—:]+\s*/u;
 
-export function publishedOf(layout: Layout, meta?: ArticleMeta): { published?: string; publishedFrom?: Article['publishedFrom'] } {
+export function publishedOf(
+  layout: Layout,
+  meta?: ArticleMeta,
+): { published?: string; publishedFrom?: Article['publishedFrom'] } {
   if (meta?.published) return { published: meta.published, publishedFrom: 'metadata' };
   for (const line of [...layout.datelines, ...layout.bylines]) {
     const d = fullDateOf(line);

@@ -45,9 +45,14 @@ function build() {
     /** The day itself was resolved from "Tuesday" / "hôm qua" / "today" against the publication date. */
     dayBasis: z.enum(['weekday', 'relative']).optional(),
     /** The days as written when no year could be attached (`dates` is then []): another article may give it. */
-    undated: z.array(z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31).optional() })).optional(),
+    undated: z
+      .array(z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31).optional() }))
+      .optional(),
     /** 'YYYY-MM' when the text gives only a month ("tháng 6/2012", "in June 2012"); `dates` is then []. */
-    month: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+    month: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/)
+      .optional(),
     paragraph: z.number().int().nonnegative(),
     sentence: z.string(),
   });
@@ -86,7 +91,10 @@ function build() {
     agenciesParagraph: z.number().int().nonnegative().optional(),
     topics: z.array(z.string()),
     /** Per topic slug, its best sentence: [paragraph, start, end] offsets into `paragraphs`. */
-    topicExcerpts: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
+    topicExcerpts: z.record(
+      z.string(),
+      z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]),
+    ),
     mentions: z.array(MentionSchema),
     paragraphs: z.array(z.string()),
     /** Lines removed as page furniture. Kept by `npm run parse`; a loaded corpus leaves them out. */

@@ -5,7 +5,10 @@
 import { splitSentences } from '../text/sentences.js';
 import { topicHits } from '../topics/match.js';
 
-export function topicsOf(paragraphs: string[]): { topics: string[]; topicExcerpts: Record<string, [number, number, number]> } {
+export function topicsOf(paragraphs: string[]): {
+  topics: string[];
+  topicExcerpts: Record<string, [number, number, number]>;
+} {
   const topicExcerpts: Record<string, [number, number, number]> = {};
   const bestScore = new Map<string, number>();
   paragraphs.forEach((p, pi) => {

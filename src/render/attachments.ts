@@ -32,7 +32,11 @@ function describe(answer: Answer, att: AnswerAttachment, locale: Locale): string
 }
 
 export function attachmentRefs(answer: Answer, locale: Locale): AttachmentRef[] {
-  return attachmentsOf(answer).map((att, id) => ({ id, filename: att.filename, description: describe(answer, att, locale) }));
+  return attachmentsOf(answer).map((att, id) => ({
+    id,
+    filename: att.filename,
+    description: describe(answer, att, locale),
+  }));
 }
 
 /** The console's line for each file the bot would attach on Discord. */
@@ -48,7 +52,12 @@ export async function renderAttachments(answer: Answer, locale: Locale): Promise
       // Imported here, not at the top: the console and every other answer never load the image code.
       const { renderTimelinePng } = await import('./timeline-png.js');
       const png = await renderTimelinePng(answer.items, locale);
-      out.push({ filename: att.filename, contentType: att.contentType, description: describe(answer, att, locale), data: png.data });
+      out.push({
+        filename: att.filename,
+        contentType: att.contentType,
+        description: describe(answer, att, locale),
+        data: png.data,
+      });
     }
   }
   return out;

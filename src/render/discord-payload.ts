@@ -2,7 +2,12 @@
  * Answer → the exact Discord message payload (API JSON: content, embeds, components, allowed_mentions),
  * within every Discord limit; long answers are split into pages browsed with buttons.
  */
-import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIEmbed,
+  APIEmbedField,
+} from 'discord-api-types/v10';
 import { bold, userMention } from '@discordjs/formatters';
 import type { Answer, Locale } from '../answer/types.js';
 import { labels } from '../i18n/labels.js';
@@ -159,7 +164,9 @@ export function paginate(doc: Doc): { title: string; description: string; fields
   }
   for (const section of doc.sections) {
     const name = clip(section.name || '\u200b', LIMITS.fieldName);
-    chunkLines(section.lines).forEach((value, k) => fields.push({ name: k === 0 ? name : '\u200b', value, inline: section.inline }));
+    chunkLines(section.lines).forEach((value, k) =>
+      fields.push({ name: k === 0 ? name : '\u200b', value, inline: section.inline }),
+    );
   }
   const pages: { title: string; description: string; fields: EmbedField[] }[] = [];
   let page = { title, description, fields: [] as EmbedField[] };
@@ -193,7 +200,10 @@ export function renderDocument(doc: Doc, opts: RenderOptions): Rendered {
   const asked = Math.trunc(opts.page ?? 0);
   const page = Number.isNaN(asked) ? 0 : Math.min(Math.max(0, asked), pageCount - 1);
   const p = pages[page] as (typeof pages)[number];
-  const footerText = clip([doc.footer, pageCount > 1 ? L.page(page + 1, pageCount) : ''].filter(Boolean).join(' · '), LIMITS.footer);
+  const footerText = clip(
+    [doc.footer, pageCount > 1 ? L.page(page + 1, pageCount) : ''].filter(Boolean).join(' · '),
+    LIMITS.footer,
+  );
   const embed: Embed = {
     title: pageCount > 1 ? `${p.title} (${page + 1}/${pageCount})` : p.title,
     color: doc.color,
@@ -211,7 +221,13 @@ export function renderDocument(doc: Doc, opts: RenderOptions): Rendered {
             type: 1,
             components: [
               { type: 2, style: 2, label: `◀ ${L.prev}`, custom_id: `${key}:${page - 1}`, disabled: page === 0 },
-              { type: 2, style: 2, label: `${L.nextPage} ▶`, custom_id: `${key}:${page + 1}`, disabled: page === pageCount - 1 },
+              {
+                type: 2,
+                style: 2,
+                label: `${L.nextPage} ▶`,
+                custom_id: `${key}:${page + 1}`,
+                disabled: page === pageCount - 1,
+              },
             ],
           },
         ]

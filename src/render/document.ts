@@ -6,8 +6,24 @@
  * into console text (printing URLs), so the console and Discord show the same answer.
  */
 import type {
-  AboutAnswer, Answer, Citation, Cited, DateValue, EditionAnswer, EditionListItem, EditionsAnswer, HelpAnswer, Locale, PersonAnswer,
-  PersonValue, SearchAnswer, SourceRef, Speaker, Statement, TopicAnswer, UnknownEditionAnswer,
+  AboutAnswer,
+  Answer,
+  Citation,
+  Cited,
+  DateValue,
+  EditionAnswer,
+  EditionListItem,
+  EditionsAnswer,
+  HelpAnswer,
+  Locale,
+  PersonAnswer,
+  PersonValue,
+  SearchAnswer,
+  SourceRef,
+  Speaker,
+  Statement,
+  TopicAnswer,
+  UnknownEditionAnswer,
 } from '../answer/types.js';
 import { labels, type Labels } from '../i18n/labels.js';
 import { titleIn } from '../i18n/offices.js';
@@ -41,12 +57,18 @@ const GREY = 0x718096;
 
 /** Our own label text: `backticks` mark a command, shown as code. */
 function label(text: string): Line {
-  return text.split(/(`[^`]*`)/).filter(Boolean).map((p) => (p.startsWith('`') && p.endsWith('`') && p.length > 1 ? { code: p.slice(1, -1) } : p));
+  return text
+    .split(/(`[^`]*`)/)
+    .filter(Boolean)
+    .map((p) => (p.startsWith('`') && p.endsWith('`') && p.length > 1 ? { code: p.slice(1, -1) } : p));
 }
 
 /** A citation's source: outlet, date and paragraph, as a link to the article when its URL is known. */
 function whereOf(c: Citation | SourceRef, L: Labels, locale: Locale, paragraph?: number, withFile = true): Line {
-  const name = [c.source ?? (c.title ? `“${truncate(c.title, 91)}”` : c.file), c.published ? formatDate(c.published, locale) : undefined]
+  const name = [
+    c.source ?? (c.title ? `“${truncate(c.title, 91)}”` : c.file),
+    c.published ? formatDate(c.published, locale) : undefined,
+  ]
     .filter(Boolean)
     .join(', ');
   const out: Line = c.url ? [{ link: name, href: c.url }] : [name];
@@ -67,7 +89,9 @@ class Citations {
     private readonly oneQuotePerFact = false,
   ) {}
   ref(c: Citation): Inline {
-    let i = this.list.findIndex((x) => x.articleId === c.articleId && x.paragraph === c.paragraph && (this.byParagraph || x.quote === c.quote));
+    let i = this.list.findIndex(
+      (x) => x.articleId === c.articleId && x.paragraph === c.paragraph && (this.byParagraph || x.quote === c.quote),
+    );
     if (i < 0) i = this.list.push(c) - 1;
     return { ref: i + 1 };
   }
@@ -106,7 +130,10 @@ class Citations {
       name: L.citations,
       lines: this.list.map((c, i) => {
         const n = i + 1;
-        const quote = withQuotes && !this.shown.has(n) && !this.namedOnly.has(n) ? [`“${c.quote.length > 700 ? `${head(c.quote, 700).replace(/\s+\S*$/, '')}…` : c.quote}” — `] : [];
+        const quote =
+          withQuotes && !this.shown.has(n) && !this.namedOnly.has(n)
+            ? [`“${c.quote.length > 700 ? `${head(c.quote, 700).replace(/\s+\S*$/, '')}…` : c.quote}” — `]
+            : [];
         return [{ strong: `[${n}]` }, ' ', ...quote, ...whereOf(c, L, locale, c.paragraph, withFiles)];
       }),
     };
@@ -135,7 +162,8 @@ function dateLine(d: DateValue, L: Labels, locale: Locale): string {
   switch (d.kind) {
     case 'meeting': {
       if (d.dates.length === 0) {
-        if (d.month) return `${L.inMonth(formatMonth(d.month, locale))} (${L.meetingDate}${d.yearInferred && d.yearBasis === 'other-article' ? `; ${L.yearFromOther(Number(d.month.slice(0, 4)))}` : ''})`;
+        if (d.month)
+          return `${L.inMonth(formatMonth(d.month, locale))} (${L.meetingDate}${d.yearInferred && d.yearBasis === 'other-article' ? `; ${L.yearFromOther(Number(d.month.slice(0, 4)))}` : ''})`;
         return `${d.text ?? ''} — ${L.meetingDate}, ${L.yearUnknown}`;
       }
       const why = dateWhy(d, L);
@@ -154,13 +182,32 @@ function dateWhy(d: DateValue, L: Labels): string[] {
   const y = Number(d.dates[0]?.slice(0, 4) ?? d.month?.slice(0, 4));
   if (d.yearInferred) {
     if (d.text) why.push(L.writtenAs(d.text));
-    why.push(d.yearBasis === 'next-edition' ? L.yearFromNext(y) : d.yearBasis === 'other-article' ? L.yearFromOther(y) : L.yearFromPublication(y));
+    why.push(
+      d.yearBasis === 'next-edition'
+        ? L.yearFromNext(y)
+        : d.yearBasis === 'other-article'
+          ? L.yearFromOther(y)
+          : L.yearFromPublication(y),
+    );
   }
   if (d.dayBasis) why.push(d.dayBasis === 'weekday' ? L.dayFromWeekday : L.dayFromRelative);
   return why;
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 function formatMonth(ym: string, locale: Locale): string {
   const [y, m] = ym.split('-');
   return locale === 'en' ? `${MONTHS_EN[Number(m) - 1] ?? m} ${y}` : `${m}/${y}`;
@@ -185,16 +232,27 @@ function statementLine(s: Statement, cites: Citations, L: Labels, locale: Locale
 }
 
 function citedLine<T>(i: Cited<T>, show: (v: T) => Line, cites: Citations, L: Labels): Line {
-  return [...show(i.value), ' ', ...cites.refs(i.cites), ...(i.supportCount > i.cites.length ? [` ${L.alsoIn(i.supportCount - i.cites.length)}`] : [])];
+  return [
+    ...show(i.value),
+    ' ',
+    ...cites.refs(i.cites),
+    ...(i.supportCount > i.cites.length ? [` ${L.alsoIn(i.supportCount - i.cites.length)}`] : []),
+  ];
 }
 
 /** The sentence that answers, built from the facts: who co-chaired, where, when. */
-function leadSentence(a: EditionAnswer, cites: Citations, L: Labels, locale: Locale): { lines: Line[]; usedDate: boolean } {
+function leadSentence(
+  a: EditionAnswer,
+  cites: Citations,
+  L: Labels,
+  locale: Locale,
+): { lines: Line[]; usedDate: boolean } {
   const subject = L.editionSubject(a.edition);
   const out: Line[] = [];
   let usedDate = false;
   const meeting = a.dates.find((d) => d.value.kind === 'meeting' && (d.value.dates.length > 0 || d.value.month));
-  const dayText = (d: DateValue) => (d.dates.length ? formatDays(d.dates, locale) : d.month ? formatMonth(d.month, locale) : '');
+  const dayText = (d: DateValue) =>
+    d.dates.length ? formatDays(d.dates, locale) : d.month ? formatMonth(d.month, locale) : '';
   const place = a.basis === 'article' ? a.places.find((p) => p.cites.some((c) => c.edition === a.edition)) : undefined;
   const focus = a.focus;
   const onlyCochairs = focus === 'cochairs';
@@ -204,14 +262,26 @@ function leadSentence(a: EditionAnswer, cites: Citations, L: Labels, locale: Loc
 
   if ((focus === 'summary' || focus === 'cochairs') && people.length > 0) {
     const peopleCites = new Set(people.flatMap((p) => p.cites.map((c) => `${c.articleId}|${c.paragraph}|${c.quote}`)));
-    const sameCite = (cs: readonly Citation[]) => cs.some((c) => peopleCites.has(`${c.articleId}|${c.paragraph}|${c.quote}`));
+    const sameCite = (cs: readonly Citation[]) =>
+      cs.some((c) => peopleCites.has(`${c.articleId}|${c.paragraph}|${c.quote}`));
     // A plain question about the co-chairs names the place and date only where the same sentence says them.
     const withPlace = place && (!onlyCochairs || sameCite(place.cites)) ? place : undefined;
     const withDate = meeting && (!onlyCochairs || sameCite(meeting.cites)) ? meeting : undefined;
-    const paren = [withPlace ? placeText(withPlace.value, L) : undefined, withDate ? dayText(withDate.value) : undefined].filter(Boolean).join(', ');
+    const paren = [
+      withPlace ? placeText(withPlace.value, L) : undefined,
+      withDate ? dayText(withDate.value) : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
     const names = people.map((p) => personPhrase(p.value, L, locale)).join(` ${L.and} `);
-    const refs = [...people, ...(withPlace ? [withPlace] : []), ...(withDate ? [withDate] : [])].flatMap((v) => cites.sources(v.cites));
-    const unique = refs.filter((r, i) => refs.findIndex((x) => 'ref' in (x as object) && (x as { ref: number }).ref === (r as { ref: number }).ref) === i);
+    const refs = [...people, ...(withPlace ? [withPlace] : []), ...(withDate ? [withDate] : [])].flatMap((v) =>
+      cites.sources(v.cites),
+    );
+    const unique = refs.filter(
+      (r, i) =>
+        refs.findIndex((x) => 'ref' in (x as object) && (x as { ref: number }).ref === (r as { ref: number }).ref) ===
+        i,
+    );
     out.push([L.cochairedBy(paren ? `${subject} (${paren})` : subject, names), ' ', ...unique, '.']);
     usedDate = withDate !== undefined;
     // One side only: say the other is not named, rather than let the sentence read as a sole chair.
@@ -221,23 +291,45 @@ function leadSentence(a: EditionAnswer, cites: Citations, L: Labels, locale: Loc
     const fromMention = (cs: readonly Citation[]) => L.mentionIn(cs[0]?.edition);
     if ((focus === 'summary' || focus === 'place') && a.places[0]) {
       const p = planned ? a.places[0] : (place ?? a.places[0]);
-      const text = planned ? L.plannedIn(subject, placeText(p.value, L), fromMention(p.cites)) : /^(?:trực tuyến|online)$/i.test(placeText(p.value, L)) ? L.heldOnline(subject) : L.heldIn(subject, p.value);
+      const text = planned
+        ? L.plannedIn(subject, placeText(p.value, L), fromMention(p.cites))
+        : /^(?:trực tuyến|online)$/i.test(placeText(p.value, L))
+          ? L.heldOnline(subject)
+          : L.heldIn(subject, p.value);
       out.push([text, ' ', ...cites.sources(p.cites), '.']);
     }
     if ((focus === 'summary' || focus === 'date') && meeting) {
       const d = meeting.value;
-      out.push([L.heldOn(subject, d.dates.length ? L.onDays(dayText(d)) : L.inMonth(dayText(d))), ' ', ...cites.sources(meeting.cites), '.']);
+      out.push([
+        L.heldOn(subject, d.dates.length ? L.onDays(dayText(d)) : L.inMonth(dayText(d))),
+        ' ',
+        ...cites.sources(meeting.cites),
+        '.',
+      ]);
       usedDate = true;
     } else if (focus === 'date' || focus === 'summary') {
       const planned = a.dates.find((d) => d.value.kind === 'planned');
       const published = a.dates.find((d) => d.value.kind === 'publication');
       const yearless = a.dates.find((d) => d.value.kind === 'meeting');
-      if (planned && planned.value.year !== undefined) out.push([L.plannedYearLead(subject, planned.value.year, fromMention(planned.cites)), ' ', ...cites.refs(planned.cites), '.']);
+      if (planned && planned.value.year !== undefined)
+        out.push([
+          L.plannedYearLead(subject, planned.value.year, fromMention(planned.cites)),
+          ' ',
+          ...cites.refs(planned.cites),
+          '.',
+        ]);
       else if (yearless) out.push([dateLine(yearless.value, L, locale), ' ', ...cites.refs(yearless.cites), '.']);
-      else if (published && focus === 'date') out.push([L.noMeetingDate(subject, formatDate(published.value.dates[0] ?? '', locale)), ' ', ...cites.refs(published.cites), '.']);
+      else if (published && focus === 'date')
+        out.push([
+          L.noMeetingDate(subject, formatDate(published.value.dates[0] ?? '', locale)),
+          ' ',
+          ...cites.refs(published.cites),
+          '.',
+        ]);
     }
   } else if (focus === 'next' && a.next.length > 0) {
-    for (const n of a.next.slice(0, 2)) out.push([L.nextLead(n.value.edition, n.value.place, n.value.year), ' ', ...cites.sources(n.cites), '.']);
+    for (const n of a.next.slice(0, 2))
+      out.push([L.nextLead(n.value.edition, n.value.place, n.value.year), ' ', ...cites.sources(n.cites), '.']);
   }
   return { lines: out, usedDate };
 }
@@ -256,13 +348,26 @@ function notes(a: EditionAnswer, usedDate: boolean, cites: Citations, L: Labels,
   } else if (a.focus === 'summary' && !a.detail) {
     // The one-page summary has no date section: say here what date there is (the detail has the section).
     const published = a.dates.find((d) => d.value.kind === 'publication');
-    if (published && a.basis === 'article') out.push([L.date, ': ', L.publicationDate(formatDate(published.value.dates[0] ?? '', locale)), ' ', ...cites.refs(published.cites)]);
+    if (published && a.basis === 'article')
+      out.push([
+        L.date,
+        ': ',
+        L.publicationDate(formatDate(published.value.dates[0] ?? '', locale)),
+        ' ',
+        ...cites.refs(published.cites),
+      ]);
   }
   for (const c of a.conflicts) {
     const values: Line[] =
-      c === 'places' ? a.places.map((p) => [placeText(p.value, L), ' ', ...cites.refs(p.cites)])
-      : c === 'dates' ? a.dates.filter((d) => d.value.kind === 'meeting').map((d) => [dateLine(d.value, L, locale), ' ', ...cites.refs(d.cites)])
-      : a.cochairs.filter((p) => a.cochairs.filter((o) => o.value.side === p.value.side).length > 1).map((p) => [personPhrase(p.value, L, locale), ' ', ...cites.refs(p.cites)]);
+      c === 'places'
+        ? a.places.map((p) => [placeText(p.value, L), ' ', ...cites.refs(p.cites)])
+        : c === 'dates'
+          ? a.dates
+              .filter((d) => d.value.kind === 'meeting')
+              .map((d) => [dateLine(d.value, L, locale), ' ', ...cites.refs(d.cites)])
+          : a.cochairs
+              .filter((p) => a.cochairs.filter((o) => o.value.side === p.value.side).length > 1)
+              .map((p) => [personPhrase(p.value, L, locale), ' ', ...cites.refs(p.cites)]);
     out.push([L.sourcesDiffer(L.conflictNames[c] ?? c), ' ', ...values.flatMap((v, i) => (i ? ['; ', ...v] : v))]);
   }
   return out;
@@ -272,7 +377,12 @@ function sourcesSection(a: EditionAnswer, L: Labels, locale: Locale): Section {
   return {
     name: L.sources,
     lines: a.sources
-      .map((s): Line => ['• ', ...whereOf(s, L, locale), s.source && s.title ? ` — ${truncate(s.title, 101)}` : '', ...(s.aboutEdition !== a.edition ? [` (${L.mentionIn(s.aboutEdition)})`] : [])])
+      .map((s): Line => [
+        '• ',
+        ...whereOf(s, L, locale),
+        s.source && s.title ? ` — ${truncate(s.title, 101)}` : '',
+        ...(s.aboutEdition !== a.edition ? [` (${L.mentionIn(s.aboutEdition)})`] : []),
+      ])
       .concat(a.sourceCount > a.sources.length ? [[L.moreSources(a.sourceCount - a.sources.length)]] : []),
   };
 }
@@ -288,42 +398,102 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
   const evidence = (what: 'date' | 'place' | 'cochairs', first = false) => {
     const e = a.evidence[what];
     if (!e?.length) return false;
-    const lines: Line[] = [[L.evidenceLead(L.focusNames[what] ?? what)], ...e.map((c): Line => [`“${c.quote}” `, cites.quoted(c)])];
+    const lines: Line[] = [
+      [L.evidenceLead(L.focusNames[what] ?? what)],
+      ...e.map((c): Line => [`“${c.quote}” `, cites.quoted(c)]),
+    ];
     if (first) lead.unshift(...lines);
     else lead.push(...lines);
     return true;
   };
 
-  const topicsLine = (): Line => a.topics.flatMap((t, i) => [...(i ? [' · '] : []), locale === 'en' ? t.value.en : t.value.vi, ' ', ...cites.refs(t.cites)]);
+  const topicsLine = (): Line =>
+    a.topics.flatMap((t, i) => [
+      ...(i ? [' · '] : []),
+      locale === 'en' ? t.value.en : t.value.vi,
+      ' ',
+      ...cites.refs(t.cites),
+    ]);
   const fields = {
-    date: (): Section => ({ name: L.date, lines: a.dates.map((d) => citedLine(d, (v) => [dateLine(v, L, locale)], cites, L)) }),
+    date: (): Section => ({
+      name: L.date,
+      lines: a.dates.map((d) => citedLine(d, (v) => [dateLine(v, L, locale)], cites, L)),
+    }),
     place: (): Section => ({
       name: L.place,
       lines: a.places.map((p) => {
         const planned = a.basis === 'mention' || p.cites.every((c) => c.edition !== a.edition);
-        return citedLine(p, (v) => [placeText(v, L), planned ? ` (${L.mentionIn(p.cites[0]?.edition)})` : ''], cites, L);
+        return citedLine(
+          p,
+          (v) => [placeText(v, L), planned ? ` (${L.mentionIn(p.cites[0]?.edition)})` : ''],
+          cites,
+          L,
+        );
       }),
     }),
     cochairs: (): Section => ({
       name: L.cochairs,
-      lines: a.cochairs.map((p) => citedLine(p, (v) => [p.value.side === 'VN' ? '🇻🇳 ' : '🇺🇸 ', { strong: v.name }, ` — ${titleIn(v.title, v.side, locale) || '…'} (${side(L, v.side)})`, ...(!compact && v.otherTitles?.length ? [`; ${L.alsoTitled}: ${v.otherTitles.map((t) => titleIn(t, v.side, locale)).join('; ')}`] : [])], cites, L)),
+      lines: a.cochairs.map((p) =>
+        citedLine(
+          p,
+          (v) => [
+            p.value.side === 'VN' ? '🇻🇳 ' : '🇺🇸 ',
+            { strong: v.name },
+            ` — ${titleIn(v.title, v.side, locale) || '…'} (${side(L, v.side)})`,
+            ...(!compact && v.otherTitles?.length
+              ? [`; ${L.alsoTitled}: ${v.otherTitles.map((t) => titleIn(t, v.side, locale)).join('; ')}`]
+              : []),
+          ],
+          cites,
+          L,
+        ),
+      ),
     }),
     agencies: (): Section => ({ name: L.agencies, lines: a.agencies.map((g) => citedLine(g, (v) => [v], cites, L)) }),
-    topics: (): Section => ({ name: compact ? `${L.topics} · ${L.topicHint}` : L.topics, lines: compact ? (a.topics.length ? [topicsLine()] : []) : a.topics.map((t) => citedLine(t, (v) => [locale === 'en' ? v.en : v.vi, ' ', { code: v.slug }], cites, L)) }),
-    agreed: (): Section => ({ name: L.agreed, lines: a.agreements.slice(0, compact ? 3 : focused ? 4 : undefined).map((s) => statementLine(s, cites, L, locale, compact ? 110 : 140)) }),
-    proposed: (): Section => ({ name: L.proposed, lines: a.proposals.slice(0, focused ? 3 : undefined).map((s) => statementLine(s, cites, L, locale, 120)) }),
+    topics: (): Section => ({
+      name: compact ? `${L.topics} · ${L.topicHint}` : L.topics,
+      lines: compact
+        ? a.topics.length
+          ? [topicsLine()]
+          : []
+        : a.topics.map((t) => citedLine(t, (v) => [locale === 'en' ? v.en : v.vi, ' ', { code: v.slug }], cites, L)),
+    }),
+    agreed: (): Section => ({
+      name: L.agreed,
+      lines: a.agreements
+        .slice(0, compact ? 3 : focused ? 4 : undefined)
+        .map((s) => statementLine(s, cites, L, locale, compact ? 110 : 140)),
+    }),
+    proposed: (): Section => ({
+      name: L.proposed,
+      lines: a.proposals.slice(0, focused ? 3 : undefined).map((s) => statementLine(s, cites, L, locale, 120)),
+    }),
     next: (): Section => ({
       name: L.next,
-      lines: a.next.map((n) => citedLine(n, (v) => [[L.editionItem(v.edition), v.place ? placeText(v.place, L) : undefined, v.year ? String(v.year) : undefined].filter(Boolean).join(' — ')], cites, L)),
+      lines: a.next.map((n) =>
+        citedLine(
+          n,
+          (v) => [
+            [L.editionItem(v.edition), v.place ? placeText(v.place, L) : undefined, v.year ? String(v.year) : undefined]
+              .filter(Boolean)
+              .join(' — '),
+          ],
+          cites,
+          L,
+        ),
+      ),
     }),
   };
   type Field = keyof typeof fields;
 
   let order: Field[];
   if (a.focus === 'summary') {
-    order = compact ? ['topics', 'agreed', 'next'] : ['date', 'place', 'cochairs', 'agencies', 'topics', 'agreed', 'proposed', 'next'];
+    order = compact
+      ? ['topics', 'agreed', 'next']
+      : ['date', 'place', 'cochairs', 'agencies', 'topics', 'agreed', 'proposed', 'next'];
     if (compact && lead.length === 0) order = ['date', 'place', 'cochairs', ...order];
-    if (compact && lead.length > 0 && a.cochairs.length === 0 && a.basis === 'article' && !evidence('cochairs')) order = ['cochairs', ...order];
+    if (compact && lead.length > 0 && a.cochairs.length === 0 && a.basis === 'article' && !evidence('cochairs'))
+      order = ['cochairs', ...order];
   } else if (a.focus === 'agreed') {
     lead.push([a.agreements.length ? L.agreedLead(a.edition, a.proposals.length > 0) : L.agreedNone(a.edition)]);
     order = ['agreed', 'proposed'];
@@ -346,14 +516,16 @@ function editionDoc(a: EditionAnswer, L: Labels, locale: Locale): ReplyDoc {
     }
     if (section.lines.length > 0) sections.push(section);
   }
-  if (lead.length === 0 && sections.length === 0) lead.push([L.notInCorpus(L.focusNames[a.focus] ?? a.focus, a.edition)]);
+  if (lead.length === 0 && sections.length === 0)
+    lead.push([L.notInCorpus(L.focusNames[a.focus] ?? a.focus, a.edition)]);
   const summary = a.focus === 'summary';
   // A plain question gets a short reply: the edition and the fact asked for as title, no file names where
   // the outlet or headline already names the article, and no footer.
   if (cites.list.length > 0) sections.push(cites.section(L, locale, !compact, summary));
   if (summary) sections.push(sourcesSection(a, L, locale));
   const more = a.focus === 'agreed' && (a.agreements.length > 4 || a.proposals.length > 3);
-  const footer = compact || more ? `${L.detailHint(a.edition)}${summary ? ` · ${L.footer}` : ''}` : summary ? L.footer : '';
+  const footer =
+    compact || more ? `${L.detailHint(a.edition)}${summary ? ` · ${L.footer}` : ''}` : summary ? L.footer : '';
   const title = summary ? L.editionTitle(a.edition) : `${L.editionSubject(a.edition)} · ${L.focusTitle[a.focus] ?? ''}`;
   return { title, lead, sections, footer, color: BLUE };
 }
@@ -373,7 +545,9 @@ function unknownEditionDoc(a: UnknownEditionAnswer, L: Labels): ReplyDoc {
   return {
     title: L.editionTitle(a.edition),
     lead: [[L.unknownEdition(a.edition)]],
-    sections: [{ name: L.knownEditions, lines: a.known.length ? a.known.map((e) => editionItemLine(e, L)) : [[L.noEditions]] }],
+    sections: [
+      { name: L.knownEditions, lines: a.known.length ? a.known.map((e) => editionItemLine(e, L)) : [[L.noEditions]] },
+    ],
     footer: L.editionsHint,
     color: AMBER,
   };
@@ -402,12 +576,23 @@ function highlighted(quote: string, terms: readonly string[]): Line {
   return out;
 }
 
-function resultSections(results: { edition?: number; cite: Citation }[], terms: readonly string[], L: Labels, locale: Locale): Section[] {
+function resultSections(
+  results: { edition?: number; cite: Citation }[],
+  terms: readonly string[],
+  L: Labels,
+  locale: Locale,
+): Section[] {
   return results.map((r, i) => {
     const c = r.cite;
     const name = `${i + 1}. ${r.edition !== undefined ? L.editionItem(r.edition) : L.noEdition}`;
     const title = `“${truncate(c.title, 121)}”`;
-    return { name, lines: [['“', ...highlighted(c.quote, terms), '”'], ['— ', ...whereOf(c, L, locale, c.paragraph), c.source ? `, ${title}` : '']] };
+    return {
+      name,
+      lines: [
+        ['“', ...highlighted(c.quote, terms), '”'],
+        ['— ', ...whereOf(c, L, locale, c.paragraph), c.source ? `, ${title}` : ''],
+      ],
+    };
   });
 }
 
@@ -433,7 +618,13 @@ function searchDoc(a: SearchAnswer, L: Labels, locale: Locale): ReplyDoc {
   if (a.results.length === 0) lead.push([a.fromQuestion ? L.questionNone : L.searchNone]);
   else if (a.fromQuestion) lead.push([L.questionFallback]);
   if (a.partial && a.results.length) lead.push([L.searchPartial]);
-  return { title: L.searchTitle, lead, sections: resultSections(a.results, a.terms, L, locale), footer: L.footer, color: a.results.length ? BLUE : AMBER };
+  return {
+    title: L.searchTitle,
+    lead,
+    sections: resultSections(a.results, a.terms, L, locale),
+    footer: L.footer,
+    color: a.results.length ? BLUE : AMBER,
+  };
 }
 
 function aboutDoc(a: AboutAnswer, L: Labels, locale: Locale): ReplyDoc {
@@ -441,9 +632,15 @@ function aboutDoc(a: AboutAnswer, L: Labels, locale: Locale): ReplyDoc {
     title: L.aboutTitle,
     lead: [[L.aboutBody(a.articles, a.dialogueArticles, a.paragraphs)]],
     sections: [
-      { name: L.knownEditions, lines: a.editions.length ? a.editions.map((e) => editionItemLine(e, L, locale)) : [[L.noEditions]] },
+      {
+        name: L.knownEditions,
+        lines: a.editions.length ? a.editions.map((e) => editionItemLine(e, L, locale)) : [[L.noEditions]],
+      },
       { name: L.howToCite, lines: [[L.howToCiteBody]] },
-      { name: L.sources, lines: a.sources.map((s): Line => ['• ', ...whereOf(s, L, locale), s.source && s.title ? ` — ${s.title}` : '']) },
+      {
+        name: L.sources,
+        lines: a.sources.map((s): Line => ['• ', ...whereOf(s, L, locale), s.source && s.title ? ` — ${s.title}` : '']),
+      },
     ],
     footer: L.footer,
     color: BLUE,
@@ -452,7 +649,17 @@ function aboutDoc(a: AboutAnswer, L: Labels, locale: Locale): ReplyDoc {
 
 function personDoc(a: PersonAnswer, L: Labels, locale: Locale): ReplyDoc {
   const cites = new Citations();
-  const lines = a.roles.map((r) => citedLine(r, (v) => [{ strong: L.editionItem(v.edition) }, ` — ${titleIn(v.title, v.side, locale) || '…'} (${side(L, v.side)})`], cites, L));
+  const lines = a.roles.map((r) =>
+    citedLine(
+      r,
+      (v) => [
+        { strong: L.editionItem(v.edition) },
+        ` — ${titleIn(v.title, v.side, locale) || '…'} (${side(L, v.side)})`,
+      ],
+      cites,
+      L,
+    ),
+  );
   return {
     title: a.name,
     lead: [[L.personIntro(a.name)], ...lines],
@@ -464,11 +671,15 @@ function personDoc(a: PersonAnswer, L: Labels, locale: Locale): ReplyDoc {
 
 function helpDoc(a: HelpAnswer, L: Labels): ReplyDoc {
   const why =
-    a.reason === 'unknown-command' ? L.helpUnknownCommand
-    : a.reason === 'empty' ? L.helpEmpty
-    : a.reason === 'bad-option' ? L.helpBadEdition
-    : a.detail ? L.helpMissing(a.detail)
-    : '';
+    a.reason === 'unknown-command'
+      ? L.helpUnknownCommand
+      : a.reason === 'empty'
+        ? L.helpEmpty
+        : a.reason === 'bad-option'
+          ? L.helpBadEdition
+          : a.detail
+            ? L.helpMissing(a.detail)
+            : '';
   const lead = [...(why ? [why, ''] : []), ...L.helpBody.split('\n')].map(label);
   return { title: L.helpTitle, lead, sections: [], footer: '', color: GREY };
 }

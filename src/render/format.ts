@@ -1,7 +1,20 @@
 /** Formatting helpers shared by the renderers: dates and safe text. */
 import type { Locale } from '../answer/types.js';
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2015-01-22" → "22/01/2015" (vi) or "22 January 2015" (en). */
 export function formatDate(iso: string, locale: Locale): string {

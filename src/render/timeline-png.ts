@@ -51,11 +51,19 @@ export interface PngImage {
  * Rasterise an SVG off the main thread (resvg's async render runs on libuv's pool). `fonts: false` loads
  * no font at all — only the tests use it, to show that the text comes from the bundled font.
  */
-export async function svgToPng(svg: string, { zoom = TIMELINE_ZOOM, fonts = true }: { zoom?: number; fonts?: boolean } = {}): Promise<PngImage> {
+export async function svgToPng(
+  svg: string,
+  { zoom = TIMELINE_ZOOM, fonts = true }: { zoom?: number; fonts?: boolean } = {},
+): Promise<PngImage> {
   const { renderAsync } = await loadResvg();
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: zoom },
-    font: { loadSystemFonts: false, fontFiles: fonts ? timelineFontFiles() : [], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: fonts ? timelineFontFiles() : [],
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
   });
   return { data: image.asPng(), width: image.width, height: image.height };
 }

@@ -58,7 +58,10 @@ export function placeClass(place: string | undefined): PlaceClass {
  */
 export function xmlText(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD',
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -139,11 +142,28 @@ function card(e: EditionListItem, cx: number, top: number, width: number, locale
   out.push(
     `<rect x="${left.toFixed(1)}" y="${top}" width="${width.toFixed(1)}" height="${height}" rx="10" fill="${mention ? '#f7fafc' : '#ffffff'}" stroke="${mention ? '#a0aec0' : '#e2e8f0'}" stroke-width="1.5"${mention ? ' stroke-dasharray="6 4"' : ''}/>`,
   );
-  if (!mention) out.push(`<rect x="${left.toFixed(1)}" y="${top}" width="6" height="${height}" rx="3" fill="${colour}"/>`);
+  if (!mention)
+    out.push(`<rect x="${left.toFixed(1)}" y="${top}" width="6" height="${height}" rx="3" fill="${colour}"/>`);
   let y = top + 32;
-  out.push(text(x, y, yearText(e, T.noYear), { size: e.year === undefined ? 18 : 25, fill: ink, bold: e.year !== undefined, italic: mention }, inner));
+  out.push(
+    text(
+      x,
+      y,
+      yearText(e, T.noYear),
+      { size: e.year === undefined ? 18 : 25, fill: ink, bold: e.year !== undefined, italic: mention },
+      inner,
+    ),
+  );
   y += 28;
-  out.push(text(x, y, e.place ?? T.noPlace, { size: 19, fill: e.place ? colour : FAINT, bold: e.place !== undefined, italic: mention || !e.place }, inner));
+  out.push(
+    text(
+      x,
+      y,
+      e.place ?? T.noPlace,
+      { size: 19, fill: e.place ? colour : FAINT, bold: e.place !== undefined, italic: mention || !e.place },
+      inner,
+    ),
+  );
   y += 28;
   const people = e.cochairs ?? [];
   if (!mention) {
@@ -154,12 +174,19 @@ function card(e: EditionListItem, cx: number, top: number, width: number, locale
       out.push(text(x + 24, y, p.name, { size: 15, fill: MUTED }, inner - 24));
       y += 22;
     }
-    if (people.length > shown.length) out.push(text(x + 24, y, T.more(people.length - shown.length), { size: 13, fill: FAINT }, inner - 24));
+    if (people.length > shown.length)
+      out.push(text(x + 24, y, T.more(people.length - shown.length), { size: 13, fill: FAINT }, inner - 24));
   }
   const sourcesY = top + height - 16;
   const count = e.sources?.count ?? 0;
   out.push(
-    text(x, sourcesY, mention || count === 0 ? T.mentionedIn(e.mentionedIn ?? 0) : T.sourceCount(count), { size: 15, fill: mention ? FAINT : MUTED, bold: !mention, italic: mention }, inner),
+    text(
+      x,
+      sourcesY,
+      mention || count === 0 ? T.mentionedIn(e.mentionedIn ?? 0) : T.sourceCount(count),
+      { size: 15, fill: mention ? FAINT : MUTED, bold: !mention, italic: mention },
+      inner,
+    ),
   );
   return out.join('');
 }
@@ -191,7 +218,9 @@ function legend(top: number, locale: Locale): string {
     out.push(text(x + 22, y, name, { size: 16, fill: MUTED }));
     x += 22 + textWidth(name, 16) + 26;
   }
-  out.push(`<circle cx="${x + 8}" cy="${y - 6}" r="8" fill="#ffffff" stroke="${FAINT}" stroke-width="2" stroke-dasharray="4 2"/>`);
+  out.push(
+    `<circle cx="${x + 8}" cy="${y - 6}" r="8" fill="#ffffff" stroke="${FAINT}" stroke-width="2" stroke-dasharray="4 2"/>`,
+  );
   out.push(text(x + 22, y, T.legendMention, { size: 16, fill: MUTED, italic: true }));
   const half = (WIDTH - 2 * MARGIN) / 2;
   out.push(text(MARGIN, y + 30, T.legendPublication, { size: 15, fill: FAINT }, half - 16));
@@ -221,7 +250,13 @@ export function timelineSvg(items: readonly EditionListItem[], locale: Locale): 
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT_FAMILY}">`,
     `<rect width="${WIDTH}" height="${height}" fill="#f4f6f9"/>`,
     text(MARGIN, 48, T.imageTitle, { size: 28, fill: INK, bold: true }, WIDTH - 2 * MARGIN),
-    text(MARGIN, 80, T.imageSubtitle(all.length, articleCount) + (omitted > 0 ? ` · ${T.omitted(omitted)}` : ''), { size: 18, fill: MUTED }, WIDTH - 2 * MARGIN),
+    text(
+      MARGIN,
+      80,
+      T.imageSubtitle(all.length, articleCount) + (omitted > 0 ? ` · ${T.omitted(omitted)}` : ''),
+      { size: 18, fill: MUTED },
+      WIDTH - 2 * MARGIN,
+    ),
   ];
   for (let t = 0; t < tracks; t++) {
     const row = editions.slice(t * perTrack, (t + 1) * perTrack);
@@ -232,7 +267,9 @@ export function timelineSvg(items: readonly EditionListItem[], locale: Locale): 
     const xs = row.map((_, i) => start + i * column);
     const first = xs[0] ?? start;
     const last = xs[xs.length - 1] ?? start;
-    parts.push(`<line x1="${(first - column / 2 + 8).toFixed(1)}" y1="${axisY}" x2="${(last + column / 2 - 8).toFixed(1)}" y2="${axisY}" stroke="${AXIS}" stroke-width="4" stroke-linecap="round"/>`);
+    parts.push(
+      `<line x1="${(first - column / 2 + 8).toFixed(1)}" y1="${axisY}" x2="${(last + column / 2 - 8).toFixed(1)}" y2="${axisY}" stroke="${AXIS}" stroke-width="4" stroke-linecap="round"/>`,
+    );
     row.forEach((e, i) => {
       const cx = xs[i] as number;
       parts.push(card(e, cx, axisY + 34, cardWidth, locale), dot(e, cx, axisY));

@@ -113,7 +113,9 @@ export class FlexIndex {
       fastupdate: false,
       cache: false,
       encoder: encoderOf(options.forms),
-      ...(options.depth > 0 ? { context: { depth: options.depth, bidirectional: true, resolution: options.contextResolution } } : {}),
+      ...(options.depth > 0
+        ? { context: { depth: options.depth, bidirectional: true, resolution: options.contextResolution } }
+        : {}),
     };
     this.index = new Index(o);
   }
@@ -127,7 +129,12 @@ export class FlexIndex {
    * order. `accept` filters ids; the search is repeated with a larger limit while too few are accepted and
    * more may exist. With `exact` (a 'both' index), accented words count only in their exact form.
    */
-  every(query: string, max: number, accept?: (id: number) => boolean, { exact = false }: { exact?: boolean } = {}): number[] {
+  every(
+    query: string,
+    max: number,
+    accept?: (id: number) => boolean,
+    { exact = false }: { exact?: boolean } = {},
+  ): number[] {
     if (max <= 0) return [];
     if (!exact || this.options.forms !== 'both') return this.collect(query, max, accept, false);
     // Only the exact forms of accented words: their lists are shorter than the folded ones, and an
@@ -163,7 +170,12 @@ export class FlexIndex {
   }
 
   /** The ids of one search (context, or not), each once, accepted ones, at most `max`. */
-  private collect(query: string, max: number, accept: ((id: number) => boolean) | undefined, context: boolean): number[] {
+  private collect(
+    query: string,
+    max: number,
+    accept: ((id: number) => boolean) | undefined,
+    context: boolean,
+  ): number[] {
     const out: number[] = [];
     const seen = new Set<number>();
     const take = (ids: readonly unknown[]) => {
@@ -180,9 +192,15 @@ export class FlexIndex {
     // last (rarest first). A word in no text means no text has them all.
     let q = query;
     if (!context) {
-      const counted = query.split(WORD_SPLIT).filter(Boolean).map((w) => [w, this.count(w)] as const);
+      const counted = query
+        .split(WORD_SPLIT)
+        .filter(Boolean)
+        .map((w) => [w, this.count(w)] as const);
       if (counted.some(([, n]) => n === 0)) return out;
-      q = counted.sort((a, b) => a[1] - b[1]).map(([w]) => w).join(' ');
+      q = counted
+        .sort((a, b) => a[1] - b[1])
+        .map(([w]) => w)
+        .join(' ');
     }
     for (let limit = accept ? max * 4 : max; ; limit *= 4) {
       const ids = this.index.search(q, { limit, context });
@@ -211,7 +229,9 @@ export class FlexIndex {
   /** Ids of texts holding at least one word of `query` (FlexSearch's `suggest`), most matching words first. */
   some(query: string, max: number): number[] {
     if (max <= 0) return [];
-    return this.index.search(query, { limit: max, suggest: true, context: false }).filter((id): id is number => typeof id === 'number');
+    return this.index
+      .search(query, { limit: max, suggest: true, context: false })
+      .filter((id): id is number => typeof id === 'number');
   }
 
   /** FlexSearch's own export, piece by piece (synchronous: the handler returns nothing), each as UTF-8 bytes. */
@@ -230,7 +250,10 @@ export class FlexIndex {
   static import(options: FlexOptions, parts: Iterable<FlexPart>): FlexIndex {
     const f = new FlexIndex(options);
     for (const [key, data] of parts) {
-      f.index.import(key, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+      f.index.import(
+        key,
+        typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'),
+      );
     }
     return f;
   }
@@ -240,7 +263,10 @@ export class FlexIndex {
  * FlexSearch as a naive user sets it up: `new Index()` with every default (its own encoder, no context),
  * raw text in and out. Only the benchmark uses it, as a peer showing what the configuration above buys.
  */
-export function defaultFlexIndex(): { add(id: number, text: string): void; search(query: string, limit: number): number[] } {
+export function defaultFlexIndex(): {
+  add(id: number, text: string): void;
+  search(query: string, limit: number): number[];
+} {
   const index = new Index();
   return {
     add: (id, text) => void index.add(id, text),

@@ -13,7 +13,6 @@ import { WordFinder } from './word-finder.js';
 const WORD = '[\\p{L}\\p{N}]';
 const GAP = '[^\\p{L}\\p{N}]+';
 
-
 export class QueryMatcher {
   private readonly foldedFinder: WordFinder;
   private readonly phraseRe?: RegExp;
@@ -74,7 +73,11 @@ export class QueryMatcher {
     if (phrase) score += 3 * this.foldedWords.length;
     // A word without diacritics is its own fold: any accent matches it.
     const allExact = this.exactWords.every((w, i) => (w === this.plain[i] ? foldedSeen.has(w) : exactSeen.has(w)));
-    return { score: score - Math.min(text.length, 4000) / 4000, phrase: phrase || this.foldedWords.length < 2, allExact };
+    return {
+      score: score - Math.min(text.length, 4000) / 4000,
+      phrase: phrase || this.foldedWords.length < 2,
+      allExact,
+    };
   }
 
   /**

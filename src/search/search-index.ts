@@ -56,12 +56,14 @@ export class SearchIndex {
   ) {
     if (snapshot) {
       const { entryArticle, entryParagraph } = snapshot;
-      if (entryArticle.length !== entryParagraph.length) throw new Error('index snapshot: entry arrays differ in length');
+      if (entryArticle.length !== entryParagraph.length)
+        throw new Error('index snapshot: entry arrays differ in length');
       const counts = articles.map(countParagraphs);
       for (let i = 0; i < entryArticle.length; i++) {
         const n = counts[entryArticle[i] as number];
         const p = entryParagraph[i] as number;
-        if (n === undefined || p < -1 || p >= n) throw new Error('index snapshot: an entry names a text that is not there');
+        if (n === undefined || p < -1 || p >= n)
+          throw new Error('index snapshot: an entry names a text that is not there');
       }
       this.entryArticle = entryArticle;
       this.entryParagraph = entryParagraph;
@@ -103,7 +105,12 @@ export class SearchIndex {
   }
 
   snapshot(): IndexSnapshot {
-    return { entryArticle: this.entryArticle, entryParagraph: this.entryParagraph, flex: this.flex.options, parts: this.flex.export() };
+    return {
+      entryArticle: this.entryArticle,
+      entryParagraph: this.entryParagraph,
+      flex: this.flex.options,
+      parts: this.flex.export(),
+    };
   }
 
   textOf(e: Entry): string {
@@ -169,7 +176,8 @@ export class SearchIndex {
       // word per folded word, n >= 2 of them, a phrase scores at least 4n - 1, anything else at most 3n), so
       // with `limit` phrase matches in hand this cannot change the answer, and it is the costly search
       // (FlexSearch reads whole lists of common words).
-      const settled = phrases >= limit && foldedWords.length >= 2 && exactWords.length === foldedWords.length && scored.size > before;
+      const settled =
+        phrases >= limit && foldedWords.length >= 2 && exactWords.length === foldedWords.length && scored.size > before;
       if (!settled) consider(this.flex.every(folded, pool + scored.size, ok), true);
     }
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
@@ -185,6 +193,8 @@ export class SearchIndex {
         if (scored.size >= pool) break;
       }
     }
-    return [...scored.values()].sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph).slice(0, limit);
+    return [...scored.values()]
+      .sort((a, b) => b.score - a.score || a.article - b.article || a.paragraph - b.paragraph)
+      .slice(0, limit);
   }
 }

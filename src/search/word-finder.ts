@@ -22,7 +22,9 @@ export class WordFinder {
   private readonly re?: RegExp;
 
   constructor(words: Iterable<string>) {
-    const list = [...new Set(words)].filter((w) => WORD_ONLY.test(w)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const list = [...new Set(words)]
+      .filter((w) => WORD_ONLY.test(w))
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     if (list.length > 0) this.re = new RegExp(list.join('|'), 'g');
   }
 

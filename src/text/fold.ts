@@ -115,7 +115,8 @@ export function foldAligned(text: string): string | undefined {
   }
   if (!changed) return text;
   let out = '';
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  for (let i = 0; i < n; i += 8192)
+    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return out;
 }
 

@@ -10,17 +10,19 @@ const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u
 
 /** Normalise a whole raw document to NFC text with LF line endings and tidy spaces. */
 export function normalizeText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    // CRLF, lone CR, NEL and the Unicode line/paragraph separators are all line breaks.
-    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
-    .normalize('NFC')
-    .replace(ZERO_WIDTH, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(CONTROLS, '')
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n');
+  return (
+    raw
+      .replace(/^\uFEFF/, '')
+      // CRLF, lone CR, NEL and the Unicode line/paragraph separators are all line breaks.
+      .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+      .normalize('NFC')
+      .replace(ZERO_WIDTH, '')
+      .replace(ODD_SPACES, ' ')
+      .replace(CONTROLS, '')
+      .split('\n')
+      .map((line) => line.replace(/ {2,}/g, ' ').trim())
+      .join('\n')
+  );
 }
 
 /** Normalise one line of user input the same way (NFC, spaces, no controls). */
@@ -45,7 +47,13 @@ export function splitParagraphs(text: string): string[] {
       continue;
     }
     const prev = out[out.length - 1];
-    if (!blankBefore && prev !== undefined && !ENDS_SENTENCE.test(prev) && STARTS_LOWER.test(line) && prev.length > 40) {
+    if (
+      !blankBefore &&
+      prev !== undefined &&
+      !ENDS_SENTENCE.test(prev) &&
+      STARTS_LOWER.test(line) &&
+      prev.length > 40
+    ) {
       out[out.length - 1] = `${prev} ${line}`;
     } else {
       out.push(line);

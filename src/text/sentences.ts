@@ -1,6 +1,7 @@
 /** Sentence splitting for Vietnamese and English news prose, aware of abbreviations like "D.C." and "U.S.". */
 
-const ABBREVIATIONS = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Sen|Rep|Amb|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|TP|Th\.S|TS|PGS|GS)\.)$/;
+const ABBREVIATIONS =
+  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Sen|Rep|Amb|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|TP|Th\.S|TS|PGS|GS)\.)$/;
 
 /** Split a paragraph into sentences; the pieces concatenated (with single spaces) give the paragraph back. */
 export function splitSentences(paragraph: string): string[] {

@@ -18,7 +18,9 @@ const positive = (x: unknown) => {
 describe('bench harness', () => {
   it('measures 100 articles and reports the documented JSON shape', async () => {
     const size = await measureSize({ size: 100, queries: 12, warmup: 0 });
-    const report = JSON.parse(JSON.stringify(assembleReport([size], 12, { nodeMs: 40, consoleMs: 120, deltaMs: 80, runs: 1 })));
+    const report = JSON.parse(
+      JSON.stringify(assembleReport([size], 12, { nodeMs: 40, consoleMs: 120, deltaMs: 80, runs: 1 })),
+    );
 
     expect(Object.keys(report).sort()).toEqual(['machine', 'queries', 'sizes', 'startup', 'targets']);
     expect(report.sizes).toHaveLength(1);
@@ -61,7 +63,13 @@ describe('bench harness', () => {
   });
 
   it('checks targets at 1,000 and 10,000 articles', () => {
-    const base = { parseMs: 1, heapMB: 1, search: { p50Ms: 1, p99Ms: 1 }, autocomplete: { p50Ms: 0.1, p99Ms: 0.5 }, peers: { minisearch: { buildMs: 1, p50Ms: 1, p99Ms: 2, heapMB: 1 }, linear: { p50Ms: 1, p99Ms: 1 } } };
+    const base = {
+      parseMs: 1,
+      heapMB: 1,
+      search: { p50Ms: 1, p99Ms: 1 },
+      autocomplete: { p50Ms: 0.1, p99Ms: 0.5 },
+      peers: { minisearch: { buildMs: 1, p50Ms: 1, p99Ms: 2, heapMB: 1 }, linear: { p50Ms: 1, p99Ms: 1 } },
+    };
     const sizes = [
       { ...base, articles: 1000, buildMs: 450, rssMB: 100, answer: { p50Ms: 0.2, p99Ms: 1.5 } },
       { ...base, articles: 10000, buildMs: 2500, rssMB: 450, answer: { p50Ms: 1, p99Ms: 4 } },
@@ -74,14 +82,26 @@ describe('bench harness', () => {
     expect(byName['answer p99 x 10 ≤ MiniSearch p99 at 10,000']).toBe(false); // 4 ms x 10 > 2 ms
     // The bot started on disk: console RSS after answering plus discord.js's share; restart readiness at 100k.
     const bot = (articles: number, rssMB: number, readyMs: number) => ({
-      articles, corpusMB: 1, cacheMB: 1, runs: 1, discordClientMB: 40,
+      articles,
+      corpusMB: 1,
+      cacheMB: 1,
+      runs: 1,
+      discordClientMB: 40,
       cold: { readyMs: readyMs * 5, answerMs: 1, rssMB, peakRssMB: rssMB * 1.5 },
       warm: { readyMs, answerMs: 1, rssMB: rssMB - 50, peakRssMB: rssMB },
     });
-    const withBots = Object.fromEntries(checkTargets(sizes, undefined, [bot(10_000, 350, 2000), bot(100_000, 2000, 12_000)]).map((t) => [t.target, t]));
-    expect(withBots['bot RSS (console + discord.js client) ≤ 400 MB at 10,000']).toMatchObject({ actual: 390, pass: true });
+    const withBots = Object.fromEntries(
+      checkTargets(sizes, undefined, [bot(10_000, 350, 2000), bot(100_000, 2000, 12_000)]).map((t) => [t.target, t]),
+    );
+    expect(withBots['bot RSS (console + discord.js client) ≤ 400 MB at 10,000']).toMatchObject({
+      actual: 390,
+      pass: true,
+    });
     expect(withBots['bot restart (caches present) ready ≤ 1 s at 10,000']).toMatchObject({ actual: 2000, pass: false });
-    expect(withBots['bot restart (caches present) ready ≤ 10 s at 100,000']).toMatchObject({ actual: 12_000, pass: false });
+    expect(withBots['bot restart (caches present) ready ≤ 10 s at 100,000']).toMatchObject({
+      actual: 12_000,
+      pass: false,
+    });
   });
 
   it('starts the real bot on a corpus written to disk, without and with its caches', async () => {

@@ -5,7 +5,19 @@ import type { Answer, EditionAnswer, SearchAnswer, TopicAnswer, UnknownEditionAn
 import type { Corpus } from '../../src/corpus/corpus.js';
 import { renderText } from '../../src/render/text.js';
 import {
-  ENGLISH_NOTE, SEED7, SEED7_FILE, SEED9, SEED9_FILE, SEED9_NOISE, UNRELATED, cleanTemp, corpusOf, crlf, nfd, seedFiles, withBom,
+  ENGLISH_NOTE,
+  SEED7,
+  SEED7_FILE,
+  SEED9,
+  SEED9_FILE,
+  SEED9_NOISE,
+  UNRELATED,
+  cleanTemp,
+  corpusOf,
+  crlf,
+  nfd,
+  seedFiles,
+  withBom,
 } from './fixtures.js';
 
 afterAll(cleanTemp);
@@ -39,7 +51,10 @@ describe('/dialogue 9', () => {
   });
 
   it('co-chairs, Vietnamese side first, cited from paragraph 1', () => {
-    expect(a.cochairs.map((c) => [c.value.side, c.value.name])).toEqual([['VN', 'Hà Kim Ngọc'], ['US', 'Tina Kaidanow']]);
+    expect(a.cochairs.map((c) => [c.value.side, c.value.name])).toEqual([
+      ['VN', 'Hà Kim Ngọc'],
+      ['US', 'Tina Kaidanow'],
+    ]);
     expect(a.cochairs[0]?.cites[0]).toMatchObject({ file: SEED9_FILE, paragraph: 1, source: 'VOV.VN' });
     expect(a.cochairs[0]?.cites[0]?.quote).toMatch(/^Tại Hà Nội, .* đã đồng chủ trì .* lần thứ 9\.$/);
   });
@@ -60,7 +75,8 @@ describe('/dialogue 9', () => {
   });
 
   it('the rendered text has the names, place and sources, and no site noise', () => {
-    for (const s of ['Hà Kim Ngọc', 'Tina Kaidanow', 'Hà Nội', '2018', 'VOV.VN', 'Washington', SEED9_FILE]) expect(text).toContain(s);
+    for (const s of ['Hà Kim Ngọc', 'Tina Kaidanow', 'Hà Nội', '2018', 'VOV.VN', 'Washington', SEED9_FILE])
+      expect(text).toContain(s);
     expectNoNoise(text);
     // The one-page summary leaves the agencies and every quote to `/dialogue 9 detail`.
     const detail = ask(seeds, '/dialogue 9 detail').text;
@@ -69,7 +85,16 @@ describe('/dialogue 9', () => {
   });
 
   it('the same answer from "/dialogue IX", "/dialogue lần thứ 9", "/dialogue edition:9", "/dialogue ninth", "/đối-thoại 9"', () => {
-    for (const q of ['/dialogue IX', '/dialogue lần thứ 9', '/dialogue edition:9', '/dialogue ninth', '/doithoai 9', '/dialogue   9  ', '/DIALOGUE 9', '/dialogue #9']) {
+    for (const q of [
+      '/dialogue IX',
+      '/dialogue lần thứ 9',
+      '/dialogue edition:9',
+      '/dialogue ninth',
+      '/doithoai 9',
+      '/dialogue   9  ',
+      '/DIALOGUE 9',
+      '/dialogue #9',
+    ]) {
       expect(answerInput(seeds, q).answer, q).toEqual(answer);
     }
   });
@@ -89,7 +114,9 @@ describe('/dialogue 8 and 10: known only from mentions', () => {
     const a = as(answer, 'edition') as EditionAnswer;
     expect(a.basis).toBe('mention');
     expect(a.places.map((p) => p.value)).toEqual(['Washington']);
-    expect(a.dates.map((d) => d.value)).toEqual([{ kind: 'planned', dates: [], year: 2016, yearInferred: false, text: '2016' }]);
+    expect(a.dates.map((d) => d.value)).toEqual([
+      { kind: 'planned', dates: [], year: 2016, yearInferred: false, text: '2016' },
+    ]);
     expect(a.cochairs).toEqual([]);
     expect(a.sources.map((s) => [s.file, s.aboutEdition])).toEqual([[SEED7_FILE, 7]]);
     expect(text).toContain('Lần thứ 8 chỉ được nhắc đến trong bài viết về một lần đối thoại khác');
@@ -145,8 +172,18 @@ describe('/dialogue 42: honestly not found', () => {
 describe('/topic', () => {
   const expected = { slug: 'an-ninh-bien', vi: 'An ninh biển', en: 'Maritime security' };
   const inputs = [
-    'an-ninh-biển', 'an-ninh-bien', 'an ninh biển', 'an ninh bien', 'AN NINH BIỂN', 'AN-NINH-BIEN', 'an-ninh-biển'.normalize('NFD'),
-    'An Ninh Biển'.normalize('NFD'), 'maritime security', 'Maritime Security', 'maritime-security', 'an_ninh_bien',
+    'an-ninh-biển',
+    'an-ninh-bien',
+    'an ninh biển',
+    'an ninh bien',
+    'AN NINH BIỂN',
+    'AN-NINH-BIEN',
+    'an-ninh-biển'.normalize('NFD'),
+    'An Ninh Biển'.normalize('NFD'),
+    'maritime security',
+    'Maritime Security',
+    'maritime-security',
+    'an_ninh_bien',
   ];
   for (const t of inputs) {
     it(`"/topic ${t}" resolves to an-ninh-bien and finds the 7th and 9th`, () => {
@@ -208,7 +245,11 @@ describe('/search', () => {
   });
 
   it('with diacritics, an exact-diacritic match outranks an undiacritised one', () => {
-    const c = corpusOf({ ...seedFiles(), 'plain.txt': 'Viet My ban ve an ninh bien\n\nHai ben trao doi ve an ninh bien va tu do hang hai trong khu vuc, theo thong cao chung cua hai nuoc.\n' });
+    const c = corpusOf({
+      ...seedFiles(),
+      'plain.txt':
+        'Viet My ban ve an ninh bien\n\nHai ben trao doi ve an ninh bien va tu do hang hai trong khu vuc, theo thong cao chung cua hai nuoc.\n',
+    });
     const a = answerInput(c, '/search an ninh biển').answer as SearchAnswer;
     const files = a.results.map((r) => r.cite.file);
     expect(files).toContain('plain.txt');
@@ -221,7 +262,9 @@ describe('/search', () => {
   it('NFD and upper-case queries give the same results', () => {
     const base = answerInput(seeds, '/search Biển Đông').answer;
     expect(answerInput(seeds, '/search Biển Đông'.normalize('NFD')).answer).toEqual({ ...base });
-    expect((answerInput(seeds, '/search BIỂN ĐÔNG').answer as SearchAnswer).results).toEqual((base as SearchAnswer).results);
+    expect((answerInput(seeds, '/search BIỂN ĐÔNG').answer as SearchAnswer).results).toEqual(
+      (base as SearchAnswer).results,
+    );
   });
 
   it('noise from the page is not searchable', () => {
@@ -241,7 +284,13 @@ describe('plain questions', () => {
   };
 
   it('Vietnamese with diacritics, without, NFD, upper case: who co-chaired the 9th', () => {
-    for (const q of ['Ai đồng chủ trì đối thoại lần thứ 9?', 'ai dong chu tri doi thoai lan thu 9', 'Ai đồng chủ trì đối thoại lần thứ 9?'.normalize('NFD'), 'AI ĐỒNG CHỦ TRÌ ĐỐI THOẠI LẦN THỨ 9?', 'ai dong chu tri lan 9']) {
+    for (const q of [
+      'Ai đồng chủ trì đối thoại lần thứ 9?',
+      'ai dong chu tri doi thoai lan thu 9',
+      'Ai đồng chủ trì đối thoại lần thứ 9?'.normalize('NFD'),
+      'AI ĐỒNG CHỦ TRÌ ĐỐI THOẠI LẦN THỨ 9?',
+      'ai dong chu tri lan 9',
+    ]) {
       const { a, language, text } = cochairs(q);
       expect(a.edition, q).toBe(9);
       expect(a.focus, q).toBe('cochairs');
@@ -314,14 +363,20 @@ describe('plain questions', () => {
   it('how many editions', () => {
     for (const q of ['Có bao nhiêu lần đối thoại?', 'How many dialogues have there been?', 'cac lan doi thoai']) {
       const a = as(ask(seeds, q).answer, 'editions');
-      expect(a.items.map((e) => e.edition), q).toEqual([7, 8, 9, 10]);
+      expect(
+        a.items.map((e) => e.edition),
+        q,
+      ).toEqual([7, 8, 9, 10]);
     }
   });
 
   it('which editions a co-chair named in the question co-chaired: the person, not the list, in both languages', () => {
     const vi = [
-      'Hà Kim Ngọc đồng chủ trì những lần nào?', 'ha kim ngoc dong chu tri nhung lan nao', 'Hà Kim Ngọc đồng chủ trì những lần nào?'.normalize('NFD'),
-      'Hà Kim Ngọc đã đồng chủ trì bao nhiêu lần?', 'Bao nhiêu lần đối thoại do Hà Kim Ngọc chủ trì?',
+      'Hà Kim Ngọc đồng chủ trì những lần nào?',
+      'ha kim ngoc dong chu tri nhung lan nao',
+      'Hà Kim Ngọc đồng chủ trì những lần nào?'.normalize('NFD'),
+      'Hà Kim Ngọc đã đồng chủ trì bao nhiêu lần?',
+      'Bao nhiêu lần đối thoại do Hà Kim Ngọc chủ trì?',
     ];
     for (const q of vi) {
       const { answer, language, text } = ask(seeds, q);
@@ -329,7 +384,12 @@ describe('plain questions', () => {
       expect([a.name, a.roles.map((r) => r.value.edition), language], q).toEqual(['Hà Kim Ngọc', [7, 9], 'vi']);
       expect(text, q).toContain('Lần thứ 7');
     }
-    for (const q of ['which dialogues did Tina Kaidanow co-chair?', 'Which editions did Tina Kaidanow co-chair?', 'how many dialogues did tina kaidanow chair?', 'list the dialogues Tina Kaidanow co-chaired']) {
+    for (const q of [
+      'which dialogues did Tina Kaidanow co-chair?',
+      'Which editions did Tina Kaidanow co-chair?',
+      'how many dialogues did tina kaidanow chair?',
+      'list the dialogues Tina Kaidanow co-chaired',
+    ]) {
       const { answer, language, text } = ask(seeds, q);
       const a = as(answer, 'person');
       expect([a.name, a.roles.map((r) => r.value.edition), language], q).toEqual(['Tina Kaidanow', [9], 'en']);
@@ -338,10 +398,20 @@ describe('plain questions', () => {
   });
 
   it('a list question with no co-chair the corpus knows is still the list', () => {
-    for (const q of ['Nguyễn Văn An đồng chủ trì những lần nào?', 'which dialogues did John Smith co-chair?', 'ai đồng chủ trì những lần nào?', 'who co-chaired all the dialogues?', 'Có bao nhiêu lần đối thoại?', 'which editions were co-chaired by a deputy minister?']) {
+    for (const q of [
+      'Nguyễn Văn An đồng chủ trì những lần nào?',
+      'which dialogues did John Smith co-chair?',
+      'ai đồng chủ trì những lần nào?',
+      'who co-chaired all the dialogues?',
+      'Có bao nhiêu lần đối thoại?',
+      'which editions were co-chaired by a deputy minister?',
+    ]) {
       expect(ask(seeds, q).answer.kind, q).toBe('editions');
     }
-    expect(readQuestion('Hà Kim Ngọc đồng chủ trì những lần nào?')).toMatchObject({ focus: 'cochairs', listEditions: false });
+    expect(readQuestion('Hà Kim Ngọc đồng chủ trì những lần nào?')).toMatchObject({
+      focus: 'cochairs',
+      listEditions: false,
+    });
     expect(readQuestion('liệt kê các lần đối thoại')).toMatchObject({ listEditions: true });
   });
 
@@ -374,7 +444,11 @@ describe('commands that need no corpus facts', () => {
   it('intent parsing', () => {
     expect(parseIntent('/topic an-ninh-biển')).toEqual({ kind: 'topic', topic: 'an-ninh-biển' });
     expect(parseIntent('/ask ai đồng chủ trì?')).toEqual({ kind: 'question', text: 'ai đồng chủ trì?' });
-    expect(readQuestion('who chaired the 9th dialogue in 2018?')).toMatchObject({ edition: 9, year: 2018, focus: 'cochairs' });
+    expect(readQuestion('who chaired the 9th dialogue in 2018?')).toMatchObject({
+      edition: 9,
+      year: 2018,
+      focus: 'cochairs',
+    });
     expect(readQuestion('đối thoại lần thứ chín ở đâu')).toMatchObject({ edition: 9, focus: 'place' });
   });
 });
@@ -395,7 +469,13 @@ describe('answers from variant corpora', () => {
     const { answer, text } = ask(c, '/dialogue 7');
     const a = answer as EditionAnswer;
     expect(a.dates.map((d) => d.value)).toEqual([
-      { kind: 'meeting', dates: ['2015-01-22', '2015-01-23'], text: 'từ ngày 22 tới 23/1', yearInferred: true, yearBasis: 'next-edition' },
+      {
+        kind: 'meeting',
+        dates: ['2015-01-22', '2015-01-23'],
+        text: 'từ ngày 22 tới 23/1',
+        yearInferred: true,
+        yearBasis: 'next-edition',
+      },
     ]);
     expect(text).toContain('22–23/01/2015');
     expect(text).toContain('năm 2015 suy ra: bài nói lần kế tiếp diễn ra năm 2016');

@@ -4,8 +4,18 @@ import { readArgs, UsageError } from '../../src/cli/args.js';
 
 describe('readArgs', () => {
   it('reads the options and keeps the rest (and everything after --) positional', () => {
-    expect(readArgs(['--data', 'd', '--json', '--locale=en', 'who', 'chaired?'])).toEqual({ data: 'd', json: true, locale: 'en', attachments: undefined, positional: ['who', 'chaired?'] });
-    expect(readArgs(['--attachments=out', '--', '--json', 'x'])).toMatchObject({ json: false, attachments: 'out', positional: ['--json', 'x'] });
+    expect(readArgs(['--data', 'd', '--json', '--locale=en', 'who', 'chaired?'])).toEqual({
+      data: 'd',
+      json: true,
+      locale: 'en',
+      attachments: undefined,
+      positional: ['who', 'chaired?'],
+    });
+    expect(readArgs(['--attachments=out', '--', '--json', 'x'])).toMatchObject({
+      json: false,
+      attachments: 'out',
+      positional: ['--json', 'x'],
+    });
   });
   it('an unknown option, a missing value or a bad locale is a UsageError naming it', () => {
     expect(() => readArgs(['--bogus'])).toThrow(UsageError);

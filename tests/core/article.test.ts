@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/parse/schema.js';
 import {
-  ENGLISH_NOTE, NINE, SEED7, SEED7_META, SEED9, SEED9_NOISE, SEVEN, UNRELATED, UNRELATED_TRADE, blocks, crlf, extraBlankLines, nfd,
-  noBlankLines, parse, withBom,
+  ENGLISH_NOTE,
+  NINE,
+  SEED7,
+  SEED7_META,
+  SEED9,
+  SEED9_NOISE,
+  SEVEN,
+  UNRELATED,
+  UNRELATED_TRADE,
+  blocks,
+  crlf,
+  extraBlankLines,
+  nfd,
+  noBlankLines,
+  parse,
+  withBom,
 } from './fixtures.js';
 
 /** The record minus what depends on the file name, for comparing variants of one article. */
@@ -29,7 +43,12 @@ describe('the 9th seed', () => {
     expect(a.locationParagraph).toBe(0);
     expect(a.cochairs.map(({ sentence: _s, ...p }) => p)).toEqual([
       { name: 'Hà Kim Ngọc', title: 'Thứ trưởng Bộ Ngoại giao Việt Nam', side: 'VN', paragraph: 0 },
-      { name: 'Tina Kaidanow', title: 'Phó Trợ lý Ngoại trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ', side: 'US', paragraph: 0 },
+      {
+        name: 'Tina Kaidanow',
+        title: 'Phó Trợ lý Ngoại trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ',
+        side: 'US',
+        paragraph: 0,
+      },
     ]);
   });
 
@@ -57,13 +76,25 @@ describe('the 9th seed', () => {
         year: undefined,
         upcoming: true,
         paragraph: 11,
-        sentence: 'Hai bên nhất trí sẽ tiến hành Đối thoại chính trị - an ninh - quốc phòng lần thứ 10 tại Washington DC.',
+        sentence:
+          'Hai bên nhất trí sẽ tiến hành Đối thoại chính trị - an ninh - quốc phòng lần thứ 10 tại Washington DC.',
       },
     ]);
   });
 
   it('topics found in the body', () => {
-    for (const t of ['an-ninh-bien', 'bien-dong', 'tu-do-hang-hai', 'dioxin', 'bom-min', 'mia', 'khac-phuc-hau-qua-chien-tranh', 'asean', 'an-ninh-mang', 'gin-giu-hoa-binh']) {
+    for (const t of [
+      'an-ninh-bien',
+      'bien-dong',
+      'tu-do-hang-hai',
+      'dioxin',
+      'bom-min',
+      'mia',
+      'khac-phuc-hau-qua-chien-tranh',
+      'asean',
+      'an-ninh-mang',
+      'gin-giu-hoa-binh',
+    ]) {
       expect(a.topics).toContain(t);
     }
     expect(a.topics).not.toContain('nhan-quyen');
@@ -111,7 +142,13 @@ describe('the 7th seed', () => {
 
   it('mentions the 8th: Washington D.C., 2016, still to come', () => {
     expect(a.mentions).toHaveLength(1);
-    expect(a.mentions[0]).toMatchObject({ edition: 8, location: 'Washington', year: 2016, upcoming: true, paragraph: 7 });
+    expect(a.mentions[0]).toMatchObject({
+      edition: 8,
+      location: 'Washington',
+      year: 2016,
+      upcoming: true,
+      paragraph: 7,
+    });
   });
 
   it('without its metadata: no publication date, and the year comes from the next edition ("lần thứ 8 … vào năm 2016" → 2015)', () => {
@@ -120,7 +157,11 @@ describe('the 7th seed', () => {
     expect(b.publishedFrom).toBeUndefined();
     expect(b.language).toBe('vi');
     expect(b.edition).toBe(7);
-    expect(b.event).toMatchObject({ dates: ['2015-01-22', '2015-01-23'], yearInferred: true, yearBasis: 'next-edition' });
+    expect(b.event).toMatchObject({
+      dates: ['2015-01-22', '2015-01-23'],
+      yearInferred: true,
+      yearBasis: 'next-edition',
+    });
   });
 
   it('with a later publication date in its metadata, the year follows the publication date', () => {
@@ -133,7 +174,12 @@ describe('the 7th seed', () => {
 
   it('without metadata or a next-edition year, the day is kept and the year left unknown', () => {
     const b = parse(SEED7.replace(' vào năm 2016', ''));
-    expect(b.event).toMatchObject({ dates: [], text: 'từ ngày 22 tới 23/1', yearInferred: false, yearBasis: undefined });
+    expect(b.event).toMatchObject({
+      dates: [],
+      text: 'từ ngày 22 tới 23/1',
+      yearInferred: false,
+      yearBasis: undefined,
+    });
   });
 
   it('metadata language wins over detection', () => {
@@ -188,7 +234,9 @@ describe('missing pieces', () => {
     expect(a.cochairs).toEqual([]);
   });
 
-  it.todo('a short all-capitals title ("VIỆT - MỸ BÀN AN NINH BIỂN", ≤ 40 characters) is taken for a box header: it is dropped and the lead paragraph becomes the title');
+  it.todo(
+    'a short all-capitals title ("VIỆT - MỸ BÀN AN NINH BIỂN", ≤ 40 characters) is taken for a box header: it is dropped and the lead paragraph becomes the title',
+  );
 
   it('nothing but page furniture: no title and no body', () => {
     const a = parse('Xem thêm\n\n07:55 30/06/2025\n\nTheo VOV.VN\n');
@@ -252,23 +300,43 @@ describe('an English press note (stretch goal)', () => {
 
   it('co-chairs with their sides', () => {
     expect(a.cochairs.map(({ sentence: _s, ...p }) => p)).toEqual([
-      { name: 'Jane Doe', title: 'Assistant Secretary of State for Political-Military Affairs', side: 'US', paragraph: 0 },
+      {
+        name: 'Jane Doe',
+        title: 'Assistant Secretary of State for Political-Military Affairs',
+        side: 'US',
+        paragraph: 0,
+      },
       { name: 'Nguyen Van A', title: 'Vietnamese Deputy Foreign Minister', side: 'VN', paragraph: 0 },
     ]);
   });
 
   it('agencies, without trailing punctuation', () => {
-    expect(a.agencies).toEqual(expect.arrayContaining(['U.S. Department of State', 'U.S. Department of Defense', 'U.S. Agency for International Development', 'Ministry of Public Security']));
+    expect(a.agencies).toEqual(
+      expect.arrayContaining([
+        'U.S. Department of State',
+        'U.S. Department of Defense',
+        'U.S. Agency for International Development',
+        'Ministry of Public Security',
+      ]),
+    );
     for (const g of a.agencies) expect(g).not.toMatch(/[.,;]$/);
   });
 
   it('English topic terms map to the taxonomy', () => {
-    for (const t of ['an-ninh-bien', 'bien-dong', 'tu-do-hang-hai', 'nhan-dao-cuu-tro-thien-tai', 'dioxin']) expect(a.topics).toContain(t);
+    for (const t of ['an-ninh-bien', 'bien-dong', 'tu-do-hang-hai', 'nhan-dao-cuu-tro-thien-tai', 'dioxin'])
+      expect(a.topics).toContain(t);
   });
 
   it('mentions the tenth: Washington, D.C., 2019, agreed to hold → still to come', () => {
     expect(a.mentions).toEqual([
-      { edition: 10, location: 'Washington', year: 2019, upcoming: true, paragraph: 3, sentence: 'Both sides agreed to hold the tenth dialogue in Washington, D.C. in 2019.' },
+      {
+        edition: 10,
+        location: 'Washington',
+        year: 2019,
+        upcoming: true,
+        paragraph: 3,
+        sentence: 'Both sides agreed to hold the tenth dialogue in Washington, D.C. in 2019.',
+      },
     ]);
   });
 
@@ -288,7 +356,7 @@ describe('an English press note (stretch goal)', () => {
     expect(b.event).toMatchObject({ dates: ['2018-01-30'], yearInferred: false });
   });
 
-  it('the note and the Vietnamese 9th seed agree on the edition and the US co-chair\'s side', () => {
+  it("the note and the Vietnamese 9th seed agree on the edition and the US co-chair's side", () => {
     const vi = parse(SEED9);
     expect(a.edition).toBe(vi.edition);
     expect(a.cochairs.find((p) => p.side === 'US')?.name).toBe('Jane Doe');

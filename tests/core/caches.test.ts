@@ -23,7 +23,8 @@ const temp = (p: string) => {
 afterAll(() => roots.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const QUERIES = ['Biển Đông', 'an ninh biển', 'ha kim ngoc', 'hợp tác quốc phòng', 'dioxin', 'Washington'];
-const results = (c: Corpus) => QUERIES.map((q) => c.index.search(q, { limit: 20 }).map((h) => `${h.article}:${h.paragraph}:${h.score.toFixed(6)}`));
+const results = (c: Corpus) =>
+  QUERIES.map((q) => c.index.search(q, { limit: 20 }).map((h) => `${h.article}:${h.paragraph}:${h.score.toFixed(6)}`));
 
 describe('caches', () => {
   let dir: string;
@@ -60,7 +61,13 @@ describe('caches', () => {
   });
 
   it('paragraph texts survive the cache exactly: any character, lone surrogates, emoji, NFD, long texts', () => {
-    const odd = ['Biển Đông \u{1F600} \uD800 lẻ', 'Bie\u0302\u0309n NFD', 'x'.repeat(70_000), '\u0000\uFFFF\u200B', '“Hà Nội” – 2018'];
+    const odd = [
+      'Biển Đông \u{1F600} \uD800 lẻ',
+      'Bie\u0302\u0309n NFD',
+      'x'.repeat(70_000),
+      '\u0000\uFFFF\u200B',
+      '“Hà Nội” – 2018',
+    ];
     writeFileSync(join(dir, 'odd.txt'), ['Việt Nam và Hoa Kỳ: hợp tác quốc phòng', ...odd].join('\n\n'));
     const fresh = Corpus.fromDirectory(dir, { cache: false });
     Corpus.fromDirectory(dir, { cache: true });
@@ -88,7 +95,10 @@ describe('caches', () => {
     const withMeta = loadCorpus(dir, undefined, { cache: true });
     expect(withMeta.cacheKey).not.toBe(keyBefore);
     expect(withMeta.articles.find((a) => f.endsWith(a.file))?.published).toBe('2016-02-03');
-    writeFileSync(join(dir, 'zz-new.txt'), 'Việt Nam và Hoa Kỳ bàn về plugh\n\nĐoạn văn về hợp tác quốc phòng và dự án plugh giữa hai nước.');
+    writeFileSync(
+      join(dir, 'zz-new.txt'),
+      'Việt Nam và Hoa Kỳ bàn về plugh\n\nĐoạn văn về hợp tác quốc phòng và dự án plugh giữa hai nước.',
+    );
     expect(Corpus.fromDirectory(dir, { cache: true }).index.search('plugh').length).toBeGreaterThan(0);
     expect(readdirSync(cache).filter((x) => x.endsWith('.json')).length).toBeLessThanOrEqual(4); // older ones pruned
   });
@@ -107,7 +117,10 @@ describe('caches', () => {
     }
     // A whole file whose FlexSearch pieces are not FlexSearch's JSON: the import fails, the index is rebuilt.
     const snap = Corpus.fromDirectory(dir, { cache: false }).index.snapshot();
-    writeIndexCache(cacheKey as string, { ...snap, parts: [...snap.parts].map(([k, d]) => [k, d.slice(0, d.length >> 1)] as const) });
+    writeIndexCache(cacheKey as string, {
+      ...snap,
+      parts: [...snap.parts].map(([k, d]) => [k, d.slice(0, d.length >> 1)] as const),
+    });
     expect(readIndexCache(cacheKey as string)).toBeDefined();
     expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
     // An export written by another FlexSearch version (its format has changed between releases).
@@ -116,7 +129,14 @@ describe('caches', () => {
     const header = good.toString('utf8', 12, headerEnd);
     const version = (JSON.parse(header) as { flexsearch: string }).flexsearch;
     const other = version.replace(/\d$/, (d) => String((Number(d) + 1) % 10)); // same length
-    writeFileSync(file, Buffer.concat([good.subarray(0, 12), Buffer.from(header.replace(`"flexsearch":"${version}"`, `"flexsearch":"${other}"`)), good.subarray(headerEnd)]));
+    writeFileSync(
+      file,
+      Buffer.concat([
+        good.subarray(0, 12),
+        Buffer.from(header.replace(`"flexsearch":"${version}"`, `"flexsearch":"${other}"`)),
+        good.subarray(headerEnd),
+      ]),
+    );
     expect(readIndexCache(cacheKey as string)).toBeUndefined();
     expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
     // Another key's index under this key's name.
@@ -155,7 +175,9 @@ describe('caches', () => {
     const fresh = Corpus.fromDirectory(dir, { cache: false });
     Corpus.fromDirectory(dir, { cache: true });
     const again = Corpus.fromDirectory(dir, { cache: true });
-    const encoded = again.articles.filter((a) => typeof Object.getOwnPropertyDescriptor(a, 'paragraphs')?.get === 'function');
+    const encoded = again.articles.filter(
+      (a) => typeof Object.getOwnPropertyDescriptor(a, 'paragraphs')?.get === 'function',
+    );
     expect(encoded.length).toBeGreaterThan(again.articles.length / 2); // the index and counts did not decode them
     expect(again.paragraphCount).toBe(fresh.paragraphCount);
     const a = encoded[0] as (typeof encoded)[number];

@@ -3,7 +3,17 @@
  * records built here: equal values from several articles become one value with all their citations.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { agencyKeys, combinePerson, consolidate, dateKey, datesDiffer, meetingDateItems, personKeys, placeIdentity, sameName } from '../../src/answer/consolidate.js';
+import {
+  agencyKeys,
+  combinePerson,
+  consolidate,
+  dateKey,
+  datesDiffer,
+  meetingDateItems,
+  personKeys,
+  placeIdentity,
+  sameName,
+} from '../../src/answer/consolidate.js';
 import { editionAnswer } from '../../src/answer/one-edition.js';
 import { evidenceFor } from '../../src/answer/evidence.js';
 import { personAnswer, personIn } from '../../src/answer/person.js';
@@ -20,14 +30,22 @@ function article(fields: Partial<Article> & { paragraphs: string[] }): Article {
   n++;
   return editionRecord(`a${n}`, fields);
 }
-const event = (e: Partial<ArticleEvent> & Record<string, unknown>): ArticleEvent => ({ dates: [], text: '', yearInferred: false, paragraph: 0, sentence: '', ...e }) as ArticleEvent;
+const event = (e: Partial<ArticleEvent> & Record<string, unknown>): ArticleEvent =>
+  ({ dates: [], text: '', yearInferred: false, paragraph: 0, sentence: '', ...e }) as ArticleEvent;
 const person = (name: string, title: string, side: 'VN' | 'US', paragraph = 0) => ({ name, title, side, paragraph });
 const answer11 = (...articles: Article[]) => editionAnswer(new Corpus(articles), 11) as EditionAnswer;
 const files = (cs: readonly Citation[]) => cs.map((c) => c.file);
 
 describe('places', () => {
   it('one key for every spelling of one place', () => {
-    const washington = ['Washington', 'Washington D.C.', 'Washington DC', 'washington d c', 'Oa-sinh-tơn', 'thủ đô Washington'];
+    const washington = [
+      'Washington',
+      'Washington D.C.',
+      'Washington DC',
+      'washington d c',
+      'Oa-sinh-tơn',
+      'thủ đô Washington',
+    ];
     expect(new Set(washington.map(placeIdentity)).size).toBe(1);
     const hanoi = ['Hà Nội', 'Hanoi', 'Ha Noi', 'HÀ NỘI', 'thủ đô Hà Nội'];
     expect(new Set(hanoi.map(placeIdentity)).size).toBe(1);
@@ -38,9 +56,20 @@ describe('places', () => {
   it('three articles: "Hanoi", "Hà Nội", "Ha Noi" are one place with three citations, no "sources differ"', () => {
     const s = 'Đối thoại lần thứ 11 diễn ra tại Hà Nội.';
     const a = answer11(
-      article({ location: 'Hanoi', locationParagraph: 0, locationSentence: 'The 11th dialogue was held in Hanoi.', paragraphs: ['The 11th dialogue was held in Hanoi.'], language: 'en' }),
+      article({
+        location: 'Hanoi',
+        locationParagraph: 0,
+        locationSentence: 'The 11th dialogue was held in Hanoi.',
+        paragraphs: ['The 11th dialogue was held in Hanoi.'],
+        language: 'en',
+      }),
       article({ location: 'Hà Nội', locationParagraph: 0, locationSentence: s, paragraphs: [s] }),
-      article({ location: 'Ha Noi', locationParagraph: 0, locationSentence: 'Doi thoai lan thu 11 dien ra tai Ha Noi.', paragraphs: ['Doi thoai lan thu 11 dien ra tai Ha Noi.'] }),
+      article({
+        location: 'Ha Noi',
+        locationParagraph: 0,
+        locationSentence: 'Doi thoai lan thu 11 dien ra tai Ha Noi.',
+        paragraphs: ['Doi thoai lan thu 11 dien ra tai Ha Noi.'],
+      }),
     );
     expect(a.places).toHaveLength(1);
     // Shown with its diacritics; every source cited.
@@ -55,7 +84,10 @@ describe('places', () => {
       article({ location: 'Hà Nội', locationParagraph: 0, paragraphs: ['y'] }),
       article({ location: 'Washington D.C.', locationParagraph: 0, paragraphs: ['z'] }),
     );
-    expect(a.places.map((p) => [p.value, p.supportCount])).toEqual([['Washington D.C.', 2], ['Hà Nội', 1]]);
+    expect(a.places.map((p) => [p.value, p.supportCount])).toEqual([
+      ['Washington D.C.', 2],
+      ['Hà Nội', 1],
+    ]);
     expect(a.conflicts).toContain('places');
     expect(renderText(a, { locale: 'vi' })).toContain('Các nguồn khác nhau về địa điểm');
   });
@@ -65,13 +97,31 @@ describe('people', () => {
   const vn = (name: string, title = 'Thứ trưởng Bộ Ngoại giao'): PersonValue => ({ name, title, side: 'VN' });
 
   it('the same person with or without diacritics, any title wording of one office: one co-chair', () => {
-    const key = personKeys([vn('Hà Kim Ngọc'), vn('Ha Kim Ngoc', 'Deputy Foreign Minister'), vn('HÀ KIM NGỌC', ''), vn('Hà Kim Ngọc', 'Thứ trưởng Ngoại giao')]);
-    expect(new Set([vn('Hà Kim Ngọc'), vn('Ha Kim Ngoc', 'Deputy Foreign Minister'), vn('HÀ KIM NGỌC', ''), vn('Hà Kim Ngọc', 'Thứ trưởng Ngoại giao')].map(key)).size).toBe(1);
+    const key = personKeys([
+      vn('Hà Kim Ngọc'),
+      vn('Ha Kim Ngoc', 'Deputy Foreign Minister'),
+      vn('HÀ KIM NGỌC', ''),
+      vn('Hà Kim Ngọc', 'Thứ trưởng Ngoại giao'),
+    ]);
+    expect(
+      new Set(
+        [
+          vn('Hà Kim Ngọc'),
+          vn('Ha Kim Ngoc', 'Deputy Foreign Minister'),
+          vn('HÀ KIM NGỌC', ''),
+          vn('Hà Kim Ngọc', 'Thứ trưởng Ngoại giao'),
+        ].map(key),
+      ).size,
+    ).toBe(1);
   });
 
   it('one person is one co-chair whatever titles the sources give; the most-cited title shown, the others kept', () => {
     const us = (title: string): PersonValue => ({ name: 'Tina Kaidanow', title, side: 'US' });
-    const people = [us('Trợ lý Ngoại trưởng Mỹ'), us('Assistant Secretary of State for Political-Military Affairs'), us('Phó Trợ lý Ngoại trưởng thứ nhất')];
+    const people = [
+      us('Trợ lý Ngoại trưởng Mỹ'),
+      us('Assistant Secretary of State for Political-Military Affairs'),
+      us('Phó Trợ lý Ngoại trưởng thứ nhất'),
+    ];
     const key = personKeys(people);
     expect(new Set(people.map(key)).size).toBe(1);
     const merged = combinePerson(people.map((value, i) => ({ value, count: i === 1 ? 2 : 1 })));
@@ -98,12 +148,35 @@ describe('people', () => {
 
   it('four sources, two titles for one person: one co-chair, no "sources differ"', () => {
     const a = answer11(
-      article({ cochairs: [person('Nguyễn Minh Vũ', 'Thứ trưởng Bộ Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ đồng chủ trì đối thoại lần thứ 11.'] }),
-      article({ cochairs: [person('Nguyễn Minh Vũ', 'Thứ trưởng Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Ngoại giao Nguyễn Minh Vũ đồng chủ trì đối thoại lần thứ 11.'] }),
-      article({ cochairs: [person('Nguyen Minh Vu', "Vietnam's Vice-Minister of Foreign Affairs", 'VN')], paragraphs: ["Vietnam's Vice-Minister of Foreign Affairs Nguyen Minh Vu co-chaired the 11th dialogue."], language: 'en' }),
-      article({ cochairs: [person('Nguyen Minh Vu', 'Deputy Foreign Minister', 'VN'), person('R. Clark Cooper', 'Assistant Secretary', 'US'), person('R. Clarke Cooper', 'Assistant Secretary of State', 'US')], paragraphs: ['Deputy Foreign Minister Nguyen Minh Vu and Assistant Secretary R. Clark Cooper, or R. Clarke Cooper, co-chaired the 11th dialogue.'], language: 'en' }),
+      article({
+        cochairs: [person('Nguyễn Minh Vũ', 'Thứ trưởng Bộ Ngoại giao', 'VN')],
+        paragraphs: ['Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ đồng chủ trì đối thoại lần thứ 11.'],
+      }),
+      article({
+        cochairs: [person('Nguyễn Minh Vũ', 'Thứ trưởng Ngoại giao', 'VN')],
+        paragraphs: ['Thứ trưởng Ngoại giao Nguyễn Minh Vũ đồng chủ trì đối thoại lần thứ 11.'],
+      }),
+      article({
+        cochairs: [person('Nguyen Minh Vu', "Vietnam's Vice-Minister of Foreign Affairs", 'VN')],
+        paragraphs: ["Vietnam's Vice-Minister of Foreign Affairs Nguyen Minh Vu co-chaired the 11th dialogue."],
+        language: 'en',
+      }),
+      article({
+        cochairs: [
+          person('Nguyen Minh Vu', 'Deputy Foreign Minister', 'VN'),
+          person('R. Clark Cooper', 'Assistant Secretary', 'US'),
+          person('R. Clarke Cooper', 'Assistant Secretary of State', 'US'),
+        ],
+        paragraphs: [
+          'Deputy Foreign Minister Nguyen Minh Vu and Assistant Secretary R. Clark Cooper, or R. Clarke Cooper, co-chaired the 11th dialogue.',
+        ],
+        language: 'en',
+      }),
     );
-    expect(a.cochairs.map((c) => [c.value.name, c.value.side, c.supportCount])).toEqual([['Nguyễn Minh Vũ', 'VN', 4], [expect.stringMatching(/^R\. Clarke? Cooper$/), 'US', 1]]);
+    expect(a.cochairs.map((c) => [c.value.name, c.value.side, c.supportCount])).toEqual([
+      ['Nguyễn Minh Vũ', 'VN', 4],
+      [expect.stringMatching(/^R\. Clarke? Cooper$/), 'US', 1],
+    ]);
     expect(a.conflicts).toEqual([]);
     const text = renderText(a, { locale: 'vi' });
     expect(text).not.toContain('Các nguồn khác nhau');
@@ -112,25 +185,52 @@ describe('people', () => {
 
   it('across articles: one value per person, the best-spelt name, every source counted', () => {
     const a = answer11(
-      article({ cochairs: [person('Ha Kim Ngoc', 'Deputy Foreign Minister', 'VN'), person('Tina Kaidanow', 'Principal Deputy Assistant Secretary of State', 'US')], paragraphs: ['Deputy Foreign Minister Ha Kim Ngoc and Principal Deputy Assistant Secretary of State Tina Kaidanow co-chaired the 11th dialogue.'], language: 'en' }),
-      article({ cochairs: [person('Hà Kim Ngọc', 'Thứ trưởng Bộ Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc đồng chủ trì đối thoại lần thứ 11.'] }),
+      article({
+        cochairs: [
+          person('Ha Kim Ngoc', 'Deputy Foreign Minister', 'VN'),
+          person('Tina Kaidanow', 'Principal Deputy Assistant Secretary of State', 'US'),
+        ],
+        paragraphs: [
+          'Deputy Foreign Minister Ha Kim Ngoc and Principal Deputy Assistant Secretary of State Tina Kaidanow co-chaired the 11th dialogue.',
+        ],
+        language: 'en',
+      }),
+      article({
+        cochairs: [person('Hà Kim Ngọc', 'Thứ trưởng Bộ Ngoại giao', 'VN')],
+        paragraphs: ['Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc đồng chủ trì đối thoại lần thứ 11.'],
+      }),
     );
-    expect(a.cochairs.map((c) => [c.value.name, c.supportCount])).toEqual([['Hà Kim Ngọc', 2], ['Tina Kaidanow', 1]]);
+    expect(a.cochairs.map((c) => [c.value.name, c.supportCount])).toEqual([
+      ['Hà Kim Ngọc', 2],
+      ['Tina Kaidanow', 1],
+    ]);
     expect(a.conflicts).toEqual([]);
   });
 });
 
 describe('the answer first', () => {
   it('one side named only: the reply says the other is not named', () => {
-    const a = editionAnswer(new Corpus([article({ cochairs: [person('Hà Kim Ngọc', 'Thứ trưởng Bộ Ngoại giao', 'VN')], paragraphs: ['Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc chủ trì đối thoại lần thứ 11.'] })]), 11, 'cochairs') as EditionAnswer;
+    const a = editionAnswer(
+      new Corpus([
+        article({
+          cochairs: [person('Hà Kim Ngọc', 'Thứ trưởng Bộ Ngoại giao', 'VN')],
+          paragraphs: ['Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc chủ trì đối thoại lần thứ 11.'],
+        }),
+      ]),
+      11,
+      'cochairs',
+    ) as EditionAnswer;
     const en = renderText(a, { locale: 'en' });
-    expect(en).toContain('The 11th dialogue was co-chaired by Deputy Minister of Foreign Affairs Hà Kim Ngọc (Vietnam) [1].');
+    expect(en).toContain(
+      'The 11th dialogue was co-chaired by Deputy Minister of Foreign Affairs Hà Kim Ngọc (Vietnam) [1].',
+    );
     expect(en).toContain('The articles do not name the US co-chair.');
   });
 });
 
 describe('dates', () => {
-  const dated = (dates: string[], text: string, extra: Record<string, unknown> = {}) => event({ dates, text, sentence: `Họp ${text}.`, ...extra });
+  const dated = (dates: string[], text: string, extra: Record<string, unknown> = {}) =>
+    event({ dates, text, sentence: `Họp ${text}.`, ...extra });
 
   it('the same days from two articles: one date citing both', () => {
     const items = meetingDateItems([
@@ -144,10 +244,18 @@ describe('dates', () => {
 
   it('a date without its year (event.undated) takes the year another article about the edition gives: inferred, citing both', () => {
     const full = article({ event: dated(['2019-05-20'], '20/5/2019'), paragraphs: ['Họp 20/5/2019.'] });
-    const yearless = article({ event: dated([], 'ngày 21/5', { undated: [{ month: 5, day: 21 }] }), paragraphs: ['Họp ngày 21/5.'] });
+    const yearless = article({
+      event: dated([], 'ngày 21/5', { undated: [{ month: 5, day: 21 }] }),
+      paragraphs: ['Họp ngày 21/5.'],
+    });
     const merged = consolidate(meetingDateItems([full, yearless]), dateKey);
     const inferred = merged.find((d) => d.value.yearBasis === 'other-article');
-    expect(inferred?.value).toMatchObject({ kind: 'meeting', dates: ['2019-05-21'], yearInferred: true, yearBasis: 'other-article' });
+    expect(inferred?.value).toMatchObject({
+      kind: 'meeting',
+      dates: ['2019-05-21'],
+      yearInferred: true,
+      yearBasis: 'other-article',
+    });
     expect(files(inferred?.cites ?? [])).toEqual([yearless.file, full.file]);
     // 20 and 21 May do not overlap, but neither is wrong on its own: they are told apart, not merged.
     expect(merged).toHaveLength(2);
@@ -155,7 +263,10 @@ describe('dates', () => {
 
   it('a yearless date equal to the other article’s day is that date, cited by both', () => {
     const full = article({ event: dated(['2019-05-20'], '20/5/2019'), paragraphs: ['Họp 20/5/2019.'] });
-    const yearless = article({ event: dated([], 'ngày 20/5', { undated: [{ month: 5, day: 20 }] }), paragraphs: ['Họp ngày 20/5.'] });
+    const yearless = article({
+      event: dated([], 'ngày 20/5', { undated: [{ month: 5, day: 20 }] }),
+      paragraphs: ['Họp ngày 20/5.'],
+    });
     const merged = consolidate(meetingDateItems([full, yearless]), dateKey);
     expect(merged).toHaveLength(1);
     expect(merged[0]?.value).toMatchObject({ dates: ['2019-05-20'], yearInferred: false });
@@ -163,7 +274,11 @@ describe('dates', () => {
   });
 
   it('a source that states the year outweighs more sources that infer it from their publication dates', () => {
-    const inferred = () => article({ event: dated(['2019-05-20'], '20/5', { yearInferred: true, yearBasis: 'publication' }), paragraphs: ['Họp 20/5.'] });
+    const inferred = () =>
+      article({
+        event: dated(['2019-05-20'], '20/5', { yearInferred: true, yearBasis: 'publication' }),
+        paragraphs: ['Họp 20/5.'],
+      });
     const stated = article({ event: dated(['2019-05-20'], '20/5/2019'), paragraphs: ['Họp 20/5/2019.'] });
     const a = answer11(inferred(), inferred(), stated);
     const meeting = a.dates.filter((d) => d.value.kind === 'meeting');
@@ -180,9 +295,16 @@ describe('dates', () => {
     // Same day: one value, stated (not inferred) by the article that gives the year.
     expect(a.dates.filter((d) => d.value.kind === 'meeting')).toHaveLength(1);
     // Another day: the year comes from the other article, and the answer says so.
-    const b = answer11(article({ event: dated([], 'ngày 21/5', { undated: [{ month: 5, day: 21 }] }), paragraphs: ['Họp ngày 21/5.'] }), article({ event: dated(['2019-05-22'], '22/5/2019'), paragraphs: ['Họp 22/5/2019.'] }));
-    expect(renderText({ ...b, detail: true }, { locale: 'vi' })).toContain('năm 2019 lấy từ một bài khác về cùng lần đối thoại');
-    expect(renderText({ ...b, detail: true }, { locale: 'en' })).toContain('year 2019 taken from another article about the same edition');
+    const b = answer11(
+      article({ event: dated([], 'ngày 21/5', { undated: [{ month: 5, day: 21 }] }), paragraphs: ['Họp ngày 21/5.'] }),
+      article({ event: dated(['2019-05-22'], '22/5/2019'), paragraphs: ['Họp 22/5/2019.'] }),
+    );
+    expect(renderText({ ...b, detail: true }, { locale: 'vi' })).toContain(
+      'năm 2019 lấy từ một bài khác về cùng lần đối thoại',
+    );
+    expect(renderText({ ...b, detail: true }, { locale: 'en' })).toContain(
+      'year 2019 taken from another article about the same edition',
+    );
   });
 
   it('only days that cannot both be right are a disagreement', () => {
@@ -194,17 +316,32 @@ describe('dates', () => {
 
 describe('no fact said twice', () => {
   it('"Edition 10 — Washington" and "Edition 10 — Washington — 2019" are one next edition, the fuller shown', () => {
-    const m = (year?: number) => ({ edition: 12, location: 'Washington', ...(year ? { year } : {}), upcoming: true, paragraph: 0, sentence: 'Lần thứ 12 sẽ tổ chức tại Washington.' });
+    const m = (year?: number) => ({
+      edition: 12,
+      location: 'Washington',
+      ...(year ? { year } : {}),
+      upcoming: true,
+      paragraph: 0,
+      sentence: 'Lần thứ 12 sẽ tổ chức tại Washington.',
+    });
     const a = answer11(
       article({ mentions: [m()] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
       article({ mentions: [m()] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
       article({ mentions: [m(2019)] as Article['mentions'], paragraphs: ['Lần thứ 12 sẽ tổ chức tại Washington.'] }),
     );
-    expect(a.next.map((n) => [n.value, n.supportCount])).toEqual([[{ edition: 12, place: 'Washington', year: 2019 }, 3]]);
+    expect(a.next.map((n) => [n.value, n.supportCount])).toEqual([
+      [{ edition: 12, place: 'Washington', year: 2019 }, 3],
+    ]);
   });
 
   it('an agency named short and in full is one agency; a short name two could be stays apart', () => {
-    const key = agencyKeys(['Bộ Ngoại giao', 'Bộ Ngoại giao Việt Nam', 'Đại sứ quán Hoa Kỳ', 'Đại sứ quán Hoa Kỳ tại Hà Nội', 'Bộ Quốc phòng']);
+    const key = agencyKeys([
+      'Bộ Ngoại giao',
+      'Bộ Ngoại giao Việt Nam',
+      'Đại sứ quán Hoa Kỳ',
+      'Đại sứ quán Hoa Kỳ tại Hà Nội',
+      'Bộ Quốc phòng',
+    ]);
     expect(key('Bộ Ngoại giao')).toBe(key('Bộ Ngoại giao Việt Nam'));
     expect(key('Đại sứ quán Hoa Kỳ')).toBe(key('Đại sứ quán Hoa Kỳ tại Hà Nội'));
     expect(key('Bộ Quốc phòng')).not.toBe(key('Bộ Ngoại giao'));
@@ -213,7 +350,18 @@ describe('no fact said twice', () => {
   });
 
   it('the detail does not repeat how the date is known above its Date section', () => {
-    const a = answer11(article({ event: event({ dates: ['2019-05-20'], text: '20/5', yearInferred: true, yearBasis: 'publication', sentence: 'Họp 20/5.' }), paragraphs: ['Họp 20/5.'] }));
+    const a = answer11(
+      article({
+        event: event({
+          dates: ['2019-05-20'],
+          text: '20/5',
+          yearInferred: true,
+          yearBasis: 'publication',
+          sentence: 'Họp 20/5.',
+        }),
+        paragraphs: ['Họp 20/5.'],
+      }),
+    );
     const text = renderText({ ...a, detail: true }, { locale: 'en' });
     expect(text.split('year 2019 inferred from the publication date').length - 1).toBe(1);
   });
@@ -226,7 +374,10 @@ describe('evidence when no value is extracted', () => {
     expect(a.dates).toEqual([]);
     expect(a.evidence.date?.map((c) => c.quote)).toEqual([s]);
     expect(a.evidence.cochairs?.map((c) => c.quote)).toEqual([s]);
-    const text = renderText(editionAnswer(new Corpus([article({ paragraphs: ['Bài mở đầu.', s] })]), 11, 'date') as EditionAnswer, { locale: 'vi' });
+    const text = renderText(
+      editionAnswer(new Corpus([article({ paragraphs: ['Bài mở đầu.', s] })]), 11, 'date') as EditionAnswer,
+      { locale: 'vi' },
+    );
     expect(text).toContain(`“${s}”`);
     expect(text).not.toContain('Kho dữ liệu không có thông tin');
     // The quote is printed once: the citation below only names the source.
@@ -234,13 +385,17 @@ describe('evidence when no value is extracted', () => {
   });
 
   it('the describing sentence comes before a weaker fact (the publication date)', () => {
-    const a = editionAnswer(new Corpus([article({ published: '2019-06-01', paragraphs: ['Bài mở đầu.', s] })]), 11, 'date') as EditionAnswer;
+    const a = editionAnswer(
+      new Corpus([article({ published: '2019-06-01', paragraphs: ['Bài mở đầu.', s] })]),
+      11,
+      'date',
+    ) as EditionAnswer;
     const text = renderText(a, { locale: 'vi' });
     expect(text.indexOf(`“${s}”`)).toBeGreaterThan(0);
     expect(text.indexOf(`“${s}”`)).toBeLessThan(text.indexOf('01/06/2019'));
   });
 
-  it('is found through the search index, restricted to the edition\'s own articles', () => {
+  it("is found through the search index, restricted to the edition's own articles", () => {
     const own = article({ paragraphs: ['Bài mở đầu.', s] });
     const stranger = article({ edition: 12, paragraphs: ['Đối thoại lần thứ 11 diễn ra ngày 3/10 tại Hà Nội.'] });
     const corpus = new Corpus([stranger, own]);
@@ -258,7 +413,13 @@ describe('evidence when no value is extracted', () => {
   });
 
   it('a sentence about another edition, or with only a bare year, is no evidence', () => {
-    const other = article({ paragraphs: ['Hai bên nhất trí tổ chức đối thoại lần thứ 12 tại Washington vào ngày 5/6.', 'Đối thoại năm 2019 có nhiều kết quả.', 'Tại cuộc đối thoại, hai bên hài lòng về quan hệ Đối tác toàn diện xác lập vào tháng 7/2013.'] });
+    const other = article({
+      paragraphs: [
+        'Hai bên nhất trí tổ chức đối thoại lần thứ 12 tại Washington vào ngày 5/6.',
+        'Đối thoại năm 2019 có nhiều kết quả.',
+        'Tại cuộc đối thoại, hai bên hài lòng về quan hệ Đối tác toàn diện xác lập vào tháng 7/2013.',
+      ],
+    });
     const corpus = new Corpus([other]);
     expect(evidenceFor('date', corpus, [other], 11)).toEqual([]);
     expect(evidenceFor('place', corpus, [other], 11)).toEqual([]);
@@ -268,7 +429,12 @@ describe('evidence when no value is extracted', () => {
 describe('a person across editions (/person-like questions)', () => {
   it('one line per edition whatever the titles; a name written with another initial or letter is found', () => {
     const cooper = (name: string, title: string, edition: number) =>
-      article({ edition, cochairs: [person(name, title, 'US')], paragraphs: [`${title} ${name} co-chaired the dialogue.`], language: 'en' });
+      article({
+        edition,
+        cochairs: [person(name, title, 'US')],
+        paragraphs: [`${title} ${name} co-chaired the dialogue.`],
+        language: 'en',
+      });
     const corpus = new Corpus([
       cooper('R. Clarke Cooper', 'Assistant Secretary of State for Political-Military Affairs', 11),
       cooper('R. Clark Cooper', 'Assistant Secretary', 11),

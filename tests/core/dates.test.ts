@@ -6,13 +6,36 @@ const days = (text: string) => findDates(text).map((m) => m.days);
 describe('findDates: Vietnamese', () => {
   it('a range without a year, as the 7th seed writes it', () => {
     const found = findDates('Hội nghị thường niên lần thứ 7 diễn ra từ ngày 22 tới 23/1.');
-    expect(found).toEqual([{ text: 'từ ngày 22 tới 23/1', days: [{ day: 22, month: 1, year: undefined }, { day: 23, month: 1, year: undefined }] }]);
+    expect(found).toEqual([
+      {
+        text: 'từ ngày 22 tới 23/1',
+        days: [
+          { day: 22, month: 1, year: undefined },
+          { day: 23, month: 1, year: undefined },
+        ],
+      },
+    ]);
   });
 
   it('ranges with a year and other joiners', () => {
-    expect(days('ngày 22-23/1/2015')).toEqual([[{ day: 22, month: 1, year: 2015 }, { day: 23, month: 1, year: 2015 }]]);
-    expect(days('trong hai ngày 22 và 23/1')).toEqual([[{ day: 22, month: 1, year: undefined }, { day: 23, month: 1, year: undefined }]]);
-    expect(days('từ ngày 30 đến ngày 31 tháng 1 năm 2018')).toEqual([[{ day: 30, month: 1, year: 2018 }, { day: 31, month: 1, year: 2018 }]]);
+    expect(days('ngày 22-23/1/2015')).toEqual([
+      [
+        { day: 22, month: 1, year: 2015 },
+        { day: 23, month: 1, year: 2015 },
+      ],
+    ]);
+    expect(days('trong hai ngày 22 và 23/1')).toEqual([
+      [
+        { day: 22, month: 1, year: undefined },
+        { day: 23, month: 1, year: undefined },
+      ],
+    ]);
+    expect(days('từ ngày 30 đến ngày 31 tháng 1 năm 2018')).toEqual([
+      [
+        { day: 30, month: 1, year: 2018 },
+        { day: 31, month: 1, year: 2018 },
+      ],
+    ]);
   });
 
   it('"ngày D tháng M năm Y" and numeric dates', () => {
@@ -40,7 +63,12 @@ describe('findDates: English', () => {
   it('Month D, YYYY · D Month YYYY · ranges', () => {
     expect(days('held in Hanoi on January 30, 2018.')).toEqual([[{ day: 30, month: 1, year: 2018 }]]);
     expect(days('on 30 January 2018')).toEqual([[{ day: 30, month: 1, year: 2018 }]]);
-    expect(days('January 22-23, 2015')).toEqual([[{ day: 22, month: 1, year: 2015 }, { day: 23, month: 1, year: 2015 }]]);
+    expect(days('January 22-23, 2015')).toEqual([
+      [
+        { day: 22, month: 1, year: 2015 },
+        { day: 23, month: 1, year: 2015 },
+      ],
+    ]);
     expect(days('on Jan. 30, 2018')).toEqual([[{ day: 30, month: 1, year: 2018 }]]);
     expect(days('on Sept. 9')).toEqual([[{ day: 9, month: 9, year: undefined }]]);
   });

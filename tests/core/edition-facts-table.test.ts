@@ -12,7 +12,12 @@ import type { Article } from '../../src/parse/schema.js';
 
 function article(id: string, place: string): Article {
   const sentence = `Đối thoại lần thứ 11 diễn ra tại ${place}.`;
-  return editionRecord(id, { location: place, locationParagraph: 0, locationSentence: sentence, paragraphs: [sentence] });
+  return editionRecord(id, {
+    location: place,
+    locationParagraph: 0,
+    locationSentence: sentence,
+    paragraphs: [sentence],
+  });
 }
 
 describe('edition facts consolidated once per corpus', () => {

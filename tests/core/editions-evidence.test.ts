@@ -34,8 +34,21 @@ function article(id: string, edition: number, extra: Partial<Article> = {}): Art
   };
 }
 
-const monthOnly = (month: string, text: string): ArticleEvent => ({ dates: [], month, text, yearInferred: false, paragraph: 0, sentence: text });
-const plan = (edition: number, year: number): EditionMention => ({ edition, year, upcoming: true, paragraph: 1, sentence: `Lần thứ ${edition} sẽ diễn ra năm ${year}.` });
+const monthOnly = (month: string, text: string): ArticleEvent => ({
+  dates: [],
+  month,
+  text,
+  yearInferred: false,
+  paragraph: 0,
+  sentence: text,
+});
+const plan = (edition: number, year: number): EditionMention => ({
+  edition,
+  year,
+  upcoming: true,
+  paragraph: 1,
+  sentence: `Lần thứ ${edition} sẽ diễn ra năm ${year}.`,
+});
 const chair = (name: string, title: string, side: 'VN' | 'US'): ArticlePerson => ({ name, title, side, paragraph: 0 });
 const item = (c: Corpus, n: number) => editionList(c).find((e) => e.edition === n) as EditionListItem;
 
@@ -61,17 +74,35 @@ describe('/editions: the year kind follows the best evidence', () => {
 
   it('days written without a year take it from another article about the edition, as /dialogue N does', () => {
     const c = new Corpus([
-      article('dated', 4, { event: { dates: ['2011-06-17'], text: '17/6/2011', yearInferred: false, paragraph: 0, sentence: 'x' } }),
-      article('yearless', 4, { event: { dates: [], undated: [{ month: 6, day: 17 }], text: '17/6', yearInferred: false, paragraph: 0, sentence: 'y' } }),
+      article('dated', 4, {
+        event: { dates: ['2011-06-17'], text: '17/6/2011', yearInferred: false, paragraph: 0, sentence: 'x' },
+      }),
+      article('yearless', 4, {
+        event: {
+          dates: [],
+          undated: [{ month: 6, day: 17 }],
+          text: '17/6',
+          yearInferred: false,
+          paragraph: 0,
+          sentence: 'y',
+        },
+      }),
     ]);
     expect([item(c, 4).year, item(c, 4).yearKind]).toEqual([2011, 'meeting']);
   });
 
   it('without a meeting date: the publication year, then a planned year, each said for what it is', () => {
-    const published = new Corpus([article('pub', 5, { published: '2012-06-21', publishedFrom: 'metadata' }), article('plan', 4, { mentions: [plan(5, 2012)] })]);
+    const published = new Corpus([
+      article('pub', 5, { published: '2012-06-21', publishedFrom: 'metadata' }),
+      article('plan', 4, { mentions: [plan(5, 2012)] }),
+    ]);
     expect([item(published, 5).year, item(published, 5).yearKind]).toEqual([2012, 'publication']);
     const planned = new Corpus([article('plan', 4, { mentions: [plan(5, 2012)] })]);
-    expect([item(planned, 5).year, item(planned, 5).yearKind, item(planned, 5).basis]).toEqual([2012, 'planned', 'mention']);
+    expect([item(planned, 5).year, item(planned, 5).yearKind, item(planned, 5).basis]).toEqual([
+      2012,
+      'planned',
+      'mention',
+    ]);
     const none = new Corpus([article('bare', 6)]);
     expect([item(none, 6).year, item(none, 6).yearKind]).toEqual([undefined, undefined]);
   });
@@ -80,18 +111,36 @@ describe('/editions: the year kind follows the best evidence', () => {
 describe('/editions: co-chairs and place as /dialogue N gives them', () => {
   it('one person however the sources spell the name or title; the better-spelt name shown', () => {
     const c = new Corpus([
-      article('a', 4, { cochairs: [chair('Pham Binh Minh', 'Thu truong Ngoai giao', 'VN'), chair('Andrew Shapiro', 'Assistant Secretary of State', 'US')] }),
-      article('b', 4, { cochairs: [chair('Phạm Bình Minh', 'Thứ trưởng Ngoại giao', 'VN'), chair('Andrew J. Shapiro', 'Assistant Secretary of State', 'US')] }),
+      article('a', 4, {
+        cochairs: [
+          chair('Pham Binh Minh', 'Thu truong Ngoai giao', 'VN'),
+          chair('Andrew Shapiro', 'Assistant Secretary of State', 'US'),
+        ],
+      }),
+      article('b', 4, {
+        cochairs: [
+          chair('Phạm Bình Minh', 'Thứ trưởng Ngoại giao', 'VN'),
+          chair('Andrew J. Shapiro', 'Assistant Secretary of State', 'US'),
+        ],
+      }),
       article('c', 4, { cochairs: [chair('Andrew J. Shapiro', 'Trợ lý Ngoại trưởng', 'US')] }),
     ]);
     const page = editionAnswer(c, 4) as EditionAnswer;
-    expect(item(c, 4).cochairs?.map((p) => [p.side, p.name])).toEqual([['VN', 'Phạm Bình Minh'], ['US', 'Andrew J. Shapiro']]);
+    expect(item(c, 4).cochairs?.map((p) => [p.side, p.name])).toEqual([
+      ['VN', 'Phạm Bình Minh'],
+      ['US', 'Andrew J. Shapiro'],
+    ]);
     expect(item(c, 4).cochairs?.map((p) => p.name)).toEqual(page.cochairs.map((p) => p.value.name));
   });
 
   it('the place more sources give, an online meeting as "online"', () => {
-    const at = (id: string, location: string, extra: Partial<Article> = {}) => article(id, 11, { location, locationParagraph: 0, locationSentence: location, ...extra });
-    const c = new Corpus([at('x', 'Hà Nội'), at('y', 'trực tuyến', { locationKind: 'online' }), at('z', 'online', { locationKind: 'online' })]);
+    const at = (id: string, location: string, extra: Partial<Article> = {}) =>
+      article(id, 11, { location, locationParagraph: 0, locationSentence: location, ...extra });
+    const c = new Corpus([
+      at('x', 'Hà Nội'),
+      at('y', 'trực tuyến', { locationKind: 'online' }),
+      at('z', 'online', { locationKind: 'online' }),
+    ]);
     expect(item(c, 11).place).toBe('online');
     expect(item(c, 11).place).toBe((editionAnswer(c, 11) as EditionAnswer).places[0]?.value);
   });
@@ -106,8 +155,15 @@ describe('/editions agrees with /dialogue N on every edition of the extraction t
     expect(editionList(c).length).toBeGreaterThan(10);
     for (const e of editionList(c)) {
       const page = editionAnswer(c, e.edition) as EditionAnswer;
-      const meeting = page.dates.find((d) => d.value.kind === 'meeting' && (d.value.dates.length > 0 || d.value.month))?.value;
-      if (meeting) expect([e.edition, e.year, e.yearKind]).toEqual([e.edition, Number((meeting.dates[0] ?? meeting.month)?.slice(0, 4)), 'meeting']);
+      const meeting = page.dates.find(
+        (d) => d.value.kind === 'meeting' && (d.value.dates.length > 0 || d.value.month),
+      )?.value;
+      if (meeting)
+        expect([e.edition, e.year, e.yearKind]).toEqual([
+          e.edition,
+          Number((meeting.dates[0] ?? meeting.month)?.slice(0, 4)),
+          'meeting',
+        ]);
       else expect(e.yearKind, `edition ${e.edition}`).not.toBe('meeting');
       expect([e.edition, e.place]).toEqual([e.edition, page.places[0]?.value]);
       expect([e.edition, e.cochairs?.map((p) => p.name)]).toEqual([e.edition, page.cochairs.map((p) => p.value.name)]);

@@ -32,13 +32,31 @@ export const NINE = (() => {
 
 /** The 7th article cut into its lines (single-newline separated in the seed; it has NBSPs, made plain here). */
 export const SEVEN = (() => {
-  const lines = SEED7.split('\n').map((l) => l.replace(/\u00A0/g, ' ').replace(/ {2,}/g, ' ').trim()).filter(Boolean);
+  const lines = SEED7.split('\n')
+    .map((l) =>
+      l
+        .replace(/\u00A0/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
   const [title, ...body] = lines;
   return { title: title as string, body };
 })();
 
 /** Strings from the 9th seed's page furniture that must never reach an answer. */
-export const SEED9_NOISE = ['Tô Lâm', 'Gillian Bird', 'Hậu Giang', 'Krishnamurti', 'Phạm Minh Chính', 'Thiên Tân', 'Côn Minh', 'THÔNG TIN CẦN BIẾT', 'Xem thêm', 'Viết bình luận'];
+export const SEED9_NOISE = [
+  'Tô Lâm',
+  'Gillian Bird',
+  'Hậu Giang',
+  'Krishnamurti',
+  'Phạm Minh Chính',
+  'Thiên Tân',
+  'Côn Minh',
+  'THÔNG TIN CẦN BIẾT',
+  'Xem thêm',
+  'Viết bình luận',
+];
 
 // --- page furniture of other kinds -------------------------------------------------------------------
 
@@ -59,7 +77,8 @@ export const TAGS_LINE = 'Tags: Đối thoại chính trị - an ninh - quốc p
 export const BREADCRUMB = 'Trang chủ > Thời sự > Chính trị';
 export const CAPTION = 'Ảnh: TTXVN';
 export const WEATHER_BOX = ['Thời tiết', 'Hà Nội 24°C - 30°C, nhiều mây, có mưa rào và dông, gió nhẹ'];
-export const COPYRIGHT = '© Bản quyền thuộc về Báo điện tử VOV. Ghi rõ nguồn khi phát hành lại thông tin từ website này.';
+export const COPYRIGHT =
+  '© Bản quyền thuộc về Báo điện tử VOV. Ghi rõ nguồn khi phát hành lại thông tin từ website này.';
 export const RELATED_INLINE = [
   'Tin liên quan',
   'Việt Nam và Hoa Kỳ thúc đẩy hợp tác khắc phục hậu quả chiến tranh',
@@ -72,7 +91,17 @@ export function blocks(...parts: (string | readonly string[])[]): string {
 }
 
 /** The 9th article with its own VOV tail replaced by other furniture (the body itself untouched). */
-export function nineWith({ before = [], afterTitle = [], afterBody = [], inlineAt }: { before?: string[]; afterTitle?: string[]; afterBody?: string[]; inlineAt?: { index: number; lines: string[] } } = {}): string {
+export function nineWith({
+  before = [],
+  afterTitle = [],
+  afterBody = [],
+  inlineAt,
+}: {
+  before?: string[];
+  afterTitle?: string[];
+  afterBody?: string[];
+  inlineAt?: { index: number; lines: string[] };
+} = {}): string {
   const body = [...NINE.body];
   if (inlineAt) body.splice(inlineAt.index, 0, ...inlineAt.lines);
   return blocks(before, NINE.title, NINE.dateline, afterTitle, body, afterBody);

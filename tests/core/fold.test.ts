@@ -1,6 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exactForm, exactSlug, exactTokens, fold, foldedTokens, hasDiacritics, slowFold, slugify, words } from '../../src/text/fold.js';
+import {
+  exactForm,
+  exactSlug,
+  exactTokens,
+  fold,
+  foldedTokens,
+  hasDiacritics,
+  slowFold,
+  slugify,
+  words,
+} from '../../src/text/fold.js';
 import { SEED7_FILE, cleanTemp, corpusOf, seedFiles } from './fixtures.js';
 
 afterAll(cleanTemp);
@@ -87,7 +97,9 @@ describe('folding in the index: every way of typing a phrase finds the same para
   /** Entries whose folded words contain the phrase. */
   const withPhrase = (phrase: string) =>
     corpus.index.entries
-      .filter((e) => ` ${foldedTokens(corpus.index.textOf(e)).join(' ')} `.includes(` ${foldedTokens(phrase).join(' ')} `))
+      .filter((e) =>
+        ` ${foldedTokens(corpus.index.textOf(e)).join(' ')} `.includes(` ${foldedTokens(phrase).join(' ')} `),
+      )
       .map(key)
       .sort();
 
@@ -95,7 +107,14 @@ describe('folding in the index: every way of typing a phrase finds the same para
     const expected = withPhrase('an ninh biển');
     // The 7th article's title, its lead and its third paragraph say "an ninh biển".
     expect(expected).toEqual([`${seven}:-1`, `${seven}:0`, `${seven}:2`].sort());
-    const variants = ['an ninh bien', 'AN NINH BIỂN', 'an-ninh-biển', 'an ninh biển'.normalize('NFD'), 'An Ninh Biển', 'AN-NINH-BIEN'];
+    const variants = [
+      'an ninh bien',
+      'AN NINH BIỂN',
+      'an-ninh-biển',
+      'an ninh biển'.normalize('NFD'),
+      'An Ninh Biển',
+      'AN-NINH-BIEN',
+    ];
     for (const v of variants) {
       const hits = corpus.index.search(v, { limit: 50 });
       expect(hits.slice(0, expected.length).map(key).sort(), v).toEqual(expected);
@@ -121,7 +140,14 @@ describe('folding in the index: every way of typing a phrase finds the same para
   it('đồng chủ trì with đ, Đ, d or D finds the same three co-chair paragraphs', () => {
     const expected = withPhrase('đồng chủ trì');
     expect(expected).toHaveLength(3);
-    for (const v of ['đồng chủ trì', 'Đồng Chủ Trì', 'ĐỒNG CHỦ TRÌ', 'dong chu tri', 'DONG CHU TRI', 'đồng chủ trì'.normalize('NFD')]) {
+    for (const v of [
+      'đồng chủ trì',
+      'Đồng Chủ Trì',
+      'ĐỒNG CHỦ TRÌ',
+      'dong chu tri',
+      'DONG CHU TRI',
+      'đồng chủ trì'.normalize('NFD'),
+    ]) {
       expect(corpus.index.search(v, { limit: 50 }).map(key).sort(), v).toEqual(expected);
     }
   });

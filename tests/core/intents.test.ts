@@ -24,6 +24,10 @@ describe('answerIntent', () => {
   });
 
   it('a dialogue intent without an edition is the polite "which edition?" help, not a guess', () => {
-    expect(answerIntent(seeds, { kind: 'dialogue' }).answer).toEqual({ kind: 'help', reason: 'bad-option', detail: 'edition' });
+    expect(answerIntent(seeds, { kind: 'dialogue' }).answer).toEqual({
+      kind: 'help',
+      reason: 'bad-option',
+      detail: 'edition',
+    });
   });
 });

@@ -4,7 +4,19 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { MAX_ARTICLE_BYTES, decodeText, listArticleFiles, loadCorpus } from '../../src/corpus/load.js';
 import {
-  ENGLISH_NOTE, SEED7, SEED7_FILE, SEED7_META_JSON, SEED9, SEED9_FILE, UNRELATED, cleanTemp, crlf, nfd, seedFiles, tempCorpusDir, utf16leWithBom,
+  ENGLISH_NOTE,
+  SEED7,
+  SEED7_FILE,
+  SEED7_META_JSON,
+  SEED9,
+  SEED9_FILE,
+  UNRELATED,
+  cleanTemp,
+  crlf,
+  nfd,
+  seedFiles,
+  tempCorpusDir,
+  utf16leWithBom,
   withBom,
 } from './fixtures.js';
 
@@ -25,9 +37,15 @@ describe('decodeText', () => {
   it('empty, blank, binary and non-UTF-8 bytes are problems, not text', () => {
     expect(decodeText(Buffer.alloc(0))).toEqual({ problem: 'empty file' });
     expect(decodeText(Buffer.from(' \n\t\n'))).toEqual({ problem: 'no text (only white space)' });
-    expect(decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))).toMatchObject({ problem: expect.stringContaining('NUL') });
-    expect(decodeText(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 65, 66]))).toMatchObject({ problem: expect.stringContaining('binary') });
-    expect(decodeText(Buffer.from('Café à Hanoï', 'latin1'))).toMatchObject({ problem: expect.stringContaining('UTF-8') });
+    expect(decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))).toMatchObject({
+      problem: expect.stringContaining('NUL'),
+    });
+    expect(decodeText(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 65, 66]))).toMatchObject({
+      problem: expect.stringContaining('binary'),
+    });
+    expect(decodeText(Buffer.from('Café à Hanoï', 'latin1'))).toMatchObject({
+      problem: expect.stringContaining('UTF-8'),
+    });
   });
 });
 
@@ -46,7 +64,11 @@ describe('loadCorpus: the seeds', () => {
     expect(r.warnings).toEqual([]);
     const a = r.articles[0];
     expect(a?.published).toBeUndefined();
-    expect(a?.event).toMatchObject({ dates: ['2015-01-22', '2015-01-23'], yearInferred: true, yearBasis: 'next-edition' });
+    expect(a?.event).toMatchObject({
+      dates: ['2015-01-22', '2015-01-23'],
+      yearInferred: true,
+      yearBasis: 'next-edition',
+    });
   });
 
   it('NFD, CRLF, BOM and UTF-16LE copies load to the same facts', () => {
@@ -75,7 +97,10 @@ describe('loadCorpus: bad files are skipped by name, the others still load', () 
     'empty.txt': '',
     'blank.txt': ' \n\n\t\n',
     'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
-    'latin1.txt': Buffer.from('Le dialogue politique a eu lieu à Hanoï, capitale du Viêt Nam, en présence des délégués.', 'latin1'),
+    'latin1.txt': Buffer.from(
+      'Le dialogue politique a eu lieu à Hanoï, capitale du Viêt Nam, en présence des délégués.',
+      'latin1',
+    ),
     'utf16.txt': utf16leWithBom(ENGLISH_NOTE),
     'unrelated.txt': UNRELATED,
   });
@@ -160,12 +185,26 @@ describe('loadCorpus: metadata', () => {
 
 describe('listArticleFiles and folder problems', () => {
   it('walks subfolders, sorted; skips hidden files, READMEs, meta files and other extensions', () => {
-    const dir = tempCorpusDir({ 'b.txt': 'B', 'a.md': 'A', 'README.md': 'x', '.hidden.txt': 'x', 'c.meta.json': '{}', 'd.json': '{}', 'e.pdf': 'x', NOEXT: 'x' });
+    const dir = tempCorpusDir({
+      'b.txt': 'B',
+      'a.md': 'A',
+      'README.md': 'x',
+      '.hidden.txt': 'x',
+      'c.meta.json': '{}',
+      'd.json': '{}',
+      'e.pdf': 'x',
+      NOEXT: 'x',
+    });
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'sub', 'z.txt'), 'Z');
     mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, '.git', 'y.txt'), 'Y');
-    expect(listArticleFiles(dir).map((f) => f.slice(dir.length + 1))).toEqual(['NOEXT', 'a.md', 'b.txt', join('sub', 'z.txt')]);
+    expect(listArticleFiles(dir).map((f) => f.slice(dir.length + 1))).toEqual([
+      'NOEXT',
+      'a.md',
+      'b.txt',
+      join('sub', 'z.txt'),
+    ]);
   });
 
   it('ids come from the relative path, so one name in two folders does not clash', () => {
@@ -175,7 +214,11 @@ describe('listArticleFiles and folder problems', () => {
     writeFileSync(join(dir, '2015', SEED9_FILE), SEED9);
     const r = loadCorpus(dir);
     expect(r.warnings).toEqual([]);
-    expect(r.articles.map((a) => a.id)).toEqual(['000_17f2a32df134652f', '2015/000_17f2a32df134652f', '2015/003_8de8bd2695171769']);
+    expect(r.articles.map((a) => a.id)).toEqual([
+      '000_17f2a32df134652f',
+      '2015/000_17f2a32df134652f',
+      '2015/003_8de8bd2695171769',
+    ]);
   });
 
   it('a missing folder is a warning and an empty corpus', () => {

@@ -2,13 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { attributionOf, isSectionHeader, isStampLine, noiseKindOf, removeNoise } from '../../src/parse/noise.js';
 import { normalizeText, splitParagraphs } from '../../src/text/normalize.js';
 import {
-  BREADCRUMB, CAPTION, COMMENT_BOX, COPYRIGHT, NEWSLETTER, NINE, RELATED_INLINE, SEED9, SEED9_NOISE, SEVEN, SHARE_LINE, TAGS_LINE,
-  WEATHER_BOX, blocks, nineWith, parse,
+  BREADCRUMB,
+  CAPTION,
+  COMMENT_BOX,
+  COPYRIGHT,
+  NEWSLETTER,
+  NINE,
+  RELATED_INLINE,
+  SEED9,
+  SEED9_NOISE,
+  SEVEN,
+  SHARE_LINE,
+  TAGS_LINE,
+  WEATHER_BOX,
+  blocks,
+  nineWith,
+  parse,
 } from './fixtures.js';
 
 describe('line shapes', () => {
   it('stamps: datelines, times, relative times; not sentences that contain a date', () => {
-    for (const s of ['Thứ Năm, ngày 01/02/2018 | 08:30', '07:55 30/06/2025', '30/06/2025', 'Cập nhật: 08:30 01/02/2018', '3 giờ trước', 'January 31, 2018', 'Thứ Hai, 03/06/2024 09:15 (GMT+7)']) {
+    for (const s of [
+      'Thứ Năm, ngày 01/02/2018 | 08:30',
+      '07:55 30/06/2025',
+      '30/06/2025',
+      'Cập nhật: 08:30 01/02/2018',
+      '3 giờ trước',
+      'January 31, 2018',
+      'Thứ Hai, 03/06/2024 09:15 (GMT+7)',
+    ]) {
       expect(isStampLine(s), s).toBe(true);
     }
     for (const s of ['Hội nghị thường niên lần thứ 7 diễn ra từ ngày 22 tới 23/1.', 'Hà Nội', '2018 là năm bản lề']) {
@@ -17,10 +39,25 @@ describe('line shapes', () => {
   });
 
   it('section headers, in any case and with or without diacritics', () => {
-    for (const s of ['Xem thêm', 'TIN LIÊN QUAN', 'Tin liên quan:', 'Bình luận (3)', 'Thời tiết', 'THÔNG TIN CẦN BIẾT', 'Đọc nhiều nhất', 'Tags', 'Related news', 'binh luan']) {
+    for (const s of [
+      'Xem thêm',
+      'TIN LIÊN QUAN',
+      'Tin liên quan:',
+      'Bình luận (3)',
+      'Thời tiết',
+      'THÔNG TIN CẦN BIẾT',
+      'Đọc nhiều nhất',
+      'Tags',
+      'Related news',
+      'binh luan',
+    ]) {
       expect(isSectionHeader(s), s).toBe(true);
     }
-    for (const s of ['Hà Nội', 'Đối thoại chính trị - an ninh - quốc phòng Việt Nam - Hoa Kỳ lần thứ 9', 'Hai bên nhất trí.']) {
+    for (const s of [
+      'Hà Nội',
+      'Đối thoại chính trị - an ninh - quốc phòng Việt Nam - Hoa Kỳ lần thứ 9',
+      'Hai bên nhất trí.',
+    ]) {
       expect(isSectionHeader(s), s).toBe(false);
     }
   });
@@ -28,7 +65,9 @@ describe('line shapes', () => {
   it('attribution lines, not sentences that start with "Theo"', () => {
     expect(attributionOf('Theo VOV.VN')).toBe('VOV.VN');
     expect(attributionOf('Nguồn: TTXVN')).toBe('TTXVN');
-    expect(attributionOf('Theo thông cáo của Bộ Ngoại giao Việt Nam, tại hội nghị, các đại biểu thảo luận.')).toBeUndefined();
+    expect(
+      attributionOf('Theo thông cáo của Bộ Ngoại giao Việt Nam, tại hội nghị, các đại biểu thảo luận.'),
+    ).toBeUndefined();
     expect(attributionOf('Theo kế hoạch đã thống nhất, vòng đàm phán được tổ chức tại Washington.')).toBeUndefined();
   });
 
@@ -55,7 +94,9 @@ describe('line shapes', () => {
     expect(noiseKindOf('Copyright © 2018 VOV.VN. All rights reserved.')).toBe('notice');
     expect(noiseKindOf('Trả lời | Thích')).toBe('comment');
     expect(noiseKindOf('2 thích')).toBe('comment');
-    expect(noiseKindOf('Nhiều mây, có mưa, có nơi mưa vừa, mưa to và rải rác có dông. Gió tây nam cấp 3.')).toBe('weather');
+    expect(noiseKindOf('Nhiều mây, có mưa, có nơi mưa vừa, mưa to và rải rác có dông. Gió tây nam cấp 3.')).toBe(
+      'weather',
+    );
     expect(noiseKindOf('Kính gửi Quý độc giả thân yêu !')).toBe('notice');
   });
 
@@ -66,11 +107,18 @@ describe('line shapes', () => {
     expect(noiseKindOf('Home > News > Politics')).toBe('navigation');
   });
 
-  it('a short body sentence with a full date is not a breadcrumb (the date\'s slashes are not separators)', () => {
-    for (const s of ['Đối thoại diễn ra ngày 22/1/2015.', 'Hai bên họp ngày 22/1/2015.', 'Hội nghị lần thứ 7 (22-23/1/2015)', 'Bộ Ngoại giao / Bộ Quốc phòng / Bộ Công an đều tham gia.']) {
+  it("a short body sentence with a full date is not a breadcrumb (the date's slashes are not separators)", () => {
+    for (const s of [
+      'Đối thoại diễn ra ngày 22/1/2015.',
+      'Hai bên họp ngày 22/1/2015.',
+      'Hội nghị lần thứ 7 (22-23/1/2015)',
+      'Bộ Ngoại giao / Bộ Quốc phòng / Bộ Công an đều tham gia.',
+    ]) {
       expect(noiseKindOf(s), s).toBeUndefined();
     }
-    const a = parse(blocks(NINE.title, NINE.dateline, NINE.body.slice(0, 3), 'Đối thoại diễn ra ngày 31/1/2018.', NINE.body.slice(3)));
+    const a = parse(
+      blocks(NINE.title, NINE.dateline, NINE.body.slice(0, 3), 'Đối thoại diễn ra ngày 31/1/2018.', NINE.body.slice(3)),
+    );
     expect(a.paragraphs).toContain('Đối thoại diễn ra ngày 31/1/2018.');
     expect(a.paragraphs).toHaveLength(NINE.body.length + 1);
   });
@@ -127,7 +175,9 @@ describe('other furniture around the 9th article', () => {
   });
 
   it('a comment box after the attribution', () => {
-    expectBody(nineWith({ afterBody: ['Theo VOV.VN', ...COMMENT_BOX] }), (a) => expect(a.source.attribution).toBe('VOV.VN'));
+    expectBody(nineWith({ afterBody: ['Theo VOV.VN', ...COMMENT_BOX] }), (a) =>
+      expect(a.source.attribution).toBe('VOV.VN'),
+    );
   });
 
   it('a share line, before or after the attribution', () => {
@@ -157,10 +207,14 @@ describe('other furniture around the 9th article', () => {
   });
 
   it('a weather box with its header', () => {
-    expectBody(nineWith({ afterBody: WEATHER_BOX }), (a) => expect(a.dropped).toEqual(expect.arrayContaining(WEATHER_BOX)));
+    expectBody(nineWith({ afterBody: WEATHER_BOX }), (a) =>
+      expect(a.dropped).toEqual(expect.arrayContaining(WEATHER_BOX)),
+    );
   });
 
-  it.todo('a weather box with no header, split over bare lines ("Hà Nội" / "24°C" / forecast): the bare city and temperature lines are kept as body');
+  it.todo(
+    'a weather box with no header, split over bare lines ("Hà Nội" / "24°C" / forecast): the bare city and temperature lines are kept as body',
+  );
 
   it('a copyright footer', () => {
     expectBody(nineWith({ afterBody: [COPYRIGHT] }), (a) => expect(a.dropped).toContain(COPYRIGHT));
@@ -179,12 +233,32 @@ describe('other furniture around the 9th article', () => {
       before: [BREADCRUMB],
       afterTitle: [CAPTION],
       inlineAt: { index: 5, lines: RELATED_INLINE },
-      afterBody: [SHARE_LINE, TAGS_LINE, 'Theo VOV.VN', ...COMMENT_BOX, NEWSLETTER, ...WEATHER_BOX, COPYRIGHT, NINE.tail],
+      afterBody: [
+        SHARE_LINE,
+        TAGS_LINE,
+        'Theo VOV.VN',
+        ...COMMENT_BOX,
+        NEWSLETTER,
+        ...WEATHER_BOX,
+        COPYRIGHT,
+        NINE.tail,
+      ],
     });
     expectBody(raw, (a) => {
       expect(a.source.attribution).toBe('VOV.VN');
       const text = a.paragraphs.join('\n');
-      for (const s of [...SEED9_NOISE, 'Kritenbrink', 'Facebook', 'Tags', 'bản tin', '©', 'Trang chủ', 'TTXVN', 'Bình luận']) expect(text).not.toContain(s);
+      for (const s of [
+        ...SEED9_NOISE,
+        'Kritenbrink',
+        'Facebook',
+        'Tags',
+        'bản tin',
+        '©',
+        'Trang chủ',
+        'TTXVN',
+        'Bình luận',
+      ])
+        expect(text).not.toContain(s);
     });
   });
 

@@ -54,8 +54,11 @@ describe('splitParagraphs', () => {
   });
 
   it('joins a hard-wrapped line (no sentence end, next line lower case)', () => {
-    const wrapped = 'Thứ trưởng Ngoại giao Hà Kim Ngọc và ông Puneet Talwar hôm nay đồng\nchủ trì Đối thoại tại Hà Nội.';
-    expect(splitParagraphs(wrapped)).toEqual(['Thứ trưởng Ngoại giao Hà Kim Ngọc và ông Puneet Talwar hôm nay đồng chủ trì Đối thoại tại Hà Nội.']);
+    const wrapped =
+      'Thứ trưởng Ngoại giao Hà Kim Ngọc và ông Puneet Talwar hôm nay đồng\nchủ trì Đối thoại tại Hà Nội.';
+    expect(splitParagraphs(wrapped)).toEqual([
+      'Thứ trưởng Ngoại giao Hà Kim Ngọc và ông Puneet Talwar hôm nay đồng chủ trì Đối thoại tại Hà Nội.',
+    ]);
   });
 
   it('does not join across a blank line, after a sentence end, before a capital, or after a short line', () => {
@@ -85,12 +88,22 @@ describe('splitParagraphs', () => {
 describe('splitSentences', () => {
   it('keeps abbreviations such as D.C. and U.S. inside a sentence', () => {
     const p = 'Đối thoại lần thứ 8 sẽ diễn ra tại thủ đô Washington D.C. vào năm 2016. Hai bên nhất trí.';
-    expect(splitSentences(p)).toEqual(['Đối thoại lần thứ 8 sẽ diễn ra tại thủ đô Washington D.C. vào năm 2016.', 'Hai bên nhất trí.']);
-    expect(splitSentences('The U.S. Department of State led. Vietnam agreed.')).toEqual(['The U.S. Department of State led.', 'Vietnam agreed.']);
+    expect(splitSentences(p)).toEqual([
+      'Đối thoại lần thứ 8 sẽ diễn ra tại thủ đô Washington D.C. vào năm 2016.',
+      'Hai bên nhất trí.',
+    ]);
+    expect(splitSentences('The U.S. Department of State led. Vietnam agreed.')).toEqual([
+      'The U.S. Department of State led.',
+      'Vietnam agreed.',
+    ]);
   });
 
   it('splits Vietnamese sentences that start with an accented capital or a digit', () => {
-    expect(splitSentences('Hai bên họp. Đối thoại kết thúc! 20 năm qua.')).toEqual(['Hai bên họp.', 'Đối thoại kết thúc!', '20 năm qua.']);
+    expect(splitSentences('Hai bên họp. Đối thoại kết thúc! 20 năm qua.')).toEqual([
+      'Hai bên họp.',
+      'Đối thoại kết thúc!',
+      '20 năm qua.',
+    ]);
   });
 
   it('does not split before a lower-case word', () => {

@@ -7,8 +7,12 @@ describe('placeIn', () => {
   it('the seeds: Hà Nội for the meetings, Washington for the next ones', () => {
     expect(placeIn(NINE.body[0] as string)).toBe('Hà Nội');
     expect(placeIn(SEVEN.body[1] as string)).toBe('Hà Nội');
-    expect(placeIn('Hai bên nhất trí sẽ tiến hành Đối thoại chính trị - an ninh - quốc phòng lần thứ 10 tại Washington DC.')).toBe('Washington');
-    expect(placeIn('Đối thoại Chính trị, An ninh, Quốc phòng lần thứ 8 sẽ diễn ra tại thủ đô Washington D.C. vào năm 2016.')).toBe('Washington');
+    expect(
+      placeIn('Hai bên nhất trí sẽ tiến hành Đối thoại chính trị - an ninh - quốc phòng lần thứ 10 tại Washington DC.'),
+    ).toBe('Washington');
+    expect(
+      placeIn('Đối thoại Chính trị, An ninh, Quốc phòng lần thứ 8 sẽ diễn ra tại thủ đô Washington D.C. vào năm 2016.'),
+    ).toBe('Washington');
   });
 
   it('"thủ đô", "thành phố", "TP" are dropped; "ở" works like "tại"', () => {

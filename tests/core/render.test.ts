@@ -8,7 +8,20 @@ import { LIMITS, clip, renderDiscord, renderDocument, type DiscordPayload } from
 import type { Doc } from '../../src/render/discord-payload.js';
 import { formatDate, formatDays, safe } from '../../src/render/format.js';
 import { documentText, renderText } from '../../src/render/text.js';
-import { ENGLISH_NOTE, NINE, SEED7, SEED9, SEED9_FILE, UNRELATED, blocks, cleanTemp, corpusOf, crlf, nfd, seedFiles } from './fixtures.js';
+import {
+  ENGLISH_NOTE,
+  NINE,
+  SEED7,
+  SEED9,
+  SEED9_FILE,
+  UNRELATED,
+  blocks,
+  cleanTemp,
+  corpusOf,
+  crlf,
+  nfd,
+  seedFiles,
+} from './fixtures.js';
 
 afterAll(cleanTemp);
 
@@ -53,11 +66,34 @@ function checkAllPages(answer: Answer, locale: Locale, label: string): number {
 }
 
 const QUESTIONS = [
-  '/dialogue 9', '/dialogue 7', '/dialogue 8', '/dialogue 10', '/dialogue 42', '/dialogue', '/topic an-ninh-biển', '/topic maritime security',
-  '/topic nhân quyền', '/topic không có', '/search Biển Đông', '/search bien dong', '/search hai bên', '/search Tô Lâm', '/editions', '/about',
-  '/help', '', '/foo', 'Ai đồng chủ trì đối thoại lần thứ 9?', 'ai dong chu tri doi thoai lan thu 9', 'Who co-chaired the 7th dialogue?',
-  'Đối thoại lần thứ 7 diễn ra khi nào?', 'What was agreed at the 9th dialogue?', 'Which agencies took part in the 9th dialogue?',
-  'Hai bên bàn gì về Biển Đông?', 'James Mattis', 'Lần đối thoại tiếp theo diễn ra ở đâu?',
+  '/dialogue 9',
+  '/dialogue 7',
+  '/dialogue 8',
+  '/dialogue 10',
+  '/dialogue 42',
+  '/dialogue',
+  '/topic an-ninh-biển',
+  '/topic maritime security',
+  '/topic nhân quyền',
+  '/topic không có',
+  '/search Biển Đông',
+  '/search bien dong',
+  '/search hai bên',
+  '/search Tô Lâm',
+  '/editions',
+  '/about',
+  '/help',
+  '',
+  '/foo',
+  'Ai đồng chủ trì đối thoại lần thứ 9?',
+  'ai dong chu tri doi thoai lan thu 9',
+  'Who co-chaired the 7th dialogue?',
+  'Đối thoại lần thứ 7 diễn ra khi nào?',
+  'What was agreed at the 9th dialogue?',
+  'Which agencies took part in the 9th dialogue?',
+  'Hai bên bàn gì về Biển Đông?',
+  'James Mattis',
+  'Lần đối thoại tiếp theo diễn ra ở đâu?',
 ];
 
 describe('every Discord payload respects the limits', () => {
@@ -79,7 +115,8 @@ describe('large answers are paged, every page within the limits', () => {
     for (let i = 0; i < 40; i++) {
       const name = `Jane ${String.fromCharCode(65 + (i % 26))}${'abcdefghij'[i % 10]}${i >= 26 ? 'son' : 'ley'}`;
       const body = NINE.body.map((p, k) => (k === 0 ? p.replace('Tina Kaidanow', name) : k === 10 ? long : p));
-      files[`v${String(i).padStart(2, '0')}.txt`] = i % 2 ? nfd(blocks(NINE.title, NINE.dateline, body)) : crlf(blocks(NINE.title, NINE.dateline, body));
+      files[`v${String(i).padStart(2, '0')}.txt`] =
+        i % 2 ? nfd(blocks(NINE.title, NINE.dateline, body)) : crlf(blocks(NINE.title, NINE.dateline, body));
     }
     return corpusOf(files);
   })();
@@ -92,7 +129,14 @@ describe('large answers are paged, every page within the limits', () => {
   });
 
   it('/search and /topic over the long paragraphs', () => {
-    for (const q of ['/search Biển Đông', '/search bien dong hang hai', '/topic bien-dong', 'Ai đồng chủ trì đối thoại lần thứ 9?', '/about', '/editions']) {
+    for (const q of [
+      '/search Biển Đông',
+      '/search bien dong hang hai',
+      '/topic bien-dong',
+      'Ai đồng chủ trì đối thoại lần thứ 9?',
+      '/about',
+      '/editions',
+    ]) {
       const { answer } = answerInput(big, q);
       checkAllPages(answer, 'vi', q);
       checkAllPages(answer, 'en', q);
@@ -129,7 +173,8 @@ describe('large answers are paged, every page within the limits', () => {
 
 describe('text from articles and users is inert', () => {
   const evil = blocks(
-    'Đối thoại **chính trị** - an ninh - quốc phòng Việt Nam - Hoa Kỳ lần thứ 11 @everyone <@123456789012345678> ' + 'x'.repeat(300),
+    'Đối thoại **chính trị** - an ninh - quốc phòng Việt Nam - Hoa Kỳ lần thứ 11 @everyone <@123456789012345678> ' +
+      'x'.repeat(300),
     'Thứ Hai, ngày 05/03/2019 | 08:30',
     'Tại Hà Nội, Thứ trưởng Bộ Ngoại giao Việt Nam Hà Kim Ngọc và Phó Trợ lý Ngoại trưởng Hoa Kỳ Tina Kaidanow đã đồng chủ trì Đối thoại chính trị - an ninh - quốc phòng Việt Nam - Hoa Kỳ lần thứ 11. @here xem https://evil.example/`code` và [link](https://evil.example) ||spoiler|| ~~gạch~~ > trích __gạch dưới__ # tiêu đề',
   );
@@ -176,13 +221,17 @@ describe('a document bigger than any limit', () => {
     const doc: Doc = {
       title: 'T'.repeat(1000),
       description: Array.from({ length: 200 }, (_, i) => line(i)).join('\n'),
-      sections: Array.from({ length: 40 }, (_, s) => ({ name: `S${s} ${'n'.repeat(300)}`, lines: Array.from({ length: 12 }, (_, i) => line(i) + 'x'.repeat(s * 40)) })),
+      sections: Array.from({ length: 40 }, (_, s) => ({
+        name: `S${s} ${'n'.repeat(300)}`,
+        lines: Array.from({ length: 12 }, (_, i) => line(i) + 'x'.repeat(s * 40)),
+      })),
       footer: 'F'.repeat(3000),
       color: 0,
     };
     const first = renderDocument(doc, { locale: 'vi' });
     expect(first.pageCount).toBeGreaterThan(5);
-    for (let page = 0; page < first.pageCount; page++) expectWithinLimits(renderDocument(doc, { locale: 'vi', page }).payload, `doc page ${page}`);
+    for (let page = 0; page < first.pageCount; page++)
+      expectWithinLimits(renderDocument(doc, { locale: 'vi', page }).payload, `doc page ${page}`);
   });
 });
 
@@ -198,14 +247,24 @@ describe('formatting helpers', () => {
   });
 
   it('safe escapes markdown, breaks mentions and links, keeps hyphens and brackets readable', () => {
-    expect(safe('**a** _b_ `c` ~d~ |e| > f # g [h]')).toBe('\\*\\*a\\*\\* \\_b\\_ \\`c\\` \\~d\\~ \\|e\\| \\> f \\# g \\[h\\]');
+    expect(safe('**a** _b_ `c` ~d~ |e| > f # g [h]')).toBe(
+      '\\*\\*a\\*\\* \\_b\\_ \\`c\\` \\~d\\~ \\|e\\| \\> f \\# g \\[h\\]',
+    );
     expect(safe('an ninh - quốc phòng (2018)')).toBe('an ninh - quốc phòng (2018)');
     expect(safe('@everyone @here')).toBe('@\u200beveryone @\u200bhere');
     expect(safe('<@123> <@!456> <@&789> <#42>')).toBe('<\u200b@123\\> <\u200b@!456\\> <\u200b@&789\\> <\u200b\\#42\\>');
     expect(safe('https://x.example')).toBe('https:/\u200b/x.example');
     // The console prints corpus text exactly as written (it is rendered from the document, never from markdown).
     for (const t of ['**Hà Nội** [1]', 'a_b `c` | d > e # f', 'Biển Đông (UNCLOS) - 1982', '@everyone <@123>']) {
-      expect(documentText({ title: 'T', lead: [[t]], sections: [{ name: 'S', lines: [[{ strong: t }]] }], footer: '', color: 0 })).toBe(`== T ==\n${t}\n\nS:\n${t}`);
+      expect(
+        documentText({
+          title: 'T',
+          lead: [[t]],
+          sections: [{ name: 'S', lines: [[{ strong: t }]] }],
+          footer: '',
+          color: 0,
+        }),
+      ).toBe(`== T ==\n${t}\n\nS:\n${t}`);
     }
   });
 
@@ -216,11 +275,39 @@ describe('formatting helpers', () => {
         .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>')
         .replace(/https?:\/\//gi, (m) => m.replace('//', '/\u200b/'))
         .replace(/[\\*_`~|>#[\]()-]/g, (c) => (c === '-' || c === '(' || c === ')' ? c : `\\${c}`));
-    const piece = fc.constantFrom('@everyone', '@HERE', '<@1>', '<#2>', 'HTTP://', 'https://', '*', '_', '`', '~', '|', '>', '#', '[', ']', '\\', '-', '(', 'Biển', ' ', 'a');
+    const piece = fc.constantFrom(
+      '@everyone',
+      '@HERE',
+      '<@1>',
+      '<#2>',
+      'HTTP://',
+      'https://',
+      '*',
+      '_',
+      '`',
+      '~',
+      '|',
+      '>',
+      '#',
+      '[',
+      ']',
+      '\\',
+      '-',
+      '(',
+      'Biển',
+      ' ',
+      'a',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(piece, { maxLength: 12 }).map((p) => p.join(''))), (t) => {
-        expect(safe(t)).toBe(slow(t));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        ),
+        (t) => {
+          expect(safe(t)).toBe(slow(t));
+        },
+      ),
       { seed: 20_250_604, numRuns: 500 },
     );
   });
@@ -250,7 +337,9 @@ describe('renderText of a small answer', () => {
 
   it('NFD question, same reply as NFC', () => {
     const q = 'Ai đồng chủ trì đối thoại lần thứ 7?';
-    expect(renderText(answerInput(seeds, q.normalize('NFD')).answer, { locale: 'vi' })).toBe(renderText(answerInput(seeds, q).answer, { locale: 'vi' }));
+    expect(renderText(answerInput(seeds, q.normalize('NFD')).answer, { locale: 'vi' })).toBe(
+      renderText(answerInput(seeds, q).answer, { locale: 'vi' }),
+    );
   });
 
   it('quotes are NFC even when the file is NFD', () => {

@@ -21,7 +21,15 @@ describe('indexWords (the FlexSearch encoder)', () => {
     expect(indexWords('an-ninh-biển, Đà Nẵng')).toEqual(['an', 'ninh', 'bien', 'da', 'nang']);
   });
   it("the 'both' encoder: each folded word followed by its exact form when it has diacritics", () => {
-    expect(indexWords('An ninh Biển Đông 2018', 'both')).toEqual(['an', 'ninh', 'bien', 'biển', 'dong', 'đông', '2018']);
+    expect(indexWords('An ninh Biển Đông 2018', 'both')).toEqual([
+      'an',
+      'ninh',
+      'bien',
+      'biển',
+      'dong',
+      'đông',
+      '2018',
+    ]);
     expect(indexWords('SSE sẽ', 'both')).toEqual(['sse', 'se', 'sẽ']);
   });
   it('NFD text gives the same words as NFC', () => {
@@ -41,7 +49,8 @@ describe('SearchIndex: exact diacritics rank first', () => {
     article('d', 'Chuyện khác', 'Hai bên bàn về thương mại.'),
   ];
   const index = new SearchIndex(arts);
-  const ids = (q: string, opts?: { partial?: boolean }) => index.search(q, opts).map((h) => `${arts[h.article]?.id}:${h.paragraph}`);
+  const ids = (q: string, opts?: { partial?: boolean }) =>
+    index.search(q, opts).map((h) => `${arts[h.article]?.id}:${h.paragraph}`);
 
   it('"an ninh biển" (with diacritics): the exact paragraph first, then the undiacritised one, "biên giới" last', () => {
     expect(ids('an ninh biển')).toEqual(['b:0', 'c:0', 'a:0']);
@@ -113,8 +122,9 @@ describe('search over the seeds', () => {
     expect(oldStyle.sort()).toEqual(newStyle.sort());
   });
 
-  it('nothing from the 9th seed\'s furniture is searchable', () => {
-    for (const q of ['Tô Lâm', 'Gillian Bird', 'Hậu Giang', 'Krishnamurti', 'Thiên Tân']) expect(corpus.index.search(q), q).toEqual([]);
+  it("nothing from the 9th seed's furniture is searchable", () => {
+    for (const q of ['Tô Lâm', 'Gillian Bird', 'Hậu Giang', 'Krishnamurti', 'Thiên Tân'])
+      expect(corpus.index.search(q), q).toEqual([]);
   });
 
   it('searchResults: one result per excerpt, cited with article, paragraph (1-based) and quote', () => {
@@ -162,7 +172,12 @@ describe('highlighting', () => {
     expect(out.endsWith('…')).toBe(true);
     expect(out).toContain('từ30');
     expect(out.length).toBeLessThanOrEqual(62);
-    expect(out.slice(1, -1).split(' ').every((w) => /^từ\d+$/.test(w))).toBe(true);
+    expect(
+      out
+        .slice(1, -1)
+        .split(' ')
+        .every((w) => /^từ\d+$/.test(w)),
+    ).toBe(true);
     expect(trimAround('ngắn', 0, 60)).toBe('ngắn');
   });
 });

@@ -29,7 +29,9 @@ describe('agreed means agreed (seed edition 9)', () => {
   });
 
   it('one sentence, two clauses: what Tina Kaidanow agreed, and what she proposed, apart', () => {
-    const agreed = nine.agreements.find((s) => s.cite.quote.startsWith('Phó Trợ lý Ngoại trưởng thứ nhất Tina Kaidanow nhất trí'));
+    const agreed = nine.agreements.find((s) =>
+      s.cite.quote.startsWith('Phó Trợ lý Ngoại trưởng thứ nhất Tina Kaidanow nhất trí'),
+    );
     const proposed = nine.proposals.find((s) => s.cite.quote === agreed?.cite.quote);
     expect(agreed?.clause).toMatch(/^nhất trí hai nước cần duy trì/);
     expect(agreed?.speaker).toMatchObject({ kind: 'person', name: 'Tina Kaidanow' });
@@ -38,7 +40,11 @@ describe('agreed means agreed (seed edition 9)', () => {
   });
 
   it('"Hai bên … nhất trí" is both sides; the rendered reply keeps agreements and proposals under their own headings', () => {
-    expect(nine.agreements.some((s) => s.speaker?.kind === 'both' && s.clause.startsWith('nhất trí ủng hộ vai trò trung tâm của ASEAN'))).toBe(true);
+    expect(
+      nine.agreements.some(
+        (s) => s.speaker?.kind === 'both' && s.clause.startsWith('nhất trí ủng hộ vai trò trung tâm của ASEAN'),
+      ),
+    ).toBe(true);
     const text = renderText(answerInput(seeds, 'What was agreed at the 9th dialogue?').answer, { locale: 'en' });
     const [agreedPart, proposedPart] = text.split('Proposed by one side:');
     expect(agreedPart).toContain('Both sides: nhất trí ủng hộ vai trò trung tâm của ASEAN');
@@ -50,7 +56,10 @@ describe('agreed means agreed (seed edition 9)', () => {
     const a = parse(
       'US, Vietnam hold 11th political, security and defense dialogue\n\nHanoi (VNA) - Deputy Foreign Minister Ha Kim Ngoc and Assistant Secretary of State Puneet Talwar co-chaired the 11th Vietnam-US Political, Security and Defense Dialogue in Hanoi.\n\nThe two sides agreed to expand cooperation in maritime security; the U.S. side urged faster progress on war legacy projects.\n\nVietnam proposed a new working group on search and rescue.',
     );
-    const people: PersonValue[] = [{ name: 'Ha Kim Ngoc', title: 'Deputy Foreign Minister', side: 'VN' }, { name: 'Puneet Talwar', title: 'Assistant Secretary of State', side: 'US' }];
+    const people: PersonValue[] = [
+      { name: 'Ha Kim Ngoc', title: 'Deputy Foreign Minister', side: 'VN' },
+      { name: 'Puneet Talwar', title: 'Assistant Secretary of State', side: 'US' },
+    ];
     const s = statementsOf(a, people);
     expect(s.map((x) => [x.kind, x.speaker?.kind === 'side' ? x.speaker.side : x.speaker?.kind, x.clause])).toEqual([
       ['agreed', 'both', 'agreed to expand cooperation in maritime security'],
@@ -73,10 +82,15 @@ describe('agreed means agreed (seed edition 9)', () => {
   });
 
   it('a subject named by title only is the co-chair with that title', () => {
-    const people: PersonValue[] = [{ name: 'Hà Kim Ngọc', title: 'Thứ trưởng Bộ Ngoại giao', side: 'VN' }, { name: 'Tina Kaidanow', title: 'Phó Trợ lý Ngoại trưởng thứ nhất', side: 'US' }];
+    const people: PersonValue[] = [
+      { name: 'Hà Kim Ngọc', title: 'Thứ trưởng Bộ Ngoại giao', side: 'VN' },
+      { name: 'Tina Kaidanow', title: 'Phó Trợ lý Ngoại trưởng thứ nhất', side: 'US' },
+    ];
     expect(speakerIn('Thứ trưởng ', people)).toMatchObject({ name: 'Hà Kim Ngọc' });
     expect(speakerIn('Phó Trợ lý Ngoại trưởng ', people)).toMatchObject({ name: 'Tina Kaidanow' });
-    expect(speakerIn('Thứ trưởng Hà Kim Ngọc và Phó Trợ lý Ngoại trưởng Tina Kaidanow ', people)).toEqual({ kind: 'both' });
+    expect(speakerIn('Thứ trưởng Hà Kim Ngọc và Phó Trợ lý Ngoại trưởng Tina Kaidanow ', people)).toEqual({
+      kind: 'both',
+    });
   });
 });
 
@@ -84,8 +98,12 @@ describe('titles in the reader’s language', () => {
   it('the glossary renders an office in either language; an unknown title is left as written', () => {
     expect(titleIn('Thứ trưởng Bộ Ngoại giao Việt Nam', 'VN', 'en')).toBe('Deputy Minister of Foreign Affairs');
     expect(titleIn('Deputy Foreign Minister', 'VN', 'vi')).toBe('Thứ trưởng Bộ Ngoại giao');
-    expect(titleIn('Phó Trợ lý Ngoại trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ', 'US', 'en')).toBe('Principal Deputy Assistant Secretary of State');
-    expect(titleIn('Trợ lý Ngoại trưởng Mỹ phụ trách các vấn đề chính trị - quân sự', 'US', 'en')).toBe('Assistant Secretary of State for Political-Military Affairs');
+    expect(titleIn('Phó Trợ lý Ngoại trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ', 'US', 'en')).toBe(
+      'Principal Deputy Assistant Secretary of State',
+    );
+    expect(titleIn('Trợ lý Ngoại trưởng Mỹ phụ trách các vấn đề chính trị - quân sự', 'US', 'en')).toBe(
+      'Assistant Secretary of State for Political-Military Affairs',
+    );
     expect(titleIn('Assistant Secretary of State', 'US', 'vi')).toBe('Trợ lý Ngoại trưởng');
     // The same words name different offices on the two sides.
     expect(titleIn('Thứ trưởng Ngoại giao', 'US', 'en')).toBe('Under Secretary of State');
@@ -101,14 +119,23 @@ describe('titles in the reader’s language', () => {
 });
 
 describe('citations link to their source', () => {
-  const c = corpusOf({ 'nine.txt': SEED9, 'nine.meta.json': JSON.stringify({ outlet: 'VOV.VN', url: 'https://vov.example/doi-thoai-9 (a)', published: '2018-02-01' }) });
+  const c = corpusOf({
+    'nine.txt': SEED9,
+    'nine.meta.json': JSON.stringify({
+      outlet: 'VOV.VN',
+      url: 'https://vov.example/doi-thoai-9 (a)',
+      published: '2018-02-01',
+    }),
+  });
 
   it('Discord: the outlet and date as a masked link to the article; the console: the URL', () => {
     for (const q of ['/dialogue 9', 'Ai đồng chủ trì đối thoại lần thứ 9?']) {
       const { answer } = answerInput(c, q);
       const json = JSON.stringify(renderDiscord(answer, { locale: 'vi' }).payload);
       expect(json).toContain('[VOV.VN, 01/02/2018](https://vov.example/doi-thoai-9%20%28a%29)');
-      expect(renderText(answer, { locale: 'vi' })).toContain('VOV.VN, 01/02/2018 <https://vov.example/doi-thoai-9%20(a)>');
+      expect(renderText(answer, { locale: 'vi' })).toContain(
+        'VOV.VN, 01/02/2018 <https://vov.example/doi-thoai-9%20(a)>',
+      );
     }
   });
 

@@ -38,17 +38,36 @@ describe('editions: sources, outlets and co-chairs per edition', () => {
   it('seeds: one source each, the 9th from VOV.VN, the 7th naming no outlet; 8 and 10 only mentioned', () => {
     expect(item(seeds, 9).sources).toEqual({ count: 1, outlets: [{ name: 'VOV.VN', count: 1 }], unnamed: 0 });
     expect(item(seeds, 7).sources).toEqual({ count: 1, outlets: [], unnamed: 1 });
-    expect(item(seeds, 9).cochairs?.map((p) => [p.name, p.side])).toEqual([['Hà Kim Ngọc', 'VN'], ['Tina Kaidanow', 'US']]);
-    for (const n of [8, 10]) expect([item(seeds, n).basis, item(seeds, n).sources?.count, item(seeds, n).mentionedIn]).toEqual(['mention', 0, 1]);
+    expect(item(seeds, 9).cochairs?.map((p) => [p.name, p.side])).toEqual([
+      ['Hà Kim Ngọc', 'VN'],
+      ['Tina Kaidanow', 'US'],
+    ]);
+    for (const n of [8, 10])
+      expect([item(seeds, n).basis, item(seeds, n).sources?.count, item(seeds, n).mentionedIn]).toEqual([
+        'mention',
+        0,
+        1,
+      ]);
   });
 
   it('rich corpus: 14 editions; equal outlets grouped whatever their spelling, most articles first', () => {
     expect(editionList(rich).map((e) => e.edition)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     // "vov.vn" and "VOV.VN" are one outlet, named as its first article wrote it.
-    expect(item(rich, 2).sources).toEqual({ count: 3, outlets: [{ name: 'vov.vn', count: 2 }, { name: 'VnExpress', count: 1 }], unnamed: 0 });
+    expect(item(rich, 2).sources).toEqual({
+      count: 3,
+      outlets: [
+        { name: 'vov.vn', count: 2 },
+        { name: 'VnExpress', count: 1 },
+      ],
+      unnamed: 0,
+    });
     expect(item(rich, 6).sources).toEqual({ count: 2, outlets: [{ name: 'Quân đội Nhân dân', count: 1 }], unnamed: 1 });
     expect(item(rich, 7).sources?.count).toBe(5);
-    expect(editionList(rich).filter((e) => e.basis === 'mention').map((e) => e.edition)).toEqual([3, 13, 14]);
+    expect(
+      editionList(rich)
+        .filter((e) => e.basis === 'mention')
+        .map((e) => e.edition),
+    ).toEqual([3, 13, 14]);
     expect([item(rich, 9).year, item(rich, 9).yearKind]).toEqual([2018, 'publication']);
     expect([item(rich, 13).year, item(rich, 13).yearKind]).toEqual([2023, 'planned']);
     // Each co-chair once although five articles name them.
@@ -61,10 +80,14 @@ describe('editions: sources, outlets and co-chairs per edition', () => {
     expect(vi).toMatch(/Lần thứ 7 — .* · 1 nguồn \(không rõ cơ quan báo\)/);
     const en = renderText(answerInput(rich, '/editions').answer, { locale: 'en' });
     expect(en).toContain('Edition 2 — 2009 (meeting year) · Hà Nội · 3 sources: vov.vn (2), VnExpress');
-    expect(en).toContain('Edition 6 — 2013 (meeting year) · Washington D.C. · 2 sources: Quân đội Nhân dân, 1 with no outlet named');
+    expect(en).toContain(
+      'Edition 6 — 2013 (meeting year) · Washington D.C. · 2 sources: Quân đội Nhân dân, 1 with no outlet named',
+    );
     expect(en).toMatch(/Edition 13 — 2023 \(planned\) · Washington D\.C\. · only mentioned in another article\n/);
     const about = renderText(answerInput(rich, '/about').answer, { locale: 'en' });
-    expect(about).toContain('Edition 7 — 2015 (meeting year) · Hà Nội · 5 sources: Nhân Dân, Thanh Niên, Tuổi Trẻ, VnExpress, VOV.VN');
+    expect(about).toContain(
+      'Edition 7 — 2015 (meeting year) · Hà Nội · 5 sources: Nhân Dân, Thanh Niên, Tuổi Trẻ, VnExpress, VOV.VN',
+    );
   });
 
   it('an outlet that is only punctuation is no outlet', () => {
@@ -80,9 +103,13 @@ describe('the timeline image', () => {
     expect(renderText(answer, { locale: 'vi' })).toContain('📎 Ảnh đính kèm trên Discord: editions-timeline.png');
     expect(renderText(answer, { locale: 'en' })).toContain('📎 Attached on Discord: editions-timeline.png');
     const { payload } = renderDiscord(answer, { locale: 'en' });
-    expect(payload.attachments).toEqual([{ id: 0, filename: 'editions-timeline.png', description: expect.stringContaining('4 dialogue editions') }]);
+    expect(payload.attachments).toEqual([
+      { id: 0, filename: 'editions-timeline.png', description: expect.stringContaining('4 dialogue editions') },
+    ]);
     // Other answers attach nothing.
-    expect(renderDiscord(answerInput(seeds, '/dialogue 9').answer, { locale: 'en' }).payload.attachments).toBeUndefined();
+    expect(
+      renderDiscord(answerInput(seeds, '/dialogue 9').answer, { locale: 'en' }).payload.attachments,
+    ).toBeUndefined();
     expect(renderText(answerInput(seeds, '/about').answer, { locale: 'en' })).not.toContain('📎');
     // A corpus that knows no edition has no timeline to draw.
     const empty = editionsAnswer(new Corpus([]));
@@ -90,7 +117,10 @@ describe('the timeline image', () => {
     expect(attachmentRefs(empty, 'vi')).toEqual([]);
   });
 
-  for (const [name, corpus, editions] of [['seeds', seeds, 4], ['rich corpus', rich, 14]] as const) {
+  for (const [name, corpus, editions] of [
+    ['seeds', seeds, 4],
+    ['rich corpus', rich, 14],
+  ] as const) {
     it(`${name}: a valid PNG of the SVG's size, well under Discord's limit, in both languages`, async () => {
       const answer = answerInput(corpus, '/editions').answer as EditionsAnswer;
       expect(answer.items).toHaveLength(editions);
@@ -100,7 +130,10 @@ describe('the timeline image', () => {
         expect(file?.filename).toBe('editions-timeline.png');
         expect(file?.contentType).toBe('image/png');
         const { width, height } = timelineSvg(answer.items, locale);
-        expect(pngSize(file!.data)).toEqual({ width: Math.round(width * TIMELINE_ZOOM), height: Math.round(height * TIMELINE_ZOOM) });
+        expect(pngSize(file!.data)).toEqual({
+          width: Math.round(width * TIMELINE_ZOOM),
+          height: Math.round(height * TIMELINE_ZOOM),
+        });
         expect(file!.data.length).toBeGreaterThan(10_000); // a drawn picture, not an empty canvas
         expect(file!.data.length).toBeLessThan(DISCORD_LIMIT / 8);
       }
@@ -109,7 +142,16 @@ describe('the timeline image', () => {
 
   it('a corpus of a hundred editions draws the latest 30 and says so; the image stays small', async () => {
     const base = richEditionArticles();
-    const many = new Corpus(Array.from({ length: 9 }, (_, k) => base.map((a) => ({ ...a, id: `${a.id}-${k}`, file: `${k}-${a.file}`, edition: (a.edition as number) + 12 * k }))).flat());
+    const many = new Corpus(
+      Array.from({ length: 9 }, (_, k) =>
+        base.map((a) => ({
+          ...a,
+          id: `${a.id}-${k}`,
+          file: `${k}-${a.file}`,
+          edition: (a.edition as number) + 12 * k,
+        })),
+      ).flat(),
+    );
     const items = editionList(many);
     expect(items.length).toBeGreaterThanOrEqual(100);
     const { svg, height } = timelineSvg(items, 'en');
@@ -129,30 +171,59 @@ describe('the timeline image', () => {
     expect(renderTimelinePng(items, 'en')).not.toBe(first);
     // A reloaded corpus is a new list: drawn anew.
     expect(renderTimelinePng(editionList(richEditionCorpus()), 'vi')).not.toBe(first);
-    expect((await first).data.equals((await renderTimelinePng(editionList(richEditionCorpus()), 'vi')).data)).toBe(true);
+    expect((await first).data.equals((await renderTimelinePng(editionList(richEditionCorpus()), 'vi')).data)).toBe(
+      true,
+    );
   });
 
   it('draws every edition with its year, place, co-chairs and source count; mentioned ones apart', () => {
     const { svg } = timelineSvg(editionList(rich), 'vi');
-    for (const s of ['2008', 'Hà Nội', 'trực tuyến', 'Trương Gia Bảo', 'Taylor Brennan', '5 nguồn', '2018*', '2023†', 'nhắc đến trong 1 bài']) expect(svg).toContain(s);
+    for (const s of [
+      '2008',
+      'Hà Nội',
+      'trực tuyến',
+      'Trương Gia Bảo',
+      'Taylor Brennan',
+      '5 nguồn',
+      '2018*',
+      '2023†',
+      'nhắc đến trong 1 bài',
+    ])
+      expect(svg).toContain(s);
     // Mentioned editions: dashed cards and hollow dots (3 editions → 3 of each, plus the legend's dot).
     expect(svg.match(/<rect [^>]*stroke-dasharray/g)).toHaveLength(3);
     expect(svg.match(/<circle [^>]*fill="#ffffff"[^>]*stroke-dasharray/g)).toHaveLength(4);
     // One track per five editions.
-    expect(timelineSvg(editionList(rich), 'vi').height).toBeGreaterThan(timelineSvg(editionList(seeds), 'vi').height * 1.8);
+    expect(timelineSvg(editionList(rich), 'vi').height).toBeGreaterThan(
+      timelineSvg(editionList(seeds), 'vi').height * 1.8,
+    );
   });
 
   it('classifies the usual venues whatever their spelling', () => {
-    expect(['Hà Nội', 'HA NOI', 'Hanoi', 'Washington D.C.', 'Washington DC', 'trực tuyến', 'online', 'Honolulu', undefined].map(placeClass)).toEqual([
-      'hanoi', 'hanoi', 'hanoi', 'washington', 'washington', 'online', 'online', 'other', 'unknown',
-    ]);
+    expect(
+      [
+        'Hà Nội',
+        'HA NOI',
+        'Hanoi',
+        'Washington D.C.',
+        'Washington DC',
+        'trực tuyến',
+        'online',
+        'Honolulu',
+        undefined,
+      ].map(placeClass),
+    ).toEqual(['hanoi', 'hanoi', 'hanoi', 'washington', 'washington', 'online', 'online', 'other', 'unknown']);
   });
 
   it('escapes every text: markup, quotes, control characters and lone surrogates cannot break the SVG', async () => {
     expect(xmlText(`<b a="1">&'\u0001\uD800x`)).toBe('&lt;b a=&quot;1&quot;&gt;&amp;&apos;\uFFFD\uFFFDx');
     const [a] = richEditionArticles();
     const hostile = new Corpus([
-      { ...a!, location: '</text><script>alert(1)</script>', cochairs: [{ name: 'A & B "C" \u0007 \uDC00', title: '', side: 'VN', paragraph: 1 }] },
+      {
+        ...a!,
+        location: '</text><script>alert(1)</script>',
+        cochairs: [{ name: 'A & B "C" \u0007 \uDC00', title: '', side: 'VN', paragraph: 1 }],
+      },
     ]);
     const { svg } = timelineSvg(editionList(hostile), 'en');
     expect(svg).not.toContain('<script>');
@@ -183,7 +254,9 @@ describe('the timeline image', () => {
     // The same SVG with no font at all draws no text: the ink comes from the bundled font.
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60"><rect width="300" height="60" fill="#fff"/><text x="8" y="44" font-size="32">Đối thoại lần thứ</text></svg>`;
     const ink = async (fonts: boolean) => {
-      const image = await renderAsync(svg, { font: { loadSystemFonts: false, fontFiles: fonts ? timelineFontFiles() : [], defaultFontFamily: FONT_FAMILY } });
+      const image = await renderAsync(svg, {
+        font: { loadSystemFonts: false, fontFiles: fonts ? timelineFontFiles() : [], defaultFontFamily: FONT_FAMILY },
+      });
       const px = image.pixels;
       let dark = 0;
       for (let i = 0; i < px.length; i += 4) if ((px[i] as number) < 128) dark++;

@@ -32,7 +32,12 @@ describe('truncate', () => {
           const body = out.endsWith('…') ? out.slice(0, -1) : out;
           expect(text.startsWith(body.trimEnd()) || text.startsWith(body)).toBe(true);
           // The kept part ends on a grapheme boundary of the original.
-          const boundaries = new Set([0, ...[...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.index + s.segment.length)]);
+          const boundaries = new Set([
+            0,
+            ...[...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map(
+              (s) => s.index + s.segment.length,
+            ),
+          ]);
           if (text.startsWith(body)) expect(boundaries.has(body.length)).toBe(true);
         }
       }),

@@ -58,9 +58,20 @@ describe('autocomplete', () => {
   });
 
   it('/topic matches an-ninh-bien however it is typed', async () => {
-    for (const typed of ['an ninh bien', 'AN NINH', 'an-ninh-biển', 'An Ninh Biển', 'maritime', 'Maritime security', 'an ninh bie\u0302\u0309n']) {
+    for (const typed of [
+      'an ninh bien',
+      'AN NINH',
+      'an-ninh-biển',
+      'An Ninh Biển',
+      'maritime',
+      'Maritime security',
+      'an ninh bie\u0302\u0309n',
+    ]) {
       const list = await choices('topic', typed);
-      expect(list.map((c) => c.value), typed).toContain('an-ninh-bien');
+      expect(
+        list.map((c) => c.value),
+        typed,
+      ).toContain('an-ninh-bien');
     }
     const en = await choices('topic', 'maritime');
     expect(en.find((c) => c.value === 'an-ninh-bien')?.name).toMatch(/^Maritime security/);
@@ -79,7 +90,16 @@ describe('autocomplete', () => {
   });
 
   it('hostile typed text still gives valid choices', async () => {
-    for (const typed of ['x'.repeat(6000), '@everyone', '<@&123456789012345678>', '```\n```', '\u202Eevil\u202C', 'a\u0300\u0301\u0302\u0303'.repeat(300), '\u0000\u0001', '🇻🇳'.repeat(200)]) {
+    for (const typed of [
+      'x'.repeat(6000),
+      '@everyone',
+      '<@&123456789012345678>',
+      '```\n```',
+      '\u202Eevil\u202C',
+      'a\u0300\u0301\u0302\u0303'.repeat(300),
+      '\u0000\u0001',
+      '🇻🇳'.repeat(200),
+    ]) {
       await choices('topic', typed);
       await choices('dialogue', typed);
     }

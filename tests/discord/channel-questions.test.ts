@@ -15,7 +15,11 @@ describe('questions in channels and DMs', () => {
   beforeAll(async () => {
     h = await startHarness({
       fake: { guilds: [{ channels: [{ name: 'general' }, { name: 'hoi-dap' }] }] },
-      env: (fake) => ({ ASK_CHANNEL_IDS: `${fake.guild.channelIds[1]}`, COOLDOWN_REQUESTS: '3', COOLDOWN_SECONDS: '30' }),
+      env: (fake) => ({
+        ASK_CHANNEL_IDS: `${fake.guild.channelIds[1]}`,
+        COOLDOWN_REQUESTS: '3',
+        COOLDOWN_SECONDS: '30',
+      }),
     });
     general = h.fake.guild.channelIds[0]!;
     askChannel = h.fake.guild.channelIds[1]!;
@@ -35,7 +39,11 @@ describe('questions in channels and DMs', () => {
     );
   }
   const repliesTo = (messageId: string) =>
-    h.fake.rest.filter((r) => r.method === 'POST' && ((r.body as Json | null)?.message_reference as Json | undefined)?.message_id === messageId);
+    h.fake.rest.filter(
+      (r) =>
+        r.method === 'POST' &&
+        ((r.body as Json | null)?.message_reference as Json | undefined)?.message_id === messageId,
+    );
 
   function expectNoPings(r: RecordedRequest): void {
     const am = (r.body as Json).allowed_mentions as Json;
@@ -53,7 +61,10 @@ describe('questions in channels and DMs', () => {
   });
 
   it('answers a question that mentions the bot in a channel, as a reply that pings nobody', async () => {
-    const msg = h.fake.sendMessage({ content: `<@${h.fake.bot.id}> ai đồng chủ trì đối thoại lần thứ 9?`, channelId: general });
+    const msg = h.fake.sendMessage({
+      content: `<@${h.fake.bot.id}> ai đồng chủ trì đối thoại lần thứ 9?`,
+      channelId: general,
+    });
     const r = await replyTo(msg.id as string);
     expect(r.status).toBe(200);
     expect(r.path).toBe(`/channels/${general}/messages`);
@@ -66,7 +77,11 @@ describe('questions in channels and DMs', () => {
   });
 
   it('answers the <@!id> nickname mention form too, in English for an English question', async () => {
-    const msg = h.fake.sendMessage({ content: `<@!${h.fake.bot.id}> who co-chaired the 7th dialogue?`, channelId: general, mentionsBot: true });
+    const msg = h.fake.sendMessage({
+      content: `<@!${h.fake.bot.id}> who co-chaired the 7th dialogue?`,
+      channelId: general,
+      mentionsBot: true,
+    });
     const r = await replyTo(msg.id as string);
     expect(textOf(r.body as Json)).toContain('Puneet Talwar');
     expect(textOf(r.body as Json)).toContain('Co-chairs');
@@ -98,17 +113,33 @@ describe('questions in channels and DMs', () => {
     const someone = h.fake.state.addUser({ username: 'someone' }).id;
     const ignored = [
       // another bot, even mentioning us
-      h.fake.sendMessage({ content: `<@${h.fake.bot.id}> who co-chaired the 9th dialogue?`, authorId: otherBot, channelId: general }),
+      h.fake.sendMessage({
+        content: `<@${h.fake.bot.id}> who co-chaired the 9th dialogue?`,
+        authorId: otherBot,
+        channelId: general,
+      }),
       // another bot in the ask channel and in a DM
       h.fake.sendMessage({ content: 'who co-chaired the 9th dialogue?', authorId: otherBot, channelId: askChannel }),
       h.fake.sendMessage({ content: 'who co-chaired the 9th dialogue?', authorId: otherBot, dm: true }),
       // nobody addressed the bot
       h.fake.sendMessage({ content: 'who co-chaired the 9th dialogue?', channelId: general }),
       // addressed to someone else
-      h.fake.sendMessage({ content: `<@${someone}> who co-chaired the 9th dialogue?`, channelId: general, mentions: [someone] }),
+      h.fake.sendMessage({
+        content: `<@${someone}> who co-chaired the 9th dialogue?`,
+        channelId: general,
+        mentions: [someone],
+      }),
       // @everyone / @here only
-      h.fake.sendMessage({ content: '@everyone who co-chaired the 9th dialogue?', channelId: general, extra: { mention_everyone: true } }),
-      h.fake.sendMessage({ content: '@here who co-chaired the 9th dialogue?', channelId: general, extra: { mention_everyone: true } }),
+      h.fake.sendMessage({
+        content: '@everyone who co-chaired the 9th dialogue?',
+        channelId: general,
+        extra: { mention_everyone: true },
+      }),
+      h.fake.sendMessage({
+        content: '@here who co-chaired the 9th dialogue?',
+        channelId: general,
+        extra: { mention_everyone: true },
+      }),
       // a role mention only (e.g. the bot's managed role)
       h.fake.sendMessage({
         content: `<@&${h.fake.guild.id}1> who co-chaired the 9th dialogue?`,
@@ -116,10 +147,18 @@ describe('questions in channels and DMs', () => {
         extra: { mention_roles: [`${h.fake.guild.id}1`] },
       }),
       // a webhook message
-      h.fake.sendMessage({ content: `<@${h.fake.bot.id}> who co-chaired the 9th dialogue?`, channelId: general, extra: { webhook_id: someone } }),
+      h.fake.sendMessage({
+        content: `<@${h.fake.bot.id}> who co-chaired the 9th dialogue?`,
+        channelId: general,
+        extra: { webhook_id: someone },
+      }),
     ];
     // A control message sent after them: once it is answered, the ones before have been handled.
-    const control = h.fake.sendMessage({ content: `<@${h.fake.bot.id}> /editions`, channelId: general, authorId: someone });
+    const control = h.fake.sendMessage({
+      content: `<@${h.fake.bot.id}> /editions`,
+      channelId: general,
+      authorId: someone,
+    });
     await replyTo(control.id as string);
     for (const m of ignored) expect(repliesTo(m.id as string), String(m.content)).toEqual([]);
   });
@@ -141,7 +180,11 @@ describe('questions in channels and DMs', () => {
   it('a user over the cooldown gets one polite note per window, then silence', async () => {
     const fast = h.fake.state.addUser({ username: 'fast' }).id;
     const sent = Array.from({ length: 6 }, (_, k) =>
-      h.fake.sendMessage({ content: `who co-chaired the ${k % 2 ? 7 : 9}th dialogue?`, channelId: askChannel, authorId: fast }),
+      h.fake.sendMessage({
+        content: `who co-chaired the ${k % 2 ? 7 : 9}th dialogue?`,
+        channelId: askChannel,
+        authorId: fast,
+      }),
     );
     const control = h.fake.sendMessage({ content: '/editions', channelId: askChannel });
     await replyTo(control.id as string);

@@ -52,7 +52,8 @@ describe('slash commands', () => {
     const { body } = await command(h.fake, 'dialogue', { edition: 9, detail: true }, { locale: 'vi' });
     const text = textOf(body.data);
     expect(body.data?.components?.[0]?.components).toHaveLength(2);
-    for (const s of ['Cơ quan tham gia', 'Hai bên nhất trí / cam kết', 'Đề nghị của từng bên']) expect(text).toContain(s);
+    for (const s of ['Cơ quan tham gia', 'Hai bên nhất trí / cam kết', 'Đề nghị của từng bên'])
+      expect(text).toContain(s);
   });
 
   it('/dialogue 42 — says the corpus has nothing on it (both languages)', async () => {
@@ -118,7 +119,8 @@ describe('slash commands', () => {
 
   it('follows the user’s Discord language: en-US gives English labels, vi Vietnamese', async () => {
     const en = textOf((await command(h.fake, 'dialogue', { edition: 9, detail: true }, { locale: 'en-US' })).body.data);
-    for (const s of ['Co-chairs', 'Place', 'Date', 'Political, Security and Defense Dialogue #9', 'Next ▶']) expect(en).toContain(s);
+    for (const s of ['Co-chairs', 'Place', 'Date', 'Political, Security and Defense Dialogue #9', 'Next ▶'])
+      expect(en).toContain(s);
     expect(en).not.toContain('Đồng chủ trì');
     const vi = textOf((await command(h.fake, 'dialogue', { edition: 9, detail: true }, { locale: 'vi' })).body.data);
     for (const s of ['Đồng chủ trì', 'Địa điểm', 'Thời gian', 'lần thứ 9', 'Sau ▶']) expect(vi).toContain(s);
@@ -152,7 +154,12 @@ describe('slash commands', () => {
   });
 
   it('paging: the Next button edits the message in place (callback type 7) with the next page', async () => {
-    const { i, body } = await command(h.fake, 'dialogue', { edition: 9, detail: true }, { locale: 'en-US', mention: h.fake.owner.id });
+    const { i, body } = await command(
+      h.fake,
+      'dialogue',
+      { edition: 9, detail: true },
+      { locale: 'en-US', mention: h.fake.owner.id },
+    );
     const row = body.data?.components?.[0];
     expect(row?.components).toHaveLength(2);
     const [prev, next] = row!.components;
@@ -274,11 +281,16 @@ describe('a large corpus (300 generated articles): long answers page, every page
     expect(current.data!.components![0]!.components[1]!.disabled).toBe(true);
     const prev = current.data!.components![0]!.components[0]!;
     const back = h.fake.sendButton({ customId: prev.custom_id!, messageId, locale: 'en-US' });
-    expect(bodyOf(await h.fake.waitForInteractionResponse(back.id, WAIT)).data?.embeds?.[0]?.title).toMatch(new RegExp(`\\(${pages - 1}/${pages}\\)$`));
+    expect(bodyOf(await h.fake.waitForInteractionResponse(back.id, WAIT)).data?.embeds?.[0]?.title).toMatch(
+      new RegExp(`\\(${pages - 1}/${pages}\\)$`),
+    );
   });
 
   it('/dialogue autocomplete offers at most 25 editions out of many', async () => {
-    const i = h.fake.sendAutocomplete({ name: 'dialogue', options: [{ name: 'edition', type: 4, value: '', focused: true }] });
+    const i = h.fake.sendAutocomplete({
+      name: 'dialogue',
+      options: [{ name: 'edition', type: 4, value: '', focused: true }],
+    });
     const cb = await h.fake.waitForInteractionResponse(i.id, WAIT);
     expect(cb.status).toBe(204);
     const choices = (bodyOf(cb).data?.choices ?? []) as { name: string; value: number }[];

@@ -14,7 +14,8 @@ const NAMES = ['about', 'add', 'ask', 'dialogue', 'editions', 'reload', 'search'
 /** Every description in a command definition (the command's and its options', recursively). */
 function descriptionsOf(def: Json, path = String(def.name)): { path: string; d: Json }[] {
   const out = [{ path, d: def }];
-  for (const o of (def.options as Json[] | undefined) ?? []) out.push(...descriptionsOf(o, `${path}.${String(o.name)}`));
+  for (const o of (def.options as Json[] | undefined) ?? [])
+    out.push(...descriptionsOf(o, `${path}.${String(o.name)}`));
   return out;
 }
 
@@ -73,7 +74,12 @@ describe('deploy-commands', () => {
     expect(puts[0]!.status).toBe(200);
     expect(puts[0]!.headers.authorization).toBe(`Bot ${TOKEN}`);
     checkBody(puts[0]!);
-    expect(fake.state.guildCommands.get(fake.guild.id)?.map((c) => c.name).sort()).toEqual(NAMES);
+    expect(
+      fake.state.guildCommands
+        .get(fake.guild.id)
+        ?.map((c) => c.name)
+        .sort(),
+    ).toEqual(NAMES);
   });
 
   it('PUTs them to the global route otherwise', async () => {
@@ -88,7 +94,9 @@ describe('deploy-commands', () => {
 
   it('needs DISCORD_CLIENT_ID, and says so without printing the token', async () => {
     const since = fake.rest.mark();
-    const err = await deployCommands(COMMANDS, { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase }).catch((e: unknown) => e);
+    const err = await deployCommands(COMMANDS, { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(SettingsError);
     expect((err as Error).message).toMatch(/^Setting DISCORD_CLIENT_ID is not set/);
     expect((err as Error).message).not.toContain(TOKEN);

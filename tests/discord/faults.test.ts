@@ -36,14 +36,24 @@ afterEach(async () => {
 });
 
 const callbacksOf = (h: Harness, id: string) =>
-  h.fake.rest.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`) && r.path.endsWith('/callback'));
+  h.fake.rest.filter(
+    (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`) && r.path.endsWith('/callback'),
+  );
 
 /** Answered with the real answer (not an apology): the callback, or the edit of a deferred reply. */
-async function expectAnswered(h: Harness, name: string, options: Record<string, string | number | boolean>, needle: string): Promise<void> {
+async function expectAnswered(
+  h: Harness,
+  name: string,
+  options: Record<string, string | number | boolean>,
+  needle: string,
+): Promise<void> {
   const { i, body, cb } = await command(h.fake, name, options, { locale: 'en-US' });
   expect(cb.status).toBe(204);
   if (body.type === InteractionResponseType.DeferredChannelMessageWithSource) {
-    const edit = await h.fake.rest.waitForAnswered((r) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`), WAIT);
+    const edit = await h.fake.rest.waitForAnswered(
+      (r) => r.method === 'PATCH' && r.path.endsWith(`/${i.token}/messages/@original`),
+      WAIT,
+    );
     expect(textOf(edit.body as Json)).toContain(needle);
   } else {
     expect(textOf(body.data)).toContain(needle);
@@ -68,7 +78,11 @@ describe('faults', () => {
       return realCorpus();
     };
     const t0 = Date.now();
-    const a = h.fake.sendChatInput({ name: 'dialogue', options: [{ name: 'edition', type: 4, value: 9 }], locale: 'en-US' });
+    const a = h.fake.sendChatInput({
+      name: 'dialogue',
+      options: [{ name: 'edition', type: 4, value: 9 }],
+      locale: 'en-US',
+    });
     const b = h.fake.sendChatInput({
       name: 'dialogue',
       options: [
@@ -77,7 +91,10 @@ describe('faults', () => {
       ],
       locale: 'en-US',
     });
-    const [ca, cb] = await Promise.all([h.fake.waitForInteractionResponse(a.id, WAIT), h.fake.waitForInteractionResponse(b.id, WAIT)]);
+    const [ca, cb] = await Promise.all([
+      h.fake.waitForInteractionResponse(a.id, WAIT),
+      h.fake.waitForInteractionResponse(b.id, WAIT),
+    ]);
     // A did the slow work itself and answered directly, still inside Discord's 3 s.
     expect(ca.status).toBe(204);
     expect(bodyOf(ca).type).toBe(InteractionResponseType.ChannelMessageWithSource);
@@ -85,9 +102,15 @@ describe('faults', () => {
     expect(ca.time - t0).toBeLessThan(3000);
     // B waited behind it: acknowledged first (ephemeral, as it asked to hide), then edited.
     expect(cb.status).toBe(204);
-    expect(bodyOf(cb)).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: EPHEMERAL } });
+    expect(bodyOf(cb)).toEqual({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: EPHEMERAL },
+    });
     expect(cb.time - t0).toBeLessThan(3000);
-    const edit = await h.fake.rest.waitForAnswered((r) => r.method === 'PATCH' && r.path === `/webhooks/${h.fake.applicationId}/${b.token}/messages/@original`, WAIT);
+    const edit = await h.fake.rest.waitForAnswered(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${h.fake.applicationId}/${b.token}/messages/@original`,
+      WAIT,
+    );
     expect(edit.status).toBe(200);
     expect(textOf(edit.body as Json)).toContain('Puneet Talwar');
     expect((edit.body as Json).allowed_mentions).toMatchObject({ parse: [] });
@@ -121,7 +144,10 @@ describe('faults', () => {
     const readyBefore = h.fake.gateway.log.filter((e) => e.dir === 'out' && e.payload.t === 'READY').length;
     const firstSession = h.fake.gateway.sessionId();
     h.fake.invalidateSession(false);
-    await h.fake.gateway.log.waitFor((e) => e.dir === 'out' && e.payload.t === 'READY', { since: h.fake.gateway.log.mark(), timeoutMs: WAIT });
+    await h.fake.gateway.log.waitFor((e) => e.dir === 'out' && e.payload.t === 'READY', {
+      since: h.fake.gateway.log.mark(),
+      timeoutMs: WAIT,
+    });
     expect(h.fake.gateway.log.filter((e) => e.dir === 'out' && e.payload.t === 'READY').length).toBe(readyBefore + 1);
     expect(h.fake.gateway.sessionId()).not.toBe(firstSession);
     await expectAnswered(h, 'dialogue', { edition: 9 }, 'Tina Kaidanow');
@@ -130,16 +156,31 @@ describe('faults', () => {
     const session = h.fake.gateway.sessionId();
     const since = h.fake.gateway.log.mark();
     h.fake.invalidateSession(true);
-    await h.fake.gateway.log.waitFor((e) => e.dir === 'out' && (e.payload.t === 'RESUMED' || e.payload.t === 'READY'), { since, timeoutMs: WAIT });
+    await h.fake.gateway.log.waitFor((e) => e.dir === 'out' && (e.payload.t === 'RESUMED' || e.payload.t === 'READY'), {
+      since,
+      timeoutMs: WAIT,
+    });
     await expectAnswered(h, 'editions', {}, 'Edition 9');
     expect(h.fake.gateway.sessionId()).toBe(session);
   });
 
   it('a 429 with Retry-After on the interaction callback: answered after the wait', async () => {
     const h = await start();
-    h.fake.rest.failNext({ method: 'POST', pathPattern: '/interactions/*/*/callback', status: 429, retryAfterSec: 0.6 });
-    const i = h.fake.sendChatInput({ name: 'dialogue', options: [{ name: 'edition', type: 4, value: 9 }], locale: 'en-US' });
-    const ok = await h.fake.rest.waitForAnswered((r) => r.path.startsWith(`/interactions/${i.id}/`) && r.status === 204, WAIT);
+    h.fake.rest.failNext({
+      method: 'POST',
+      pathPattern: '/interactions/*/*/callback',
+      status: 429,
+      retryAfterSec: 0.6,
+    });
+    const i = h.fake.sendChatInput({
+      name: 'dialogue',
+      options: [{ name: 'edition', type: 4, value: 9 }],
+      locale: 'en-US',
+    });
+    const ok = await h.fake.rest.waitForAnswered(
+      (r) => r.path.startsWith(`/interactions/${i.id}/`) && r.status === 204,
+      WAIT,
+    );
     const calls = callbacksOf(h, i.id);
     expect(calls.map((c) => c.status)).toEqual([429, 204]);
     expect(ok.time - calls[0]!.time).toBeGreaterThanOrEqual(550);
@@ -149,15 +190,25 @@ describe('faults', () => {
 
   it('a persistent 500 on a channel’s message POST: logged, and interactions are still answered', async () => {
     const h = await start({ env: { REST_TIMEOUT_MS: '1000' } });
-    const fault = h.fake.rest.failNext({ method: 'POST', pathPattern: '/channels/*/messages', status: 500, times: Infinity });
+    const fault = h.fake.rest.failNext({
+      method: 'POST',
+      pathPattern: '/channels/*/messages',
+      status: 500,
+      times: Infinity,
+    });
     const msg = h.fake.sendMessage({ content: `<@${h.fake.bot.id}> who co-chaired the 9th dialogue?` });
     await expect
-      .poll(() => h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"channel question failed"')), { timeout: WAIT, interval: 20 })
+      .poll(() => h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"channel question failed"')), {
+        timeout: WAIT,
+        interval: 20,
+      })
       .toBeTruthy();
     const line = h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"channel question failed"'))!;
     expect(line).toContain(String(msg.id));
     expect(line).toContain(h.fake.channelId);
-    const attempts = h.fake.rest.filter((r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`);
+    const attempts = h.fake.rest.filter(
+      (r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`,
+    );
     expect(attempts.length).toBeGreaterThanOrEqual(1);
     expect(attempts.length).toBeLessThanOrEqual(2); // one try + one retry, never forever
     expect(attempts.every((a) => a.status === 500)).toBe(true);
@@ -167,7 +218,10 @@ describe('faults', () => {
     // and once the channel works again, so do channel questions
     const again = h.fake.sendMessage({ content: `<@${h.fake.bot.id}> /editions` });
     const reply = await h.fake.rest.waitForAnswered(
-      (r) => r.method === 'POST' && ((r.body as Json | null)?.message_reference as Json | undefined)?.message_id === again.id && r.status === 200,
+      (r) =>
+        r.method === 'POST' &&
+        ((r.body as Json | null)?.message_reference as Json | undefined)?.message_id === again.id &&
+        r.status === 200,
       WAIT,
     );
     expect(textOf(reply.body as Json)).toContain('Lần thứ 9');
@@ -179,7 +233,12 @@ describe('faults', () => {
     h.fake.rest.hang({ method: 'POST', pathPattern: '/interactions/*/*/callback', times: 2 });
     const t0 = Date.now();
     const i = h.fake.sendChatInput({ name: 'editions', locale: 'en-US' });
-    await expect.poll(() => h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"')), { timeout: WAIT, interval: 20 }).toBeTruthy();
+    await expect
+      .poll(() => h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"')), {
+        timeout: WAIT,
+        interval: 20,
+      })
+      .toBeTruthy();
     const failedAfter = Date.now() - t0;
     console.log(`hanging callback: the bot gave up after ${failedAfter} ms (REST_TIMEOUT_MS=${timeout}, retries=1)`);
     expect(failedAfter).toBeLessThan(timeout * 2 + 800);
@@ -189,7 +248,10 @@ describe('faults', () => {
     expect(line).toContain('"command":"editions"');
     expect(callbacksOf(h, i.id).filter((r) => r.fault === 'hang')).toHaveLength(2);
     // The user still hears something (the apology goes out once the hang is over).
-    const apology = await h.fake.rest.waitForAnswered((r) => r.path.startsWith(`/interactions/${i.id}/`) && r.status === 204, WAIT);
+    const apology = await h.fake.rest.waitForAnswered(
+      (r) => r.path.startsWith(`/interactions/${i.id}/`) && r.status === 204,
+      WAIT,
+    );
     expect(bodyOf(apology).data?.flags).toBe(EPHEMERAL);
     expect(bodyOf(apology).data?.content).toContain('Sorry');
     // Later interactions are answered as usual.
@@ -200,14 +262,25 @@ describe('faults', () => {
   it('a handler that throws: the user gets an ephemeral apology, the error is logged with context, the bot is unaffected', async () => {
     // The bot is given commands that fail on demand, wrapping the real ones (no module is patched).
     const real = { editions: COMMAND_BY_NAME.get('editions')!, topic: COMMAND_BY_NAME.get('topic')! };
-    const broken: { editions?: Command['execute']; topic?: Command['execute']; autocomplete?: Command['autocomplete'] } = {};
-    const editions: Command = { ...real.editions, execute: (ctx, i) => (broken.editions ?? real.editions.execute)(ctx, i) };
+    const broken: {
+      editions?: Command['execute'];
+      topic?: Command['execute'];
+      autocomplete?: Command['autocomplete'];
+    } = {};
+    const editions: Command = {
+      ...real.editions,
+      execute: (ctx, i) => (broken.editions ?? real.editions.execute)(ctx, i),
+    };
     const topic: Command = {
       ...real.topic,
       execute: (ctx, i) => (broken.topic ?? real.topic.execute)(ctx, i),
       autocomplete: (ctx, i) => (broken.autocomplete ?? real.topic.autocomplete!)(ctx, i),
     };
-    const h = await start({ start: { commands: COMMANDS.map((c) => (c.data.name === 'editions' ? editions : c.data.name === 'topic' ? topic : c)) } });
+    const h = await start({
+      start: {
+        commands: COMMANDS.map((c) => (c.data.name === 'editions' ? editions : c.data.name === 'topic' ? topic : c)),
+      },
+    });
     try {
       broken.editions = async () => {
         throw new Error('boom: editions handler exploded');
@@ -215,13 +288,25 @@ describe('faults', () => {
       const vi = await command(h.fake, 'editions', {}, { locale: 'vi' });
       expect(vi.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
       expect(vi.body.data?.flags).toBe(EPHEMERAL);
-      expect(vi.body.data?.content).toBe('Xin lỗi, đã có lỗi khi trả lời câu này. Lỗi đã được ghi lại; bạn thử lại sau nhé.');
+      expect(vi.body.data?.content).toBe(
+        'Xin lỗi, đã có lỗi khi trả lời câu này. Lỗi đã được ghi lại; bạn thử lại sau nhé.',
+      );
       expect(vi.body.data?.allowed_mentions).toMatchObject({ parse: [] });
       const en = await command(h.fake, 'editions', {}, { locale: 'en-US' });
-      expect(en.body.data?.content).toBe('Sorry, something went wrong while answering. It has been logged; please try again later.');
-      const line = h.logs.find((l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"') && l.includes(vi.i.id));
+      expect(en.body.data?.content).toBe(
+        'Sorry, something went wrong while answering. It has been logged; please try again later.',
+      );
+      const line = h.logs.find(
+        (l) => l.includes('"level":"error"') && l.includes('"msg":"command failed"') && l.includes(vi.i.id),
+      );
       expect(line).toBeDefined();
-      for (const s of ['"command":"editions"', `"user":"${h.fake.user.id}"`, `"guild":"${h.fake.guild.id}"`, 'boom: editions handler exploded', 'Error']) {
+      for (const s of [
+        '"command":"editions"',
+        `"user":"${h.fake.user.id}"`,
+        `"guild":"${h.fake.guild.id}"`,
+        'boom: editions handler exploded',
+        'Error',
+      ]) {
         expect(line).toContain(s);
       }
 
@@ -231,7 +316,10 @@ describe('faults', () => {
         throw new Error('boom after defer');
       };
       const t = h.fake.sendChatInput({ name: 'topic', options: { topic: 'dioxin' }, locale: 'en-US' });
-      const followUp = await h.fake.rest.waitForAnswered((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${t.token}`, WAIT);
+      const followUp = await h.fake.rest.waitForAnswered(
+        (r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${t.token}`,
+        WAIT,
+      );
       expect(followUp.status).toBe(200);
       expect((followUp.body as Json).flags).toBe(EPHEMERAL);
       expect(String((followUp.body as Json).content)).toContain('Sorry');
@@ -242,7 +330,10 @@ describe('faults', () => {
       };
       const ac = h.fake.sendAutocomplete({ name: 'topic', options: { topic: 'an ninh' } });
       const acb = await h.fake.waitForInteractionResponse(ac.id, WAIT);
-      expect(bodyOf(acb)).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+      expect(bodyOf(acb)).toEqual({
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices: [] },
+      });
       expect(h.logs.some((l) => l.includes('autocomplete failed') && l.includes('boom in autocomplete'))).toBe(true);
     } finally {
       delete broken.editions;
@@ -260,7 +351,13 @@ describe('faults', () => {
     try {
       const err = await startBot({
         commands: COMMANDS,
-        env: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase, DATA_DIR: SEED_DATA_DIR, LOG_LEVEL: 'debug', REST_TIMEOUT_MS: '1000' },
+        env: {
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_API_URL: fake.apiBase,
+          DATA_DIR: SEED_DATA_DIR,
+          LOG_LEVEL: 'debug',
+          REST_TIMEOUT_MS: '1000',
+        },
         logWrite: (l) => logs.push(l),
       }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(Error);

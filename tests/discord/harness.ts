@@ -26,12 +26,37 @@ export const WAIT = 8_000;
 export const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
 /** Every setting set to '' (= unset, and dotenv will not fill it in from a developer's .env). */
 export const BLANK_SETTINGS: Record<string, string> = Object.fromEntries(
-  ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'ASK_CHANNEL_IDS', 'OWNER_IDS', 'LOG_LEVEL', 'DISCORD_API_URL', 'DATA_DIR', 'COOLDOWN_REQUESTS', 'COOLDOWN_SECONDS', 'REST_TIMEOUT_MS', 'TOTAL_SHARDS', 'FETCH_ALLOW_HOSTS', 'FETCH_TIMEOUT_MS', 'FETCH_MAX_BYTES', 'FETCH_MAX_REDIRECTS'].map((k) => [k, '']),
+  [
+    'DISCORD_TOKEN',
+    'DISCORD_CLIENT_ID',
+    'DISCORD_GUILD_ID',
+    'ASK_CHANNEL_IDS',
+    'OWNER_IDS',
+    'LOG_LEVEL',
+    'DISCORD_API_URL',
+    'DATA_DIR',
+    'COOLDOWN_REQUESTS',
+    'COOLDOWN_SECONDS',
+    'REST_TIMEOUT_MS',
+    'TOTAL_SHARDS',
+    'FETCH_ALLOW_HOSTS',
+    'FETCH_TIMEOUT_MS',
+    'FETCH_MAX_BYTES',
+    'FETCH_MAX_REDIRECTS',
+  ].map((k) => [k, '']),
 );
 
 /** The environment of a bot process logged in to the fake on the seed corpus, plus `extra`. */
 export function botProcessEnv(apiBase: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', ...BLANK_SETTINGS, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: apiBase, DATA_DIR: SEED_DATA_DIR, LOG_LEVEL: 'info', ...extra };
+  return {
+    PATH: process.env.PATH ?? '',
+    ...BLANK_SETTINGS,
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: apiBase,
+    DATA_DIR: SEED_DATA_DIR,
+    LOG_LEVEL: 'info',
+    ...extra,
+  };
 }
 export const EPHEMERAL = 64;
 
@@ -88,10 +113,9 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     bot,
     logs,
     everything: () =>
-      [
-        ...logs,
-        ...fake.rest.requests.map((r) => `${r.url} ${r.rawBody} ${JSON.stringify(r.response ?? null)}`),
-      ].join('\n'),
+      [...logs, ...fake.rest.requests.map((r) => `${r.url} ${r.rawBody} ${JSON.stringify(r.response ?? null)}`)].join(
+        '\n',
+      ),
     close: async () => {
       await bot.stop();
       await fake.close();
@@ -127,7 +151,12 @@ export interface CallbackBody {
   data?: {
     content?: string;
     flags?: number;
-    embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[];
+    embeds?: {
+      title?: string;
+      description?: string;
+      fields?: { name: string; value: string }[];
+      footer?: { text: string };
+    }[];
     components?: { type: number; components: { custom_id?: string; label?: string; disabled?: boolean }[] }[];
     allowed_mentions?: { parse?: string[]; users?: string[]; roles?: string[]; replied_user?: boolean };
     choices?: { name: string; value: string | number }[];
@@ -165,7 +194,14 @@ export async function command(
     raw.push(m.option);
     resolved = m.resolved;
   }
-  const i = fake.sendChatInput({ name, options: raw, locale: extra.locale, userId: extra.userId, guildId: extra.guildId, resolved });
+  const i = fake.sendChatInput({
+    name,
+    options: raw,
+    locale: extra.locale,
+    userId: extra.userId,
+    guildId: extra.guildId,
+    resolved,
+  });
   const cb = await fake.waitForInteractionResponse(i.id, extra.timeoutMs ?? WAIT);
   return { i, cb, body: bodyOf(cb) };
 }

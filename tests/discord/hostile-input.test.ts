@@ -6,7 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json } from '../fake-discord/index.js';
-import { TOKEN, WAIT, badRequests, bodyOf, sentBodies, startHarness, textOf, type CallbackBody, type Harness } from './harness.js';
+import {
+  TOKEN,
+  WAIT,
+  badRequests,
+  bodyOf,
+  sentBodies,
+  startHarness,
+  textOf,
+  type CallbackBody,
+  type Harness,
+} from './harness.js';
 
 const ROLE = '<@&123456789012345678>';
 const USER = '<@123456789012345678>';
@@ -59,7 +69,11 @@ describe('hostile input', () => {
     const since = h.fake.rest.mark();
     const sent: { id: string; where: string }[] = [];
     for (const [kind, value] of Object.entries(HOSTILE)) {
-      for (const [name, option] of [['search', 'query'], ['ask', 'question'], ['topic', 'topic']] as const) {
+      for (const [name, option] of [
+        ['search', 'query'],
+        ['ask', 'question'],
+        ['topic', 'topic'],
+      ] as const) {
         for (const locale of ['en-US', 'vi']) {
           const i = h.fake.sendChatInput({ name, options: [{ name: option, type: 3, value }], locale });
           sent.push({ id: i.id, where: `/${name} ${kind} ${locale}` });
@@ -86,10 +100,22 @@ describe('hostile input', () => {
       [{ name: 'edition', type: 10, value: 9.5 }],
       [{ name: 'edition', type: 3, value: HOSTILE.huge! }],
       [],
-      [{ name: 'edition', type: 4, value: 9 }, { name: 'hide', type: 3, value: 'true' }],
-      [{ name: 'edition', type: 4, value: 9 }, { name: 'mention', type: 3, value: '@everyone' }],
-      [{ name: 'edition', type: 4, value: 9 }, { name: 'mention', type: 3, value: ROLE }],
-      [{ name: 'edition', type: 4, value: 9 }, { name: 'mention', type: 6, value: '123' }],
+      [
+        { name: 'edition', type: 4, value: 9 },
+        { name: 'hide', type: 3, value: 'true' },
+      ],
+      [
+        { name: 'edition', type: 4, value: 9 },
+        { name: 'mention', type: 3, value: '@everyone' },
+      ],
+      [
+        { name: 'edition', type: 4, value: 9 },
+        { name: 'mention', type: 3, value: ROLE },
+      ],
+      [
+        { name: 'edition', type: 4, value: 9 },
+        { name: 'mention', type: 6, value: '123' },
+      ],
       [{ name: 'unexpected', type: 3, value: HOSTILE.mixed! }],
     ];
     for (const options of cases) {
@@ -113,7 +139,8 @@ describe('hostile input', () => {
     }
     for (const id of ids) {
       const r = await h.fake.rest.waitForAnswered(
-        (x) => x.method === 'POST' && ((x.body as Json | null)?.message_reference as Json | undefined)?.message_id === id,
+        (x) =>
+          x.method === 'POST' && ((x.body as Json | null)?.message_reference as Json | undefined)?.message_id === id,
         { timeoutMs: WAIT, description: `reply to ${id}` },
       );
       expect(r.status).toBe(200);

@@ -15,8 +15,28 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
-import { InteractionResponseType, snowflake, startFakeDiscord, waitUntil, type FakeDiscord, type InteractionPayload, type Json, type RecordedRequest } from '../fake-discord/index.js';
-import { BLANK_SETTINGS, EPHEMERAL, MAIN, SEED_DATA_DIR, TOKEN, WAIT, botProcessEnv, opts, percentile, textOf } from './harness.js';
+import {
+  InteractionResponseType,
+  snowflake,
+  startFakeDiscord,
+  waitUntil,
+  type FakeDiscord,
+  type InteractionPayload,
+  type Json,
+  type RecordedRequest,
+} from '../fake-discord/index.js';
+import {
+  BLANK_SETTINGS,
+  EPHEMERAL,
+  MAIN,
+  SEED_DATA_DIR,
+  TOKEN,
+  WAIT,
+  botProcessEnv,
+  opts,
+  percentile,
+  textOf,
+} from './harness.js';
 
 const BURSTS = 4;
 const PER_BURST = 500; // slash commands per burst, each from a new user
@@ -25,7 +45,8 @@ const GAP_MS = 1_500; // between bursts
 const COOLDOWN_REQUESTS = 5;
 const COOLDOWN_USERS = 4;
 const COOLDOWN_EACH = 15; // sent by each cooldown user inside burst 2
-const COOLDOWN_NOTE = /^(You are asking a little fast — please try again in \d+ s|Bạn đang hỏi hơi nhanh — vui lòng thử lại sau \d+ giây)\.$/;
+const COOLDOWN_NOTE =
+  /^(You are asking a little fast — please try again in \d+ s|Bạn đang hỏi hơi nhanh — vui lòng thử lại sau \d+ giây)\.$/;
 const LOADING = 128; // flag of a deferred reply not edited yet
 
 const KINDS: { name: string; options: Record<string, string | number | boolean> }[] = [
@@ -35,8 +56,12 @@ const KINDS: { name: string; options: Record<string, string | number | boolean> 
   { name: 'ask', options: { question: 'who co-chaired the 7th dialogue?' } },
   { name: 'editions', options: {} },
 ];
-const QUESTIONS = ['who co-chaired the 9th dialogue?', 'doi thoai lan 7 o dau', 'ai đồng chủ trì đối thoại lần thứ 9?', 'an ninh biển'];
-
+const QUESTIONS = [
+  'who co-chaired the 9th dialogue?',
+  'doi thoai lan 7 o dau',
+  'ai đồng chủ trì đối thoại lần thứ 9?',
+  'an ninh biển',
+];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -54,7 +79,10 @@ function warmBuild(): Promise<number | null> {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...BLANK_SETTINGS, DATA_DIR: SEED_DATA_DIR },
       stdio: ['pipe', 'ignore', 'inherit'],
     });
-    const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error('build/warm-up did not finish in 60 s'))), 60_000);
+    const timer = setTimeout(
+      () => (child.kill('SIGKILL'), reject(new Error('build/warm-up did not finish in 60 s'))),
+      60_000,
+    );
     child.on('error', reject);
     child.on('close', (code) => (clearTimeout(timer), resolve(code)));
     child.stdin!.end('/quit\n');
@@ -109,7 +137,12 @@ describe('load against the bot in its own process', () => {
 
     const sendInteraction = (k: number, userId: string): InteractionPayload => {
       const kind = KINDS[k % KINDS.length]!;
-      const i = fake.build.chatInput({ name: kind.name, options: opts(kind.options), userId, locale: k % 3 ? 'en-US' : 'vi' });
+      const i = fake.build.chatInput({
+        name: kind.name,
+        options: opts(kind.options),
+        userId,
+        locale: k % 3 ? 'en-US' : 'vi',
+      });
       sentAt.set(i.id, Date.now());
       tokenToId.set(i.token, i.id);
       fake.sendInteraction(i);
@@ -125,7 +158,12 @@ describe('load against the bot in its own process', () => {
         sendInteraction(b * PER_BURST + k, snowflake());
         if (k % everyMsg === 0) {
           const n = messageIds.length;
-          const m = fake.sendMessage({ content: QUESTIONS[n % QUESTIONS.length]!, channelId, authorId: snowflake(), mentionsBot: true });
+          const m = fake.sendMessage({
+            content: QUESTIONS[n % QUESTIONS.length]!,
+            channelId,
+            authorId: snowflake(),
+            mentionsBot: true,
+          });
           sentAt.set(m.id as string, Date.now());
           messageIds.push(m.id as string);
         }
@@ -149,7 +187,8 @@ describe('load against the bot in its own process', () => {
     const pingable: string[] = [];
     const checkMentions = (r: RecordedRequest, am: Json | undefined) => {
       const parse = am?.parse as unknown[] | undefined;
-      if (!Array.isArray(parse) || parse.length !== 0) pingable.push(`${r.method} ${r.path} ${JSON.stringify(am ?? null)}`);
+      if (!Array.isArray(parse) || parse.length !== 0)
+        pingable.push(`${r.method} ${r.path} ${JSON.stringify(am ?? null)}`);
     };
     const scan = () => {
       for (; scanned < log.length; scanned++) {
@@ -160,7 +199,8 @@ describe('load against the bot in its own process', () => {
         if (r.method === 'POST' && (m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(r.path))) {
           if (r.status !== undefined && r.status < 300) callbacks.set(m[1]!, [...(callbacks.get(m[1]!) ?? []), r]);
           const data = body?.data as Json | undefined;
-          if (body?.type === InteractionResponseType.ChannelMessageWithSource) checkMentions(r, data?.allowed_mentions as Json | undefined);
+          if (body?.type === InteractionResponseType.ChannelMessageWithSource)
+            checkMentions(r, data?.allowed_mentions as Json | undefined);
         } else if (r.method === 'PATCH' && (m = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(r.path))) {
           const id = tokenToId.get(m[1]!) ?? `?${m[1]}`;
           if (r.status !== undefined && r.status < 300) edits.set(id, [...(edits.get(id) ?? []), r]);
@@ -169,22 +209,33 @@ describe('load against the bot in its own process', () => {
           const ref = (body?.message_reference as Json | undefined)?.message_id as string | undefined;
           if (ref && r.status !== undefined && r.status < 300) replies.set(ref, [...(replies.get(ref) ?? []), r]);
           checkMentions(r, body?.allowed_mentions as Json | undefined);
-          if ((body?.allowed_mentions as Json | undefined)?.replied_user !== false) pingable.push(`${r.path} replied_user`);
+          if ((body?.allowed_mentions as Json | undefined)?.replied_user !== false)
+            pingable.push(`${r.path} replied_user`);
         }
       }
     };
-    const isDeferred = (id: string) => (callbacks.get(id)?.[0]?.body as Json | undefined)?.type === InteractionResponseType.DeferredChannelMessageWithSource;
+    const isDeferred = (id: string) =>
+      (callbacks.get(id)?.[0]?.body as Json | undefined)?.type ===
+      InteractionResponseType.DeferredChannelMessageWithSource;
     const done = () => {
       scan();
       return (
-        interactions.every((i) => callbacks.has(i.id) && (!isDeferred(i.id) || edits.has(i.id))) && messageIds.every((id) => replies.has(id))
+        interactions.every((i) => callbacks.has(i.id) && (!isDeferred(i.id) || edits.has(i.id))) &&
+        messageIds.every((id) => replies.has(id))
       );
     };
-    await waitUntil(done, 45_000, 'every interaction acknowledged (and edited when deferred) and every message replied', 25).catch((e: Error) => {
+    await waitUntil(
+      done,
+      45_000,
+      'every interaction acknowledged (and edited when deferred) and every message replied',
+      25,
+    ).catch((e: Error) => {
       const missingCb = interactions.filter((i) => !callbacks.has(i.id)).length;
       const missingEdit = interactions.filter((i) => isDeferred(i.id) && !edits.has(i.id)).length;
       const missingReply = messageIds.filter((id) => !replies.has(id)).length;
-      throw new Error(`${e.message}: ${missingCb} unacknowledged, ${missingEdit} deferred without edit, ${missingReply} messages without reply; bot output tail:\n${out.slice(-2000)}`);
+      throw new Error(
+        `${e.message}: ${missingCb} unacknowledged, ${missingEdit} deferred without edit, ${missingReply} messages without reply; bot output tail:\n${out.slice(-2000)}`,
+      );
     });
     const duration = Date.now() - t0;
     const rss = procStatus(child!.pid);
@@ -202,7 +253,8 @@ describe('load against the bot in its own process', () => {
     for (const id of messageIds) expect(replies.get(id)![0]!.path).toBe(`/channels/${channelId}/messages`);
     // every deferred reply shows its answer now
     for (const i of deferred) {
-      const msg = fake.state.messages.get(fake.state.interactions.get(i.id)?.originalMessageId ?? '') as Json | undefined;
+      const msg = fake.state.messages.get(fake.state.interactions.get(i.id)?.originalMessageId ?? '') as
+        Json | undefined;
       expect(Number(msg?.flags ?? 0) & LOADING).toBe(0);
       expect(textOf(msg).length).toBeGreaterThan(0);
     }
@@ -213,9 +265,13 @@ describe('load against the bot in its own process', () => {
     const cooldownSummary: Record<string, { answers: number; notes: number }> = {};
     for (const [u, ids] of cooldownIds) {
       expect(ids).toHaveLength(COOLDOWN_EACH);
-      const bodies = ids.map((id) => callbacks.get(id)![0]!.body as { type: number; data?: { content?: string; flags?: number } });
+      const bodies = ids.map(
+        (id) => callbacks.get(id)![0]!.body as { type: number; data?: { content?: string; flags?: number } },
+      );
       const isNote = (b: (typeof bodies)[number]) =>
-        b.type === InteractionResponseType.ChannelMessageWithSource && b.data?.flags === EPHEMERAL && COOLDOWN_NOTE.test(b.data?.content ?? '');
+        b.type === InteractionResponseType.ChannelMessageWithSource &&
+        b.data?.flags === EPHEMERAL &&
+        COOLDOWN_NOTE.test(b.data?.content ?? '');
       const notes = bodies.filter(isNote).length;
       cooldownSummary[u] = { answers: bodies.length - notes, notes };
       expect(bodies.length - notes, `user ${u}`).toBe(COOLDOWN_REQUESTS);
@@ -224,11 +280,16 @@ describe('load against the bot in its own process', () => {
     // ordinary users never see the note
     const cooldownSet = new Set([...cooldownIds.values()].flat());
     const others = interactions.filter((i) => !cooldownSet.has(i.id));
-    const noteText = (id: string) => (((callbacks.get(id)![0]!.body as Json).data as Json | undefined)?.content as string | undefined) ?? '';
+    const noteText = (id: string) =>
+      (((callbacks.get(id)![0]!.body as Json).data as Json | undefined)?.content as string | undefined) ?? '';
     expect(others.filter((i) => COOLDOWN_NOTE.test(noteText(i.id))).length).toBe(0);
 
-    const lat = (ids: string[], at: (id: string) => number) => ids.map((id) => at(id) - sentAt.get(id)!).sort((a, b) => a - b);
-    const iLat = lat(interactions.map((i) => i.id), (id) => callbacks.get(id)![0]!.time);
+    const lat = (ids: string[], at: (id: string) => number) =>
+      ids.map((id) => at(id) - sentAt.get(id)!).sort((a, b) => a - b);
+    const iLat = lat(
+      interactions.map((i) => i.id),
+      (id) => callbacks.get(id)![0]!.time,
+    );
     const mLat = lat(messageIds, (id) => replies.get(id)![0]!.time);
     const figures = {
       interactionsSent: interactions.length,

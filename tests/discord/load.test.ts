@@ -7,8 +7,24 @@
  * so latencies here are pessimistic compared with a remote Discord.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InteractionResponseType, snowflake, waitUntil, type InteractionPayload, type Json } from '../fake-discord/index.js';
-import { EPHEMERAL, TOKEN, badRequests, bodyOf, opts, percentile, startHarness, textOf, type Harness } from './harness.js';
+import {
+  InteractionResponseType,
+  snowflake,
+  waitUntil,
+  type InteractionPayload,
+  type Json,
+} from '../fake-discord/index.js';
+import {
+  EPHEMERAL,
+  TOKEN,
+  badRequests,
+  bodyOf,
+  opts,
+  percentile,
+  startHarness,
+  textOf,
+  type Harness,
+} from './harness.js';
 
 const BURST = 500;
 const LOADING = 128; // message flag of a deferred reply not edited yet
@@ -31,7 +47,10 @@ describe('load', () => {
 
   beforeAll(async () => {
     // Like Discord, the fake refuses a first response later than 3 s after the interaction was created.
-    h = await startHarness({ fake: { interactionTimeoutMs: 3000 }, env: { COOLDOWN_REQUESTS: '5', COOLDOWN_SECONDS: '10' } });
+    h = await startHarness({
+      fake: { interactionTimeoutMs: 3000 },
+      env: { COOLDOWN_REQUESTS: '5', COOLDOWN_SECONDS: '10' },
+    });
     // warm up (the first answers compile the code paths), from a user of its own
     for (const kind of MIX) {
       const warm = h.fake.sendChatInput({ name: kind.name, options: opts(kind.options), userId: snowflake() });
@@ -50,7 +69,12 @@ describe('load', () => {
     const t0 = Date.now();
     for (let k = 0; k < BURST; k++) {
       const kind = MIX[k % MIX.length]!;
-      const payload = h.fake.build.chatInput({ name: kind.name, options: opts(kind.options), userId: snowflake(), locale: k % 3 ? 'en-US' : 'vi' });
+      const payload = h.fake.build.chatInput({
+        name: kind.name,
+        options: opts(kind.options),
+        userId: snowflake(),
+        locale: k % 3 ? 'en-US' : 'vi',
+      });
       sentAt.set(payload.id, Date.now());
       h.fake.sendInteraction(payload);
       sent.push({ i: payload, kind });
@@ -58,22 +82,32 @@ describe('load', () => {
     // first accepted response of every interaction
     const firsts = await Promise.all(
       sent.map(({ i }) =>
-        h.fake.rest.waitForAnswered((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${i.id}/`) && r.status === 204, {
-          timeoutMs: 15_000,
-          description: `accepted callback of ${i.id}`,
-        }),
+        h.fake.rest.waitForAnswered(
+          (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${i.id}/`) && r.status === 204,
+          {
+            timeoutMs: 15_000,
+            description: `accepted callback of ${i.id}`,
+          },
+        ),
       ),
     );
     const acknowledgedMs = Date.now() - t0;
     // every deferred reply edited with the answer (edits are throttled by discord.js's global limit)
-    const original = (i: InteractionPayload) => h.fake.state.messages.get(h.fake.state.interactions.get(i.id)?.originalMessageId ?? '') as Json | undefined;
-    await waitUntil(() => sent.every(({ i }) => (Number(original(i)?.flags ?? 0) & LOADING) === 0), 15_000, 'every deferred reply edited', 50);
+    const original = (i: InteractionPayload) =>
+      h.fake.state.messages.get(h.fake.state.interactions.get(i.id)?.originalMessageId ?? '') as Json | undefined;
+    await waitUntil(
+      () => sent.every(({ i }) => (Number(original(i)?.flags ?? 0) & LOADING) === 0),
+      15_000,
+      'every deferred reply edited',
+      50,
+    );
     const answeredMs = Date.now() - t0;
     const rssAfter = process.memoryUsage().rss;
 
     const callbacks = h.fake.rest.filter((r) => r.method === 'POST' && r.path.startsWith('/interactions/'), since);
     const accepted = new Map<string, number>();
-    for (const r of callbacks) if (r.status === 204) accepted.set(r.path.split('/')[2]!, (accepted.get(r.path.split('/')[2]!) ?? 0) + 1);
+    for (const r of callbacks)
+      if (r.status === 204) accepted.set(r.path.split('/')[2]!, (accepted.get(r.path.split('/')[2]!) ?? 0) + 1);
     // exactly one accepted first response per interaction: none lost, none doubled
     expect(accepted.size).toBe(BURST);
     expect([...accepted.values()].filter((n) => n !== 1)).toEqual([]);
@@ -121,15 +155,23 @@ describe('load', () => {
     const user = snowflake();
     const since = h.fake.rest.mark();
     const sent = Array.from({ length: 20 }, (_, k) =>
-      h.fake.sendChatInput({ name: k % 2 ? 'editions' : 'dialogue', options: k % 2 ? [] : opts({ edition: 9 }), userId: user, locale: 'en-US' }),
+      h.fake.sendChatInput({
+        name: k % 2 ? 'editions' : 'dialogue',
+        options: k % 2 ? [] : opts({ edition: 9 }),
+        userId: user,
+        locale: 'en-US',
+      }),
     );
     const callbacks = await Promise.all(sent.map((i) => h.fake.waitForInteractionResponse(i.id, 10_000)));
     for (const i of sent) {
-      expect(h.fake.rest.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${i.id}/`), since)).toHaveLength(1);
+      expect(
+        h.fake.rest.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${i.id}/`), since),
+      ).toHaveLength(1);
     }
     const bodies = callbacks.map(bodyOf);
     const isNote = (b: (typeof bodies)[number]) =>
-      b.data?.flags === EPHEMERAL && /^You are asking a little fast — please try again in \d+ s\.$/.test(b.data?.content ?? '');
+      b.data?.flags === EPHEMERAL &&
+      /^You are asking a little fast — please try again in \d+ s\.$/.test(b.data?.content ?? '');
     const notes = bodies.filter(isNote);
     const answers = bodies.filter((b) => !isNote(b));
     expect(answers).toHaveLength(5);
@@ -138,7 +180,9 @@ describe('load', () => {
     expect(bodies.slice(0, 5).some(isNote)).toBe(false);
     for (const a of answers) expect(textOf(a.data)).toMatch(/Tina Kaidanow|Edition 9/);
     for (const n of notes) expect(n.data?.allowed_mentions).toMatchObject({ parse: [] });
-    console.log(`cooldown: 20 quick requests from one user → ${answers.length} answers, ${notes.length} cooldown notes, ${callbacks.length} responses`);
+    console.log(
+      `cooldown: 20 quick requests from one user → ${answers.length} answers, ${notes.length} cooldown notes, ${callbacks.length} responses`,
+    );
     // others are not affected by that user's cooldown
     const other = h.fake.sendChatInput({ name: 'editions', userId: snowflake(), locale: 'en-US' });
     const cb = await h.fake.waitForInteractionResponse(other.id, 5000);

@@ -6,7 +6,9 @@ describe('loginError', () => {
 
   it('keeps what failed and scrubs only the token', () => {
     const err = loginError(new Error(`An invalid token was provided: ${token} (401 Unauthorized)`), token);
-    expect(err.message).toBe('Could not log in to Discord: An invalid token was provided: [redacted] (401 Unauthorized)');
+    expect(err.message).toBe(
+      'Could not log in to Discord: An invalid token was provided: [redacted] (401 Unauthorized)',
+    );
     expect(String(err.stack)).not.toContain(token);
   });
 

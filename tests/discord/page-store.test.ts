@@ -7,7 +7,11 @@ describe('PageStore', () => {
     let now = 1_000;
     const store = new PageStore(2, 10_000, () => now);
     const a = store.put({ intent: { kind: 'dialogue', edition: 9, detail: true }, locale: 'en' });
-    expect(store.get(`${a}:3`)).toEqual({ query: { intent: { kind: 'dialogue', edition: 9, detail: true }, locale: 'en' }, page: 3, key: a });
+    expect(store.get(`${a}:3`)).toEqual({
+      query: { intent: { kind: 'dialogue', edition: 9, detail: true }, locale: 'en' },
+      page: 3,
+      key: a,
+    });
     const b = store.put({ intent: { kind: 'editions' }, locale: 'vi' });
     store.get(`${a}:0`); // a is now the more recently used
     const c = store.put({ intent: { kind: 'about' }, locale: 'vi', mentionUserId: '123456789012345678' });

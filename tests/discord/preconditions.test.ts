@@ -48,9 +48,13 @@ describe('preconditions', () => {
   it('a command declaring the cooldown is held back past COOLDOWN_REQUESTS; one without it is not', async () => {
     const user = '123456789012345678';
     const contents: string[] = [];
-    for (let k = 0; k < 3; k++) contents.push(String((await command(h.fake, 'limited', {}, { userId: user, locale: 'en-US' })).body.data?.content));
+    for (let k = 0; k < 3; k++)
+      contents.push(
+        String((await command(h.fake, 'limited', {}, { userId: user, locale: 'en-US' })).body.data?.content),
+      );
     expect(contents.slice(0, 2)).toEqual(['limited ran', 'limited ran']);
     expect(contents[2]).toMatch(/^You are asking a little fast — please try again in \d+ s\.$/);
-    for (let k = 0; k < 3; k++) expect((await command(h.fake, 'free', {}, { userId: user })).body.data?.content).toBe('free ran');
+    for (let k = 0; k < 3; k++)
+      expect((await command(h.fake, 'free', {}, { userId: user })).body.data?.content).toBe('free ran');
   });
 });

@@ -15,15 +15,20 @@ function tsFiles(dir: string): string[] {
 }
 
 describe('the reply door', () => {
-  const files = [...tsFiles(join(PROJECT_ROOT, 'src', 'discord')), ...tsFiles(join(PROJECT_ROOT, 'commands'))].map((f) => ({
-    file: relative(PROJECT_ROOT, f),
-    text: readFileSync(f, 'utf8'),
-  }));
+  const files = [...tsFiles(join(PROJECT_ROOT, 'src', 'discord')), ...tsFiles(join(PROJECT_ROOT, 'commands'))].map(
+    (f) => ({
+      file: relative(PROJECT_ROOT, f),
+      text: readFileSync(f, 'utf8'),
+    }),
+  );
 
   it('only reply.ts calls reply, editReply, followUp, update or deferReply, or writes a mention rule of its own', () => {
     expect(files.length).toBeGreaterThan(10);
-    const door = /\.(?:reply|editReply|followUp|update|deferReply)\(|allowedMentions\s*:(?!\s*NO_MENTIONS\b)|parse:\s*\[\]/;
-    const offenders = files.filter((f) => !f.file.endsWith(join('discord', 'reply.ts')) && door.test(f.text)).map((f) => f.file);
+    const door =
+      /\.(?:reply|editReply|followUp|update|deferReply)\(|allowedMentions\s*:(?!\s*NO_MENTIONS\b)|parse:\s*\[\]/;
+    const offenders = files
+      .filter((f) => !f.file.endsWith(join('discord', 'reply.ts')) && door.test(f.text))
+      .map((f) => f.file);
     expect(offenders).toEqual([]);
   });
 });

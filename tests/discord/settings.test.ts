@@ -11,7 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { readSettings, SettingsError } from '../../src/discord/settings.js';
 import { startFakeDiscord, snowflake, waitUntil, type FakeDiscord } from '../fake-discord/index.js';
-import { BLANK_SETTINGS, MAIN, SEED_DATA_DIR, TOKEN, WAIT, botProcessEnv, opts, percentile, textOf } from './harness.js';
+import {
+  BLANK_SETTINGS,
+  MAIN,
+  SEED_DATA_DIR,
+  TOKEN,
+  WAIT,
+  botProcessEnv,
+  opts,
+  percentile,
+  textOf,
+} from './harness.js';
 
 /** The one-sentence shape: "Setting NAME <rule>; fix it in the environment or in .env (see .env.example)." */
 const ONE_SENTENCE = /^Setting ([A-Z_]+) [^\n]+ \(see \.env\.example\)\.$/;
@@ -38,7 +48,11 @@ describe('readSettings', () => {
     ['DISCORD_API_URL', { ...base, DISCORD_API_URL: 'ftp://discord.com/api' }, /must be an http\(s\) URL/],
     ['DISCORD_API_URL', { ...base, DISCORD_API_URL: `javascript:${TOKEN}` }, /must be an http\(s\) URL/],
     ['DISCORD_API_URL', { ...base, DISCORD_API_URL: TOKEN }, /must be an http\(s\) URL/],
-    ['ASK_CHANNEL_IDS', { ...base, ASK_CHANNEL_IDS: '123456789012345678,abc' }, /comma-separated list of Discord channel ids/],
+    [
+      'ASK_CHANNEL_IDS',
+      { ...base, ASK_CHANNEL_IDS: '123456789012345678,abc' },
+      /comma-separated list of Discord channel ids/,
+    ],
     ['ASK_CHANNEL_IDS', { ...base, ASK_CHANNEL_IDS: TOKEN }, /comma-separated list of Discord channel ids/],
     ['ASK_CHANNEL_IDS', { ...base, ASK_CHANNEL_IDS: '12345' }, /17–20 digits/],
     ['OWNER_IDS', { ...base, OWNER_IDS: '@everyone' }, /comma-separated list of Discord user ids/],
@@ -63,11 +77,18 @@ describe('readSettings', () => {
   });
 
   it('DISCORD_CLIENT_ID is required only where it is needed', () => {
-    expect(() => readSettings(base, ['DISCORD_CLIENT_ID'])).toThrow(/^Setting DISCORD_CLIENT_ID is not set; it is needed here/);
+    expect(() => readSettings(base, ['DISCORD_CLIENT_ID'])).toThrow(
+      /^Setting DISCORD_CLIENT_ID is not set; it is needed here/,
+    );
   });
 
   it('defaults, blanks as unset, and a REST base with or without /v10', () => {
-    const s = readSettings({ ...base, LOG_LEVEL: '', ASK_CHANNEL_IDS: ' ', DISCORD_API_URL: 'http://127.0.0.1:9/api/v10/' });
+    const s = readSettings({
+      ...base,
+      LOG_LEVEL: '',
+      ASK_CHANNEL_IDS: ' ',
+      DISCORD_API_URL: 'http://127.0.0.1:9/api/v10/',
+    });
     expect(s).toMatchObject({
       LOG_LEVEL: 'info',
       ASK_CHANNEL_IDS: [],
@@ -78,15 +99,13 @@ describe('readSettings', () => {
       REST_TIMEOUT_MS: 2500,
     });
     expect(readSettings(base).DISCORD_API_URL).toBe('https://discord.com/api');
-    expect(readSettings({ ...base, ASK_CHANNEL_IDS: '123456789012345678, 223456789012345678' }).ASK_CHANNEL_IDS).toEqual([
-      '123456789012345678',
-      '223456789012345678',
-    ]);
+    expect(
+      readSettings({ ...base, ASK_CHANNEL_IDS: '123456789012345678, 223456789012345678' }).ASK_CHANNEL_IDS,
+    ).toEqual(['123456789012345678', '223456789012345678']);
   });
 });
 
 // ---- the real entry point as a child process --------------------------------------------------------
-
 
 interface Run {
   code: number | null;
@@ -95,11 +114,23 @@ interface Run {
   stderr: string;
 }
 
-function run(file: string, args: string[], env: Record<string, string>, stdin: string, timeoutMs = 15_000): Promise<Run> {
+function run(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  stdin: string,
+  timeoutMs = 15_000,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [file, ...args], {
       cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...BLANK_SETTINGS, DATA_DIR: SEED_DATA_DIR, ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ...BLANK_SETTINGS,
+        DATA_DIR: SEED_DATA_DIR,
+        ...env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -108,7 +139,11 @@ function run(file: string, args: string[], env: Record<string, string>, stdin: s
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`${file} did not finish within ${timeoutMs} ms; stdout: ${stdout.slice(0, 500)} stderr: ${stderr.slice(0, 500)}`));
+      reject(
+        new Error(
+          `${file} did not finish within ${timeoutMs} ms; stdout: ${stdout.slice(0, 500)} stderr: ${stderr.slice(0, 500)}`,
+        ),
+      );
     }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
@@ -167,7 +202,9 @@ describe('the entry point (node dist/src/main.js)', () => {
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
       child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on('close', (code, signal) => resolve({ code, signal })),
+      );
       try {
         await waitUntil(() => out.includes('"msg":"ready as '), WAIT, 'the bot process to be ready');
         const first = fake.sendChatInput({ name: 'dialogue', options: opts({ edition: 9 }), locale: 'vi' });
@@ -193,7 +230,8 @@ describe('the entry point (node dist/src/main.js)', () => {
         }
         const cbs = await Promise.all(ids.map((id) => fake.waitForInteractionResponse(id, 15_000)));
         expect(cbs.filter((c) => c.status !== 204)).toEqual([]);
-        for (const id of ids) expect(fake.rest.filter((r) => r.path.startsWith(`/interactions/${id}/`))).toHaveLength(1);
+        for (const id of ids)
+          expect(fake.rest.filter((r) => r.path.startsWith(`/interactions/${id}/`))).toHaveLength(1);
         const lat = cbs.map((c) => c.time - sentAt.get(c.path.split('/')[2]!)!).sort((a, b) => a - b);
         const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
         const rssKB = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
@@ -209,7 +247,9 @@ describe('the entry point (node dist/src/main.js)', () => {
       }
       const { code } = await Promise.race([
         exited,
-        new Promise<never>((_, reject) => setTimeout(() => (child.kill('SIGKILL'), reject(new Error('the bot did not exit on SIGTERM'))), WAIT)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => (child.kill('SIGKILL'), reject(new Error('the bot did not exit on SIGTERM'))), WAIT),
+        ),
       ]);
       expect(code).toBe(0);
       expect(out).toContain('SIGTERM received, shutting down');
@@ -229,14 +269,23 @@ describe('the entry point (node dist/src/main.js)', () => {
       child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
       const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
       try {
-        await waitUntil(() => out.includes('shard 0 of 1 launched') && out.includes('"msg":"ready as '), WAIT, 'the shard to be ready');
+        await waitUntil(
+          () => out.includes('shard 0 of 1 launched') && out.includes('"msg":"ready as '),
+          WAIT,
+          'the shard to be ready',
+        );
         const i = fake.sendChatInput({ name: 'dialogue', options: opts({ edition: 7 }), locale: 'en-US' });
         const cb = await fake.waitForInteractionResponse(i.id, WAIT);
         expect(textOf((cb.body as { data?: object }).data)).toContain('Puneet Talwar');
       } finally {
         child.kill('SIGTERM');
       }
-      await Promise.race([exited, new Promise((_, reject) => setTimeout(() => (child.kill('SIGKILL'), reject(new Error('the manager did not exit on SIGTERM'))), WAIT))]);
+      await Promise.race([
+        exited,
+        new Promise((_, reject) =>
+          setTimeout(() => (child.kill('SIGKILL'), reject(new Error('the manager did not exit on SIGTERM'))), WAIT),
+        ),
+      ]);
       expect(out).not.toContain(TOKEN);
     }, 45_000);
   });

@@ -27,7 +27,9 @@ describe('/editions when the image cannot be rendered', () => {
     expect(cb.files).toEqual([]);
     expect((body.data as Json).attachments).toBeUndefined();
     expect(textOf(body.data)).toContain('Edition 9');
-    expect(h.logs.find((l) => l.includes('"msg":"answer image not rendered; sending the text alone"'))).toMatch(/"level":"warn".*editions-timeline\.png.*font file is missing/s);
+    expect(h.logs.find((l) => l.includes('"msg":"answer image not rendered; sending the text alone"'))).toMatch(
+      /"level":"warn".*editions-timeline\.png.*font file is missing/s,
+    );
     // The bot goes on answering, images included next time it can.
     const again = await command(h.fake, 'dialogue', { edition: 9 }, { locale: 'en-US' });
     expect(textOf(again.body.data)).toContain('Tina Kaidanow');

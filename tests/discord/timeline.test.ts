@@ -37,20 +37,27 @@ describe('/editions timeline image on Discord', () => {
     expect(textOf(body.data)).toContain('Edition 9');
     const data = body.data as Json;
     // discord.js names the upload by its multipart part and sends the alt text in payload_json.
-    expect(data.attachments).toEqual([{ id: '0', description: expect.stringContaining('Timeline of 4 dialogue editions') }]);
+    expect(data.attachments).toEqual([
+      { id: '0', description: expect.stringContaining('Timeline of 4 dialogue editions') },
+    ]);
     // The fake stores the message with the file as an attachment, as Discord does.
     const message = h.fake.state.messages.get(h.fake.state.interactions.get(i.id)!.originalMessageId!) as Json;
     expect((message.attachments as Json[]).map((a) => a.filename)).toEqual(['editions-timeline.png']);
 
     const vi = await command(h.fake, 'editions', {}, { locale: 'vi' });
-    expect((vi.body.data as Json).attachments).toEqual([expect.objectContaining({ description: expect.stringContaining('Dòng thời gian 4 lần đối thoại') })]);
+    expect((vi.body.data as Json).attachments).toEqual([
+      expect.objectContaining({ description: expect.stringContaining('Dòng thời gian 4 lần đối thoại') }),
+    ]);
     expectTimeline(vi.cb);
   });
 
   it('a mention asking for the editions gets the image too; other answers carry no file', async () => {
     const msg = h.fake.sendMessage({ content: `<@${h.fake.bot.id}> /editions` });
     const reply = await h.fake.rest.waitForAnswered(
-      (r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && ((r.body as Json | null)?.message_reference as Json | undefined)?.message_id === msg.id,
+      (r) =>
+        r.method === 'POST' &&
+        /^\/channels\/\d+\/messages$/.test(r.path) &&
+        ((r.body as Json | null)?.message_reference as Json | undefined)?.message_id === msg.id,
       { timeoutMs: WAIT, description: 'reply to the /editions mention' },
     );
     expectTimeline(reply);

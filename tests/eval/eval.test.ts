@@ -46,7 +46,8 @@ describe('evaluation questions', () => {
   }
 
   it('passes through the real command line as well (npm run ask), NFD input included', { timeout: 120_000 }, () => {
-    const run = (...args: string[]) => spawnSync('npm', ['run', '-s', 'ask', '--', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
+    const run = (...args: string[]) =>
+      spawnSync('npm', ['run', '-s', 'ask', '--', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 60_000 });
     const nfd = run('Ai đồng chủ trì đối thoại lần thứ 9?'.normalize('NFD'));
     expect(nfd.status).toBe(0);
     expect(nfd.stdout).toContain('Tina Kaidanow');
@@ -64,8 +65,15 @@ describe('the eval checker', () => {
     try {
       // "/nonsense" gets the usage help; it contains none of the forbidden strings, yet it must fail.
       const file = join(dir, 'q.jsonl');
-      writeFileSync(file, `${JSON.stringify({ q: '/nonsense', none: ['Krishnamurti'] })}\n${JSON.stringify({ q: '/dialogue 42', none: ['Hà Kim Ngọc'] })}\n`);
-      const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'tests/eval/check-replies.mjs'), '', file], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 50_000 });
+      writeFileSync(
+        file,
+        `${JSON.stringify({ q: '/nonsense', none: ['Krishnamurti'] })}\n${JSON.stringify({ q: '/dialogue 42', none: ['Hà Kim Ngọc'] })}\n`,
+      );
+      const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'tests/eval/check-replies.mjs'), '', file], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        timeout: 50_000,
+      });
       expect(run.stdout).toMatch(/FAIL \/nonsense \[not an answer/);
       expect(run.stdout).not.toMatch(/FAIL \/dialogue 42/);
       expect(run.stdout).toContain('1 passed, 1 failed');

@@ -71,7 +71,9 @@ describe('reply figures', () => {
   it('the repeat counter does count a repeated quote', () => {
     const quote = 'Hai bên nhất trí sẽ tiến hành Đối thoại lần thứ 10 tại Washington DC.';
     expect(repeatedSentences(`• ${quote} [1]\n[1] “${quote}” — VOV.VN`)).toHaveLength(1);
-    expect(repeatedSentences(`• Hai bên: nhất trí sẽ tiến hành Đối thoại lần thứ 10… [1]\n[1] “${quote}” — VOV.VN`)).toHaveLength(0);
+    expect(
+      repeatedSentences(`• Hai bên: nhất trí sẽ tiến hành Đối thoại lần thứ 10… [1]\n[1] “${quote}” — VOV.VN`),
+    ).toHaveLength(0);
   });
 });
 

@@ -13,19 +13,26 @@ import { renderText } from '../../src/render/text.js';
 import { fold } from '../../src/text/fold.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
-const norm = (s: string) => ` ${fold(s).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const norm = (s: string) =>
+  ` ${fold(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 
 /** The sentences of a reply that appear in more than one of its lines. */
 export function repeatedSentences(reply: string): string[] {
   const lines = reply.split('\n').filter((l) => l.trim() && !l.startsWith('== '));
   const folded = lines.map(norm);
   const clean = (s: string) => s.replace(/^[•\s“"]+|[\s”"]*(?:\[\d+\])*\s*$/gu, '');
-  const sentences = lines.map((l) => splitSentences(l).map((s) => ({ s, n: norm(clean(s)), whole: /[.!?]["”]?(?:\s*\[\d+\])*\s*$/u.test(s) })));
+  const sentences = lines.map((l) =>
+    splitSentences(l).map((s) => ({ s, n: norm(clean(s)), whole: /[.!?]["”]?(?:\s*\[\d+\])*\s*$/u.test(s) })),
+  );
   const out = new Set<string>();
   sentences.forEach((own, i) => {
     for (const { s, n, whole } of own) {
       if (n.trim().split(' ').length < 6) continue;
-      const again = sentences.some((other, j) => j !== i && other.some((o) => o.n === n)) || (whole && folded.some((other, j) => j !== i && other.includes(n)));
+      const again =
+        sentences.some((other, j) => j !== i && other.some((o) => o.n === n)) ||
+        (whole && folded.some((other, j) => j !== i && other.includes(n)));
       if (again) out.add(s);
     }
   });
@@ -46,7 +53,14 @@ export function measureReply(corpus: Corpus, q: string): ReplyFigures {
   const { answer, language } = answerInput(corpus, q);
   const text = renderText(answer, { locale: language });
   const pages = renderDiscord(answer, { locale: language }).pageCount;
-  return { q, kind: answer.kind, plain: !q.trim().startsWith('/'), chars: [...text].length, pages, repeats: repeatedSentences(text) };
+  return {
+    q,
+    kind: answer.kind,
+    plain: !q.trim().startsWith('/'),
+    chars: [...text].length,
+    pages,
+    repeats: repeatedSentences(text),
+  };
 }
 
 export function median(xs: readonly number[]): number {
@@ -61,5 +75,12 @@ export function summary(rows: readonly ReplyFigures[]): string {
   const line = (label: string, rs: readonly ReplyFigures[]) =>
     `${label}: ${rs.length} replies, median ${median(rs.map((r) => r.chars))} chars, max ${Math.max(0, ...rs.map((r) => r.chars))} chars, ` +
     `pages median ${median(rs.map((r) => r.pages))} max ${Math.max(0, ...rs.map((r) => r.pages))}, replies repeating a sentence ${rs.filter((r) => r.repeats.length > 0).length}`;
-  return [line('all questions', rows), line('plain questions', plain), ...rows.map((r) => `  ${String(r.chars).padStart(5)} chars ${r.pages} p ${r.repeats.length ? `REPEATS ${r.repeats.length} ` : ''}${r.q}`)].join('\n');
+  return [
+    line('all questions', rows),
+    line('plain questions', plain),
+    ...rows.map(
+      (r) =>
+        `  ${String(r.chars).padStart(5)} chars ${r.pages} p ${r.repeats.length ? `REPEATS ${r.repeats.length} ` : ''}${r.q}`,
+    ),
+  ].join('\n');
 }

@@ -7,7 +7,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
-import { FACTS, evaluate, loadCases, meetingValue, nameKey, nextOf, parseCase, recall, type Fact } from '../../src/cli/extraction-eval.js';
+import {
+  FACTS,
+  evaluate,
+  loadCases,
+  meetingValue,
+  nameKey,
+  nextOf,
+  parseCase,
+  recall,
+  type Fact,
+} from '../../src/cli/extraction-eval.js';
 import { canonicalPlace } from '../../src/parse/gazetteer.js';
 import type { Article } from '../../src/parse/schema.js';
 
@@ -57,7 +67,8 @@ function facts(a: Article) {
   };
 }
 
-const withoutDiacritics = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+const withoutDiacritics = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 
 describe('the same facts from every variant of each text', () => {
   const variants: [string, (s: string) => string][] = [
@@ -71,7 +82,8 @@ describe('the same facts from every variant of each text', () => {
       for (const c of cases) {
         const base = facts(parseCase(c));
         const other = facts(parseCase(c, make));
-        if (JSON.stringify(base) !== JSON.stringify(other)) differ.push(`${c.name}: ${JSON.stringify(base)} ≠ ${JSON.stringify(other)}`);
+        if (JSON.stringify(base) !== JSON.stringify(other))
+          differ.push(`${c.name}: ${JSON.stringify(base)} ≠ ${JSON.stringify(other)}`);
       }
       expect(differ).toEqual([]);
     });

@@ -101,7 +101,8 @@ export function interactionToken(): string {
 
 function inferOptionType(v: OptionValue): number {
   if (typeof v === 'boolean') return ApplicationCommandOptionType.Boolean;
-  if (typeof v === 'number') return Number.isInteger(v) ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.Number;
+  if (typeof v === 'number')
+    return Number.isInteger(v) ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.Number;
   return ApplicationCommandOptionType.String;
 }
 
@@ -164,7 +165,11 @@ export function chatInputInteraction(state: FakeState, o: ChatInputOptions): Int
     options: toOptions(o.options),
   };
   if (o.resolved) data.resolved = o.resolved;
-  if (o.guildId !== null && o.guildId !== undefined && state.guildCommands.get(o.guildId)?.some((c) => c.name === o.name)) {
+  if (
+    o.guildId !== null &&
+    o.guildId !== undefined &&
+    state.guildCommands.get(o.guildId)?.some((c) => c.name === o.name)
+  ) {
     data.guild_id = o.guildId;
   }
   return base(state, InteractionType.ApplicationCommand, data, o);
@@ -174,7 +179,10 @@ export function chatInputInteraction(state: FakeState, o: ChatInputOptions): Int
 function markFocused(options: Json[], focused: string | undefined): boolean {
   for (const opt of options) {
     const t = opt.type as number;
-    if ((t === ApplicationCommandOptionType.Subcommand || t === ApplicationCommandOptionType.SubcommandGroup) && Array.isArray(opt.options)) {
+    if (
+      (t === ApplicationCommandOptionType.Subcommand || t === ApplicationCommandOptionType.SubcommandGroup) &&
+      Array.isArray(opt.options)
+    ) {
       if (markFocused(opt.options as Json[], focused)) return true;
       continue;
     }
@@ -238,7 +246,9 @@ export function messageCreate(state: FakeState, o: MessageOptions): Json {
   let content = o.content;
   const mentionsBot = o.mentionsBot ?? botMention.test(content);
   if (mentionsBot && !botMention.test(content)) content = `<@${state.bot.id}> ${content}`;
-  const channelId = o.dm ? (state.dmChannelFor(author.id).id as string) : (o.channelId ?? (state.textChannelOf().id as string));
+  const channelId = o.dm
+    ? (state.dmChannelFor(author.id).id as string)
+    : (o.channelId ?? (state.textChannelOf().id as string));
   if (!state.channels.has(channelId)) throw new Error(`fake-discord: unknown channel ${channelId}`);
   const guildId = state.guildOfChannel(channelId);
   if (guildId) {

@@ -121,8 +121,9 @@ export const DEFAULT_PERMISSIONS = (
   bit(16) | // ReadMessageHistory
   bit(18) | // UseExternalEmojis
   bit(31) | // UseApplicationCommands
-  bit(38) // SendMessagesInThreads
-).toString();
+  bit(38)
+) // SendMessagesInThreads
+  .toString();
 
 /** Gateway intents bits, for asserting what the client identified with. */
 export const GatewayIntent = {

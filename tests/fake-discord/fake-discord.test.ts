@@ -12,7 +12,14 @@ import {
   isLoopbackHost,
   uninstallLoopbackOnlyGuard,
 } from '../setup/loopback-only.js';
-import { GatewayOp, InteractionResponseType, onceEvent, startFakeDiscord, type FakeDiscord, type Json } from './index.js';
+import {
+  GatewayOp,
+  InteractionResponseType,
+  onceEvent,
+  startFakeDiscord,
+  type FakeDiscord,
+  type Json,
+} from './index.js';
 
 const WAIT = 5_000;
 
@@ -78,7 +85,10 @@ describe('fake discord with a real discord.js client', () => {
     const i = fake.sendChatInput({ name: 'ping' });
     const cb = await fake.waitForInteractionResponse(i.id, WAIT);
     expect(cb.headers.authorization).toBeUndefined();
-    expect(cb.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'pong' } });
+    expect(cb.body).toMatchObject({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { content: 'pong' },
+    });
     expect(cb.status).toBe(204);
     expect(fake.state.interactions.get(i.id)?.originalMessageId).toBeTruthy();
     const received = seen.interactions.find((x) => x.id === i.id);
@@ -88,9 +98,14 @@ describe('fake discord with a real discord.js client', () => {
 
   it('supports defer → edit @original → follow-up, and ?with_response=true', async () => {
     const i = fake.sendChatInput({ name: 'slow', options: { question: 'why?', limit: 3 } });
-    const followUp = await fake.rest.waitForAnswered((r) => r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${i.token}`, WAIT);
+    const followUp = await fake.rest.waitForAnswered(
+      (r) => r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${i.token}`,
+      WAIT,
+    );
     expect(followUp.body).toMatchObject({ content: 'follow-up' });
-    const calls = fake.rest.filter((r) => r.path.includes(i.token)).map((r) => `${r.method} ${r.path.replace(i.token, 'T')} ${r.status}`);
+    const calls = fake.rest
+      .filter((r) => r.path.includes(i.token))
+      .map((r) => `${r.method} ${r.path.replace(i.token, 'T')} ${r.status}`);
     expect(calls).toEqual([
       `POST /interactions/${i.id}/T/callback 204`,
       `PATCH /webhooks/${fake.applicationId}/T/messages/@original 200`,
@@ -148,7 +163,12 @@ describe('fake discord with a real discord.js client', () => {
 
   it('injects 429 and 500 faults that discord.js retries', async () => {
     const channelId = fake.channelId;
-    const limited = fake.rest.failNext({ method: 'POST', pathPattern: '/channels/*/messages', status: 429, retryAfterSec: 0.05 });
+    const limited = fake.rest.failNext({
+      method: 'POST',
+      pathPattern: '/channels/*/messages',
+      status: 429,
+      retryAfterSec: 0.05,
+    });
     const mark = fake.rest.mark();
     const t0 = Date.now();
     const msg = await client.rest.post(`/channels/${channelId}/messages`, { body: { content: 'after 429' } });
@@ -160,7 +180,9 @@ describe('fake discord with a real discord.js client', () => {
     expect(Date.now() - t0).toBeGreaterThanOrEqual(40);
 
     fake.rest.failNext({ method: 'POST', pathPattern: '/channels/:id/messages', status: 500 });
-    await expect(client.rest.post(`/channels/${channelId}/messages`, { body: { content: 'after 500' } })).resolves.toBeTruthy();
+    await expect(
+      client.rest.post(`/channels/${channelId}/messages`, { body: { content: 'after 500' } }),
+    ).resolves.toBeTruthy();
 
     const persistent = fake.rest.failNext({ pathPattern: '/channels/**', status: 503, times: Infinity });
     await expect(client.rest.get(`/channels/${channelId}`)).rejects.toMatchObject({ status: 503 });
@@ -172,7 +194,9 @@ describe('fake discord with a real discord.js client', () => {
     const rest = new REST({ api: fake.apiBase, timeout: 300, retries: 0 }).setToken('fake-token');
     fake.rest.hang({ method: 'GET', pathPattern: '/users/@me' });
     await expect(rest.get('/users/@me')).rejects.toThrow(/abort/i);
-    await expect(rest.post(`/channels/${fake.channelId}/messages`, { body: { content: 'x'.repeat(2001) } })).rejects.toMatchObject({
+    await expect(
+      rest.post(`/channels/${fake.channelId}/messages`, { body: { content: 'x'.repeat(2001) } }),
+    ).rejects.toMatchObject({
       status: 400,
       code: 50035,
     });
@@ -181,7 +205,9 @@ describe('fake discord with a real discord.js client', () => {
 
   it('records command registration', async () => {
     const body = [{ name: 'ping', description: 'Ping', type: 1 }];
-    const res = (await client.rest.put(`/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`, { body })) as Json[];
+    const res = (await client.rest.put(`/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`, {
+      body,
+    })) as Json[];
     expect(res[0]).toMatchObject({ name: 'ping', application_id: fake.applicationId, guild_id: fake.guild.id });
     expect(String(res[0]?.id)).toMatch(/^\d{18,19}$/);
   });

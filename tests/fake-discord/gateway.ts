@@ -72,7 +72,8 @@ export class FakeGateway {
   /** Everything sent and received, in order. */
   readonly log = new WaitableLog<GatewayLogEntry>(
     'a gateway payload',
-    (e) => `${e.dir} conn#${e.connectionId} op=${e.payload.op}${e.payload.t ? ` t=${e.payload.t}` : ''}${e.payload.s !== null ? ` s=${e.payload.s}` : ''}`,
+    (e) =>
+      `${e.dir} conn#${e.connectionId} op=${e.payload.op}${e.payload.t ? ` t=${e.payload.t}` : ''}${e.payload.s !== null ? ` s=${e.payload.s}` : ''}`,
   );
   /** WebSocket connections accepted, in order. */
   readonly connections = new WaitableLog<ConnectionInfo>('a gateway connection', (c) => `conn#${c.id} ${c.url}`);
@@ -129,7 +130,9 @@ export class FakeGateway {
     const sid = shardId ?? this.shardForGuild(guildId, this.current.get(0)?.shardCount ?? this.opts.shardCount());
     const session = this.current.get(sid);
     if (!session || session.invalid) {
-      throw new Error(`fake-discord: cannot dispatch ${t}: no identified gateway session for shard ${sid} (is the client logged in?)`);
+      throw new Error(
+        `fake-discord: cannot dispatch ${t}: no identified gateway session for shard ${sid} (is the client logged in?)`,
+      );
     }
     this.opts.onDispatch?.(t, d);
     return this.sendDispatch(session, t, d);
@@ -200,7 +203,12 @@ export class FakeGateway {
     const url = new URL(req.url ?? '/', 'ws://127.0.0.1');
     const conn: Connection = { id: this.nextConnId++, ws, session: null };
     this.open.add(conn);
-    this.connections.push({ id: conn.id, url: req.url ?? '/', query: Object.fromEntries(url.searchParams), time: Date.now() });
+    this.connections.push({
+      id: conn.id,
+      url: req.url ?? '/',
+      query: Object.fromEntries(url.searchParams),
+      time: Date.now(),
+    });
     ws.on('message', (data: RawData, isBinary: boolean) => this.onMessage(conn, data, isBinary));
     ws.on('close', () => this.detach(conn));
     ws.on('error', () => this.detach(conn));
@@ -216,21 +224,34 @@ export class FakeGateway {
       ws.close(GatewayCloseCode.DecodeError, 'fake-discord supports encoding=json without compress only');
       return;
     }
-    this.sendRaw(conn, { op: GatewayOp.Hello, d: { heartbeat_interval: this.opts.heartbeatIntervalMs }, s: null, t: null });
+    this.sendRaw(conn, {
+      op: GatewayOp.Hello,
+      d: { heartbeat_interval: this.opts.heartbeatIntervalMs },
+      s: null,
+      t: null,
+    });
   }
 
   private onMessage(conn: Connection, data: RawData, isBinary: boolean): void {
     let payload: GatewayPayload;
     try {
       if (isBinary) throw new Error('binary');
-      const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
+      const text = Array.isArray(data)
+        ? Buffer.concat(data).toString('utf8')
+        : Buffer.from(data as ArrayBuffer).toString('utf8');
       payload = JSON.parse(text) as GatewayPayload;
       if (typeof payload !== 'object' || payload === null || typeof payload.op !== 'number') throw new Error('no op');
     } catch {
       conn.ws.close(GatewayCloseCode.DecodeError, 'Error while decoding payload.');
       return;
     }
-    this.log.push({ dir: 'in', connectionId: conn.id, shardId: conn.session?.shardId ?? null, payload, time: Date.now() });
+    this.log.push({
+      dir: 'in',
+      connectionId: conn.id,
+      shardId: conn.session?.shardId ?? null,
+      payload,
+      time: Date.now(),
+    });
     const d = payload.d as Json;
 
     switch (payload.op) {
@@ -361,7 +382,13 @@ export class FakeGateway {
 
   private sendRaw(conn: Connection, payload: GatewayPayload): void {
     if (conn.ws.readyState !== WebSocket.OPEN) return;
-    this.log.push({ dir: 'out', connectionId: conn.id, shardId: conn.session?.shardId ?? null, payload, time: Date.now() });
+    this.log.push({
+      dir: 'out',
+      connectionId: conn.id,
+      shardId: conn.session?.shardId ?? null,
+      payload,
+      time: Date.now(),
+    });
     this.opts.log?.(`gateway -> conn#${conn.id} op=${payload.op}${payload.t ? ` ${payload.t}` : ''}`);
     conn.ws.send(JSON.stringify(payload));
   }

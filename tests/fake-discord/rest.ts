@@ -5,13 +5,7 @@
  * (`/webhooks/<app>/<token>/messages/@original`).
  */
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import {
-  ErrorCode,
-  InteractionResponseType,
-  InteractionType,
-  MessageFlags,
-  MessageType,
-} from './constants.js';
+import { ErrorCode, InteractionResponseType, InteractionType, MessageFlags, MessageType } from './constants.js';
 import { FaultInjector, compilePathPattern, type FaultHandle, type FaultSpec } from './faults.js';
 import { snowflake } from './snowflake.js';
 import type { FakeState, InteractionRecord, Json } from './state.js';
@@ -222,7 +216,8 @@ export class FakeRest {
     req.on('end', () => {
       void this.process(req, res, Buffer.concat(chunks)).catch((err: unknown) => {
         this.opts.log?.(`REST handler crashed: ${String(err)}`);
-        if (!res.headersSent) this.send(res, undefined, json(500, { message: `fake-discord internal error: ${String(err)}`, code: 0 }));
+        if (!res.headersSent)
+          this.send(res, undefined, json(500, { message: `fake-discord internal error: ${String(err)}`, code: 0 }));
       });
     });
   };
@@ -334,7 +329,8 @@ export class FakeRest {
         body: f.body ?? { message: 'You are being rate limited.', retry_after: retryAfter, global: Boolean(f.global) },
       };
     }
-    const defaultMessage = status >= 500 ? `${status}: Internal Server Error` : `${status}: fake-discord injected error`;
+    const defaultMessage =
+      status >= 500 ? `${status}: Internal Server Error` : `${status}: fake-discord injected error`;
     return { status, headers, body: f.body ?? { message: defaultMessage, code: 0 } };
   }
 
@@ -398,7 +394,12 @@ export class FakeRest {
       json(200, {
         url: this.opts.gatewayUrl(),
         shards: this.opts.shardCount(),
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.opts.maxConcurrency },
+        session_start_limit: {
+          total: 1000,
+          remaining: 1000,
+          reset_after: 0,
+          max_concurrency: this.opts.maxConcurrency,
+        },
       }),
     );
 
@@ -473,7 +474,11 @@ export class FakeRest {
     };
     const isReply = (x: InteractionRecord | Reply): x is Reply => 'status' in x;
     const resolveMessageId = (rec: InteractionRecord, id: string): string | null =>
-      id === '@original' ? rec.originalMessageId : rec.followupIds.includes(id) || rec.originalMessageId === id ? id : null;
+      id === '@original'
+        ? rec.originalMessageId
+        : rec.followupIds.includes(id) || rec.originalMessageId === id
+          ? id
+          : null;
 
     this.on(
       'POST',
@@ -593,7 +598,12 @@ export class FakeRest {
     );
     this.on('GET', '/guilds/:id/channels', (_r, p) => {
       const g = st.guilds.get(p.id!);
-      return g ? json(200, g.channelIds.map((c) => st.channels.get(c))) : error(404, 'Unknown Guild', ErrorCode.UnknownGuild);
+      return g
+        ? json(
+            200,
+            g.channelIds.map((c) => st.channels.get(c)),
+          )
+        : error(404, 'Unknown Guild', ErrorCode.UnknownGuild);
     });
     this.on('GET', '/guilds/:id/members/:uid', (_r, p) => {
       const g = st.guilds.get(p.id!);
@@ -656,7 +666,9 @@ export class FakeRest {
           const bad = validateMessageBody(data, { hasFiles: r.files.length > 0, prefix: 'data.' });
           if (bad) return invalid(bad);
         }
-        message = st.storeMessage(st.buildMessage({ channelId, author: st.bot, body: this.withAttachments(data, r), extra: meta }));
+        message = st.storeMessage(
+          st.buildMessage({ channelId, author: st.bot, body: this.withAttachments(data, r), extra: meta }),
+        );
         rec.originalMessageId = message.id as string;
         break;
       }
@@ -692,7 +704,9 @@ export class FakeRest {
         break;
       default:
         return error(400, 'Invalid Form Body', ErrorCode.InvalidFormBody, {
-          errors: { type: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: `Value must be one of a valid response type.` }] } },
+          errors: {
+            type: { _errors: [{ code: 'BASE_TYPE_CHOICES', message: `Value must be one of a valid response type.` }] },
+          },
         });
     }
     rec.responseType = type;

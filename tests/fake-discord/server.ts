@@ -217,7 +217,8 @@ export class FakeDiscord {
     const o: WaitOptions = typeof opts === 'number' ? { timeoutMs: opts } : { ...opts };
     o.description ??= `callback for interaction ${interactionId}`;
     return this.rest.waitForAnswered(
-      (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`) && r.path.endsWith('/callback'),
+      (r) =>
+        r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`) && r.path.endsWith('/callback'),
       o,
     );
   }

@@ -204,7 +204,13 @@ export class FakeState {
       Object.assign(channel, { topic: seed.topic ?? null, last_message_id: null, rate_limit_per_user: 0 });
     }
     if (type === ChannelType.GuildVoice) {
-      Object.assign(channel, { bitrate: 64000, user_limit: 0, rtc_region: null, last_message_id: null, rate_limit_per_user: 0 });
+      Object.assign(channel, {
+        bitrate: 64000,
+        user_limit: 0,
+        rtc_region: null,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+      });
     }
     this.channels.set(id, channel);
     guild.channelIds.push(id);
@@ -438,7 +444,8 @@ export class FakeState {
     const msg = this.messages.get(id);
     if (!msg) return undefined;
     for (const key of ['content', 'embeds', 'components', 'attachments', 'flags', 'poll'] as const) {
-      if (key in body && body[key] !== undefined) msg[key] = body[key] ?? (key === 'content' ? '' : key === 'flags' ? 0 : []);
+      if (key in body && body[key] !== undefined)
+        msg[key] = body[key] ?? (key === 'content' ? '' : key === 'flags' ? 0 : []);
     }
     if (typeof msg.flags === 'number') msg.flags &= ~MessageFlags.Loading;
     msg.edited_timestamp = iso();

@@ -68,15 +68,18 @@ function checkEmbeds(problems: Problem[], embeds: unknown, prefix: string): void
       total += len(f.name) + len(f.value);
     });
   });
-  if (total > 6000) problems.push([`${prefix}embeds`, 'MESSAGE_EMBEDS_TOO_LARGE', 'Embed size exceeds maximum size of 6000']);
+  if (total > 6000)
+    problems.push([`${prefix}embeds`, 'MESSAGE_EMBEDS_TOO_LARGE', 'Embed size exceeds maximum size of 6000']);
 }
 
 function checkComponents(problems: Problem[], components: unknown, prefix: string): void {
   if (!Array.isArray(components)) return;
-  if (components.length > 5) problems.push([`${prefix}components`, 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.']);
+  if (components.length > 5)
+    problems.push([`${prefix}components`, 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.']);
   components.forEach((row, i) => {
     const children = Array.isArray((row as Json)?.components) ? ((row as Json).components as Json[]) : [];
-    if (children.length > 5) problems.push([`${prefix}components.${i}.components`, 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.']);
+    if (children.length > 5)
+      problems.push([`${prefix}components.${i}.components`, 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.']);
     children.forEach((c, j) => {
       checkMax(problems, `${prefix}components.${i}.components.${j}.custom_id`, c.custom_id, 100);
       checkMax(problems, `${prefix}components.${i}.components.${j}.label`, c.label, 80);
@@ -88,7 +91,10 @@ function checkComponents(problems: Problem[], components: unknown, prefix: strin
  * Validate a message create/edit body. `isEdit` skips the "empty message"
  * rule (edits may change only some fields).
  */
-export function validateMessageBody(body: Json, opts: { isEdit?: boolean; hasFiles?: boolean; prefix?: string } = {}): DiscordErrorBody | null {
+export function validateMessageBody(
+  body: Json,
+  opts: { isEdit?: boolean; hasFiles?: boolean; prefix?: string } = {},
+): DiscordErrorBody | null {
   const prefix = opts.prefix ?? '';
   const problems: Problem[] = [];
   checkMax(problems, `${prefix}content`, body.content, 2000);

@@ -16,7 +16,9 @@ export interface WaitOptions {
   description?: string;
 }
 
-export function normalizeWaitOptions(arg: number | WaitOptions | undefined): Required<Omit<WaitOptions, 'description'>> & {
+export function normalizeWaitOptions(arg: number | WaitOptions | undefined): Required<
+  Omit<WaitOptions, 'description'>
+> & {
   description: string | undefined;
 } {
   const o: WaitOptions = typeof arg === 'number' ? { timeoutMs: arg } : (arg ?? {});
@@ -37,7 +39,10 @@ export class WaitableLog<T> {
   readonly entries: T[] = [];
   private readonly waiters = new Set<Waiter<T>>();
 
-  constructor(private readonly label: string, private readonly describe: (entry: T) => string) {}
+  constructor(
+    private readonly label: string,
+    private readonly describe: (entry: T) => string,
+  ) {}
 
   push(entry: T): void {
     this.entries.push(entry);

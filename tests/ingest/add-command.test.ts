@@ -22,7 +22,12 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'add-command-'));
   copyFileSync(join(SEED_DATA_DIR, SEED7), join(dir, SEED7));
   h = await startHarness({
-    env: (fake) => ({ DATA_DIR: dir, OWNER_IDS: fake.owner.id, FETCH_ALLOW_HOSTS: '127.0.0.1', FETCH_TIMEOUT_MS: '2000' }),
+    env: (fake) => ({
+      DATA_DIR: dir,
+      OWNER_IDS: fake.owner.id,
+      FETCH_ALLOW_HOSTS: '127.0.0.1',
+      FETCH_TIMEOUT_MS: '2000',
+    }),
   });
 });
 afterAll(async () => {
@@ -54,13 +59,20 @@ describe('/add', () => {
   it('defers at once, stores the page, reloads, and replies with what it understood; the edition answers', async () => {
     expect(answerInput(h.bot.ctx.corpus(), '/dialogue 9').answer.kind).toBe('edition-unknown');
     const { deferral, reply } = await add(`${server.base}/vi/the-gioi/doi-thoai-lan-thu-9.html`);
-    expect(deferral).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: EPHEMERAL } });
+    expect(deferral).toEqual({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: EPHEMERAL },
+    });
     const text = textOf(reply);
     expect(text).toMatch(/^Added: thoisumau-example-doi-thoai-.*\.html\n/);
     expect(text).toContain('Outlet: Báo Thời Sự Mẫu · published 2018-02-01');
     // The link without a preview card.
-    expect(text).toContain('Link: <https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html>');
-    expect(text).toContain('Edition: 9 · meeting 2018-01-31 (“31/1”, year inferred from the publication date) · place: Hà Nội');
+    expect(text).toContain(
+      'Link: <https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html>',
+    );
+    expect(text).toContain(
+      'Edition: 9 · meeting 2018-01-31 (“31/1”, year inferred from the publication date) · place: Hà Nội',
+    );
     expect(text).toContain('Co-chairs: Hà Kim Ngọc — Thứ trưởng Bộ Ngoại giao (VN); Tina Kaidanow');
     expect(text).toContain('The corpus now has 2 articles.');
     expect(reply.allowed_mentions).toMatchObject({ parse: [] });
@@ -80,7 +92,10 @@ describe('/add', () => {
     const before = readdirSync(dir).sort();
     const corpus = h.bot.ctx.corpus();
     for (const [url, sentence] of [
-      [`${server.base}/redirect/metadata`, /^Not added \(.*\): Refused to fetch from 169\.254\.169\.254: it is a link-local address/],
+      [
+        `${server.base}/redirect/metadata`,
+        /^Not added \(.*\): Refused to fetch from 169\.254\.169\.254: it is a link-local address/,
+      ],
       [`${server.base}/missing`, /^Not added \(.*\): The server answered 404 Not Found for /],
       [`${server.base}/slow`, /^Not added \(.*\): No complete answer from 127\.0\.0\.1 within 2 s\.$/],
       // A path is never read on Discord's behalf: only links.

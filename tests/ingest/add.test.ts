@@ -25,11 +25,16 @@ const options = (o: Partial<AddOptions['fetch']> = {}): AddOptions => ({
   now: () => NOW,
 });
 const VI9 = '/vi/the-gioi/doi-thoai-lan-thu-9.html';
-const CANONICAL9 = 'https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html';
+const CANONICAL9 =
+  'https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html';
 
 /** Every file in the folder with its content, to show that nothing changed. */
 function snapshot(): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 beforeAll(async () => {
@@ -48,7 +53,9 @@ describe('addArticle from a link', () => {
     const r = await addArticle(`${server.base}${VI9}`, options());
     expect(r.ok).toBe(true);
     const added = r as Added;
-    expect(added.file).toMatch(/^thoisumau-example-doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-[0-9a-f]{8}\.html$/);
+    expect(added.file).toMatch(
+      /^thoisumau-example-doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-[0-9a-f]{8}\.html$/,
+    );
     expect(added.updated).toBe(false);
     const name = added.file.replace(/\.html$/, '');
     expect(readdirSync(dir).sort()).toEqual([`${name}.html`, `${name}.meta.json`]);
@@ -71,10 +78,16 @@ describe('addArticle from a link', () => {
     const text = describeAdded(r);
     expect(text).toContain(`Added: ${added.file}`);
     expect(text).toContain('Title: Đối thoại chính trị - an ninh - quốc phòng Việt Nam - Hoa Kỳ lần thứ 9');
-    expect(text).toContain('Outlet: Báo Thời Sự Mẫu · published 2018-02-01 (from the page metadata: JSON-LD datePublished)');
+    expect(text).toContain(
+      'Outlet: Báo Thời Sự Mẫu · published 2018-02-01 (from the page metadata: JSON-LD datePublished)',
+    );
     expect(text).toContain(`Link: ${CANONICAL9}`);
-    expect(text).toContain('Edition: 9 · meeting 2018-01-31 (“31/1”, year inferred from the publication date) · place: Hà Nội');
-    expect(text).toContain('Co-chairs: Hà Kim Ngọc — Thứ trưởng Bộ Ngoại giao (VN); Tina Kaidanow — Phó Trợ lý Ngoại trưởng thứ nhất Hoa Kỳ (US)');
+    expect(text).toContain(
+      'Edition: 9 · meeting 2018-01-31 (“31/1”, year inferred from the publication date) · place: Hà Nội',
+    );
+    expect(text).toContain(
+      'Co-chairs: Hà Kim Ngọc — Thứ trưởng Bộ Ngoại giao (VN); Tina Kaidanow — Phó Trợ lý Ngoại trưởng thứ nhất Hoa Kỳ (US)',
+    );
     expect(describeAdded(r, 'vi')).toContain('Lần đối thoại: 9 · ngày họp 2018-01-31');
   });
 
@@ -107,7 +120,11 @@ describe('addArticle from a link', () => {
     const r = (await addArticle(`${server.base}/text/dialogue-9.txt`, options())) as Added;
     expect(r.ok).toBe(true);
     expect(r.file).toMatch(/\.txt$/);
-    expect(r.meta).toEqual({ url: `${server.base}/text/dialogue-9.txt`, outlet: '127.0.0.1', fetched: NOW.toISOString() });
+    expect(r.meta).toEqual({
+      url: `${server.base}/text/dialogue-9.txt`,
+      outlet: '127.0.0.1',
+      fetched: NOW.toISOString(),
+    });
     expect(r.article).toMatchObject({ edition: 9, location: 'Hà Nội', publishedFrom: 'dateline' });
   });
 
@@ -185,7 +202,10 @@ describe('addArticle from a local file', () => {
       copyFileSync(join(PAGES, 'not-article.html'), join(src, 'home.html'));
       const cases: [string, RegExp][] = [
         [join(src, 'nothing.html'), /nothing\.html does not exist\.$/],
-        [join(src, 'photo.jpg'), /photo\.jpg is neither a web page \(\.html, \.htm\) nor a text file \(\.txt, \.md\)\.$/],
+        [
+          join(src, 'photo.jpg'),
+          /photo\.jpg is neither a web page \(\.html, \.htm\) nor a text file \(\.txt, \.md\)\.$/,
+        ],
         [join(src, 'empty.txt'), /empty\.txt: empty file\.$/],
         [join(src, 'scan.html'), /^The file holds binary data \(NUL bytes\), not a web page\.$/],
         [join(src, 'home.html'), /^The page holds no article/],
@@ -203,7 +223,10 @@ describe('addArticle from a local file', () => {
 });
 
 describe('npm run add, as its own process', () => {
-  function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
+  function run(
+    args: string[],
+    env: Record<string, string>,
+  ): Promise<{ code: number | null; out: string; err: string }> {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [join(PROJECT_ROOT, 'scripts', 'run.mjs'), 'add', ...args], {
         cwd: PROJECT_ROOT,
@@ -214,25 +237,45 @@ describe('npm run add, as its own process', () => {
       let err = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      const timer = setTimeout(() => (child.kill('SIGKILL'), reject(new Error('npm run add did not finish in 60 s'))), 60_000);
+      const timer = setTimeout(
+        () => (child.kill('SIGKILL'), reject(new Error('npm run add did not finish in 60 s'))),
+        60_000,
+      );
       child.on('error', reject);
       child.on('close', (code) => (clearTimeout(timer), resolve({ code, out, err })));
     });
   }
 
   it('adds a link and a file into --data, prints what it understood, and exits 1 when one input failed', async () => {
-    const { code, out, err } = await run(['--data', dir, `${server.base}/en/ninth-dialogue`, join(PAGES, 'en-ogtitle-only.html'), `${server.base}/redirect/metadata`], {
-      FETCH_ALLOW_HOSTS: '127.0.0.1',
-    });
+    const { code, out, err } = await run(
+      [
+        '--data',
+        dir,
+        `${server.base}/en/ninth-dialogue`,
+        join(PAGES, 'en-ogtitle-only.html'),
+        `${server.base}/redirect/metadata`,
+      ],
+      {
+        FETCH_ALLOW_HOSTS: '127.0.0.1',
+      },
+    );
     expect(err).toBe('');
     expect(code).toBe(1);
     // Its canonical link is relative: it names the page on the host it was fetched from.
     expect(out).toContain('Added: 127-0-0-1-ninth-us-vietnam-political-security-defense-dialogue-');
-    expect(out).toMatch(/Link: http:\/\/127\.0\.0\.1:\d+\/world\/asia\/ninth-us-vietnam-political-security-defense-dialogue\n/);
-    expect(out).toContain('Edition: 9 · meeting 2018-01-30 (“January 30”, year inferred from the publication date) · place: Hà Nội');
-    expect(out).toContain('Co-chairs: Tina Kaidanow — Acting Assistant Secretary of State for Political-Military Affairs (US); Ha Kim Ngoc — Vietnamese Vice Foreign Minister (VN)');
+    expect(out).toMatch(
+      /Link: http:\/\/127\.0\.0\.1:\d+\/world\/asia\/ninth-us-vietnam-political-security-defense-dialogue\n/,
+    );
+    expect(out).toContain(
+      'Edition: 9 · meeting 2018-01-30 (“January 30”, year inferred from the publication date) · place: Hà Nội',
+    );
+    expect(out).toContain(
+      'Co-chairs: Tina Kaidanow — Acting Assistant Secretary of State for Political-Military Affairs (US); Ha Kim Ngoc — Vietnamese Vice Foreign Minister (VN)',
+    );
     expect(out).toContain('Added: wire-example-org-vietnam-us-eighth-dialogue-');
-    expect(out).toMatch(/Not added \(http:\/\/127\.0\.0\.1:\d+\/redirect\/metadata\): Refused to fetch from 169\.254\.169\.254: it is a link-local address/);
+    expect(out).toMatch(
+      /Not added \(http:\/\/127\.0\.0\.1:\d+\/redirect\/metadata\): Refused to fetch from 169\.254\.169\.254: it is a link-local address/,
+    );
     const { articles, warnings } = loadCorpus(dir, undefined, { cache: false });
     expect(warnings).toEqual([]);
     expect(articles.map((a) => a.edition).sort()).toEqual([8, 9]);
@@ -242,11 +285,17 @@ describe('npm run add, as its own process', () => {
     const refused = await run(['--data', dir, '--json', `${server.base}${VI9}`], {});
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.out)).toEqual([
-      { ok: false, input: `${server.base}${VI9}`, problem: expect.stringMatching(/^Refused to fetch from 127\.0\.0\.1: it is a loopback address/) },
+      {
+        ok: false,
+        input: `${server.base}${VI9}`,
+        problem: expect.stringMatching(/^Refused to fetch from 127\.0\.0\.1: it is a loopback address/),
+      },
     ]);
     const bad = await run(['--data', dir, `${server.base}${VI9}`], { FETCH_TIMEOUT_MS: 'soon' });
     expect(bad.code).toBe(2);
-    expect(bad.err).toBe('add: Setting FETCH_TIMEOUT_MS must be a number of milliseconds; fix it in the environment or in .env (see .env.example).\n');
+    expect(bad.err).toBe(
+      'add: Setting FETCH_TIMEOUT_MS must be a number of milliseconds; fix it in the environment or in .env (see .env.example).\n',
+    );
     const none = await run([], {});
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/^add: give at least one link or file\nusage: npm run add -- /);

@@ -39,9 +39,18 @@ async function session(lines: string[], env: NodeJS.ProcessEnv): Promise<string>
 
 describe('/add in the local console', () => {
   it('adds a link, then answers from it; the next line waits for the add', async () => {
-    const out = await session(['/dialogue 9', `/add ${server.base}/vi/the-gioi/doi-thoai-lan-thu-9.html`, '/dialogue 9', '/quit', '/dialogue 7'], {
-      FETCH_ALLOW_HOSTS: '127.0.0.1',
-    });
+    const out = await session(
+      [
+        '/dialogue 9',
+        `/add ${server.base}/vi/the-gioi/doi-thoai-lan-thu-9.html`,
+        '/dialogue 9',
+        '/quit',
+        '/dialogue 7',
+      ],
+      {
+        FETCH_ALLOW_HOSTS: '127.0.0.1',
+      },
+    );
     const [before, after] = out.split(/^Added: .*$/m);
     expect(before).not.toContain('Tina Kaidanow');
     expect(out).toMatch(/^Added: thoisumau-example-doi-thoai-.*\.html$/m);
@@ -55,11 +64,15 @@ describe('/add in the local console', () => {
 
   it('a refused link or a bad setting is one sentence and the console goes on', async () => {
     const files = readdirSync(dir).sort();
-    const out = await session([`/add ${server.base}/missing`, '/add', '/dialogue 7'], { FETCH_ALLOW_HOSTS: '127.0.0.1' });
+    const out = await session([`/add ${server.base}/missing`, '/add', '/dialogue 7'], {
+      FETCH_ALLOW_HOSTS: '127.0.0.1',
+    });
     expect(out).toMatch(/^Not added \(.*\/missing\): The server answered 404 Not Found for .*\.$/m);
     expect(out).toContain('Not added (/add): Give a link or a file: /add https://…');
     const bad = await session([`/add ${server.base}/missing`, '/dialogue 7'], { FETCH_TIMEOUT_MS: 'soon' });
-    expect(bad).toMatch(/^Not added \(.*\): Setting FETCH_TIMEOUT_MS must be a number of milliseconds; fix it in the environment or in \.env \(see \.env\.example\)\.$/m);
+    expect(bad).toMatch(
+      /^Not added \(.*\): Setting FETCH_TIMEOUT_MS must be a number of milliseconds; fix it in the environment or in \.env \(see \.env\.example\)\.$/m,
+    );
     for (const o of [out, bad]) expect(o).toContain('Puneet Talwar');
     expect(readdirSync(dir).sort()).toEqual(files);
   });

@@ -11,7 +11,13 @@ import { blockedAttempts } from '../setup/loopback-only.js';
 import { HUGE_BYTES, startNewsServer, type NewsServer } from './news-server.js';
 
 let server: NewsServer;
-const opts = (o: Partial<FetchOptions> = {}): FetchOptions => ({ allowHosts: ['127.0.0.1'], timeoutMs: 5_000, maxBytes: 2 * 1024 * 1024, maxRedirects: 5, ...o });
+const opts = (o: Partial<FetchOptions> = {}): FetchOptions => ({
+  allowHosts: ['127.0.0.1'],
+  timeoutMs: 5_000,
+  maxBytes: 2 * 1024 * 1024,
+  maxRedirects: 5,
+  ...o,
+});
 
 beforeAll(async () => {
   server = await startNewsServer();
@@ -65,11 +71,15 @@ describe('fetchPage', () => {
   });
 
   it('a non-HTML response (a PDF) is refused without reading it', async () => {
-    expect(await failure(`${server.base}/report.pdf`)).toBe('The link is not a web page or text (it is application/pdf).');
+    expect(await failure(`${server.base}/report.pdf`)).toBe(
+      'The link is not a web page or text (it is application/pdf).',
+    );
   });
 
   it('a 50 MB body: refused on its declared length, and when streamed the cap stops reading early', async () => {
-    expect(await failure(`${server.base}/huge-declared`)).toMatch(/^The page is 50 MB, larger than the 2 MB a page may be; nothing was read\.$/);
+    expect(await failure(`${server.base}/huge-declared`)).toMatch(
+      /^The page is 50 MB, larger than the 2 MB a page may be; nothing was read\.$/,
+    );
     expect(await failure(`${server.base}/huge`)).toMatch(/larger than the 2 MB a page may be; reading stopped there/);
     // The server stopped well short of 50 MB: the client closed the connection (socket buffers allow some slack).
     await vi.waitFor(() => expect(server.hugeSent()).toBeGreaterThan(0), { timeout: 2_000 });
@@ -77,7 +87,9 @@ describe('fetchPage', () => {
   });
 
   it('a server that never finishes is given up at the deadline', async () => {
-    expect(await failure(`${server.base}/slow`, { timeoutMs: 400 })).toBe('No complete answer from 127.0.0.1 within 0.4 s.');
+    expect(await failure(`${server.base}/slow`, { timeoutMs: 400 })).toBe(
+      'No complete answer from 127.0.0.1 within 0.4 s.',
+    );
   });
 
   it('an unreachable host is one sentence', async () => {
@@ -100,22 +112,36 @@ describe('address safety', () => {
     expect(await failure(`${server.base}/vi/the-gioi/doi-thoai-lan-thu-9.html`, { allowHosts: [] })).toMatch(
       /^Refused to fetch from 127\.0\.0\.1: it is a loopback address \(127\.0\.0\.1\), inside this host's own network; an owner can allow a host with FETCH_ALLOW_HOSTS\.$/,
     );
-    expect(await failure(`http://[::1]:${server.port}/`, { allowHosts: [] })).toMatch(/it is a loopback address \(::1\)/);
-    expect(await failure(`http://[::ffff:127.0.0.1]:${server.port}/`, { allowHosts: [] })).toMatch(/loopback address \(as IPv6/);
+    expect(await failure(`http://[::1]:${server.port}/`, { allowHosts: [] })).toMatch(
+      /it is a loopback address \(::1\)/,
+    );
+    expect(await failure(`http://[::ffff:127.0.0.1]:${server.port}/`, { allowHosts: [] })).toMatch(
+      /loopback address \(as IPv6/,
+    );
     expect(server.requests.length).toBe(before);
   });
 
   it('checks a name after DNS resolution: "localhost" resolves to loopback and is refused', async () => {
-    expect(await failure(`http://localhost:${server.port}/`, { allowHosts: [] })).toMatch(/^Refused to fetch from localhost: it is a loopback address/);
+    expect(await failure(`http://localhost:${server.port}/`, { allowHosts: [] })).toMatch(
+      /^Refused to fetch from localhost: it is a loopback address/,
+    );
   });
 
   it('checks every redirect: to the metadata service, a private address, an IPv4-mapped private one, or an unlisted name', async () => {
     const blockedBefore = blockedAttempts.length;
-    expect(await failure(`${server.base}/redirect/metadata`)).toMatch(/Refused to fetch from 169\.254\.169\.254: it is a link-local address/);
-    expect(await failure(`${server.base}/redirect/private`)).toMatch(/Refused to fetch from 10\.0\.0\.7: it is a private address/);
-    expect(await failure(`${server.base}/redirect/mapped`)).toMatch(/Refused to fetch from ::ffff:c0a8:1: it is a private address \(as IPv6/);
+    expect(await failure(`${server.base}/redirect/metadata`)).toMatch(
+      /Refused to fetch from 169\.254\.169\.254: it is a link-local address/,
+    );
+    expect(await failure(`${server.base}/redirect/private`)).toMatch(
+      /Refused to fetch from 10\.0\.0\.7: it is a private address/,
+    );
+    expect(await failure(`${server.base}/redirect/mapped`)).toMatch(
+      /Refused to fetch from ::ffff:c0a8:1: it is a private address \(as IPv6/,
+    );
     // 127.0.0.1 is allowed by name; the same server reached as "localhost" is not.
-    expect(await failure(`${server.base}/redirect/localhost`)).toMatch(/Refused to fetch from localhost: it is a loopback address/);
+    expect(await failure(`${server.base}/redirect/localhost`)).toMatch(
+      /Refused to fetch from localhost: it is a loopback address/,
+    );
     // Refused by the fetcher itself: nothing even tried to connect (the test guard saw no attempt).
     expect(blockedAttempts.length).toBe(blockedBefore);
   });
@@ -123,11 +149,21 @@ describe('address safety', () => {
   it('connects to the address it checked, not to a second DNS answer (no rebinding)', async () => {
     const real = dns.promises.lookup;
     // The first answer (the one checked) is loopback, allowed here by name; any later lookup would say 10.0.0.1.
-    const checked = vi.spyOn(dns.promises, 'lookup').mockImplementation((async (host: string, o: unknown) =>
-      host === 'rebind.localhost' ? [{ address: '127.0.0.1', family: 4 }] : (real as (h: string, o: unknown) => Promise<unknown>)(host, o)) as typeof dns.promises.lookup);
-    const later = vi.spyOn(dns, 'lookup').mockImplementation(((_h: string, _o: unknown, cb: (e: null, a: string, f: number) => void) => cb(null, '10.0.0.1', 4)) as unknown as typeof dns.lookup);
+    const checked = vi
+      .spyOn(dns.promises, 'lookup')
+      .mockImplementation((async (host: string, o: unknown) =>
+        host === 'rebind.localhost'
+          ? [{ address: '127.0.0.1', family: 4 }]
+          : (real as (h: string, o: unknown) => Promise<unknown>)(host, o)) as typeof dns.promises.lookup);
+    const later = vi
+      .spyOn(dns, 'lookup')
+      .mockImplementation(((_h: string, _o: unknown, cb: (e: null, a: string, f: number) => void) =>
+        cb(null, '10.0.0.1', 4)) as unknown as typeof dns.lookup);
     try {
-      const got = await fetchPage(`http://rebind.localhost:${server.port}/en/ninth-dialogue`, opts({ allowHosts: ['rebind.localhost'] }));
+      const got = await fetchPage(
+        `http://rebind.localhost:${server.port}/en/ninth-dialogue`,
+        opts({ allowHosts: ['rebind.localhost'] }),
+      );
       expect(got.bytes.toString('utf8')).toContain('Ninth U.S.-Vietnam');
       expect(server.requests.at(-1)?.host).toBe(`rebind.localhost:${server.port}`);
       expect(checked).toHaveBeenCalledTimes(1);

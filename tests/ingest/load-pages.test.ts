@@ -25,12 +25,27 @@ describe('saved pages in data/articles', () => {
     copyFileSync(join(PAGES, 'en-ogtitle-only.html'), join(dir, 'en8.HTM'));
     writeFileSync(join(dir, 'vi7.htm'), encodeWindows1258(page('vi-legacy-1258.html').toString('utf8')));
     copyFileSync(join(PAGES, 'vi-news-jsonld.txt'), join(dir, 'dump9.txt'));
-    expect(listArticleFiles(dir).map((f) => f.slice(dir.length + 1))).toEqual(['dump9.txt', 'en8.HTM', 'vi7.htm', 'vi9.html']);
+    expect(listArticleFiles(dir).map((f) => f.slice(dir.length + 1))).toEqual([
+      'dump9.txt',
+      'en8.HTM',
+      'vi7.htm',
+      'vi9.html',
+    ]);
     const { articles, warnings } = loadCorpus(dir, undefined, { cache: false });
     expect(warnings).toEqual([]);
     const by = new Map(articles.map((a) => [a.id, a]));
-    expect(by.get('vi9')).toMatchObject({ edition: 9, published: '2018-02-01', publishedFrom: 'metadata', source: { outlet: 'Báo Thời Sự Mẫu' } });
-    expect(by.get('en8')).toMatchObject({ edition: 8, published: '2015-01-22', language: 'en', source: { outlet: 'Example Wire', url: 'https://wire.example.org/news/2015/01/vietnam-us-eighth-dialogue' } });
+    expect(by.get('vi9')).toMatchObject({
+      edition: 9,
+      published: '2018-02-01',
+      publishedFrom: 'metadata',
+      source: { outlet: 'Báo Thời Sự Mẫu' },
+    });
+    expect(by.get('en8')).toMatchObject({
+      edition: 8,
+      published: '2015-01-22',
+      language: 'en',
+      source: { outlet: 'Example Wire', url: 'https://wire.example.org/news/2015/01/vietnam-us-eighth-dialogue' },
+    });
     expect(by.get('vi7')).toMatchObject({ edition: 7, location: 'Washington', source: { outlet: 'Tin Cũ Mẫu' } });
     expect(by.get('dump9')).toMatchObject({ edition: 9, publishedFrom: 'dateline' });
   });
@@ -42,7 +57,9 @@ describe('saved pages in data/articles', () => {
     expect(a?.published).toBe('2018-02-02');
     expect(a?.source.outlet).toBe('Thư viện');
     // What the sidecar does not give still comes from the page.
-    expect(a?.source.url).toBe('https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html');
+    expect(a?.source.url).toBe(
+      'https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html',
+    );
     expect(a?.language).toBe('vi');
   });
 
@@ -50,11 +67,20 @@ describe('saved pages in data/articles', () => {
     copyFileSync(join(PAGES, 'vi-news-jsonld.html'), join(dir, 'vi9.html'));
     copyFileSync(join(PAGES, 'not-article.html'), join(dir, 'home.html'));
     writeFileSync(join(dir, 'scan.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
-    writeFileSync(join(dir, 'legacy.html'), encodeWindows1258(page('vi-legacy-1258.html').toString('utf8').replace(/<meta http-equiv[^>]*>/i, '')));
+    writeFileSync(
+      join(dir, 'legacy.html'),
+      encodeWindows1258(
+        page('vi-legacy-1258.html')
+          .toString('utf8')
+          .replace(/<meta http-equiv[^>]*>/i, ''),
+      ),
+    );
     const { articles, warnings } = loadCorpus(dir, undefined, { cache: false });
     expect(articles.map((a) => a.id)).toEqual(['vi9']);
     expect(warnings).toEqual([
-      expect.stringMatching(/^home\.html: skipped: the page holds no article \(\d+ characters of running text found\)$/),
+      expect.stringMatching(
+        /^home\.html: skipped: the page holds no article \(\d+ characters of running text found\)$/,
+      ),
       'legacy.html: skipped: the page is not valid UTF-8 and declares no other character set',
       'scan.html: skipped: the file holds binary data (NUL bytes), not a web page',
     ]);

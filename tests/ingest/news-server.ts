@@ -34,7 +34,11 @@ export async function startNewsServer(): Promise<NewsServer> {
   let hugeSent = 0;
   const legacy = encodeWindows1258(page('vi-legacy-1258.html').toString('utf8'));
   // The same page with its <meta> declaration removed: only the HTTP header names the charset.
-  const legacyNoMeta = encodeWindows1258(page('vi-legacy-1258.html').toString('utf8').replace(/<meta http-equiv[^>]*>/i, ''));
+  const legacyNoMeta = encodeWindows1258(
+    page('vi-legacy-1258.html')
+      .toString('utf8')
+      .replace(/<meta http-equiv[^>]*>/i, ''),
+  );
   let base = '';
 
   const html = (res: ServerResponse, body: Buffer | string, type = 'text/html; charset=utf-8') => {
@@ -52,7 +56,11 @@ export async function startNewsServer(): Promise<NewsServer> {
     '/text/dialogue-9.txt': (_q, r) => html(r, page('vi-news-jsonld.txt'), 'text/plain; charset=utf-8'),
     '/gzip/en': (_q, r) => {
       const body = gzipSync(page('en-news-graph.html'));
-      r.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': body.length });
+      r.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-encoding': 'gzip',
+        'content-length': body.length,
+      });
       r.end(body);
     },
     '/gzip/bomb': (_q, r) => {
@@ -65,10 +73,18 @@ export async function startNewsServer(): Promise<NewsServer> {
     '/redirect/2': (_q, r) => (r.writeHead(302, { location: `${base}/redirect/3` }), r.end()),
     '/redirect/3': (_q, r) => (r.writeHead(307, { location: '/vi/the-gioi/doi-thoai-lan-thu-9.html' }), r.end()),
     '/redirect/loop': (_q, r) => (r.writeHead(302, { location: '/redirect/loop' }), r.end()),
-    '/redirect/metadata': (_q, r) => (r.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }), r.end()),
+    '/redirect/metadata': (_q, r) => (
+      r.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }),
+      r.end()
+    ),
     '/redirect/private': (_q, r) => (r.writeHead(302, { location: 'http://10.0.0.7/admin' }), r.end()),
     '/redirect/mapped': (_q, r) => (r.writeHead(302, { location: 'http://[::ffff:192.168.0.1]/' }), r.end()),
-    '/redirect/localhost': (_q, r) => (r.writeHead(302, { location: `http://localhost:${(server.address() as AddressInfo).port}/vi/the-gioi/doi-thoai-lan-thu-9.html` }), r.end()),
+    '/redirect/localhost': (_q, r) => (
+      r.writeHead(302, {
+        location: `http://localhost:${(server.address() as AddressInfo).port}/vi/the-gioi/doi-thoai-lan-thu-9.html`,
+      }),
+      r.end()
+    ),
     '/redirect/file': (_q, r) => (r.writeHead(302, { location: 'file:///etc/passwd' }), r.end()),
     '/missing': (_q, r) => (r.writeHead(404, { 'content-type': 'text/html' }), r.end('<h1>Not Found</h1>')),
     '/report.pdf': (_q, r) => html(r, Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), 'application/pdf'),

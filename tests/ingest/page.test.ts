@@ -16,7 +16,11 @@ import { parseHTML } from 'linkedom';
 import { encodeWindows1258 } from './legacy-encoding.js';
 import { page } from './news-server.js';
 
-function read(name: string, bytes: Uint8Array = page(name), extra: { headerCharset?: string; baseUrl?: string } = {}): PageArticle {
+function read(
+  name: string,
+  bytes: Uint8Array = page(name),
+  extra: { headerCharset?: string; baseUrl?: string } = {},
+): PageArticle {
   const r = articleFromPage({ id: name, file: name, bytes, ...extra });
   if ('problem' in r) throw new Error(r.problem);
   return r;
@@ -42,8 +46,22 @@ function facts(a: Article) {
 }
 
 const FURNITURE = [
-  'cookie', 'Đồng ý', 'Trang chủ', 'Kinh doanh', 'Đọc nhiều', 'Giá vàng', 'Ý kiến bạn đọc', 'Mong quan hệ', 'Đăng ký nhận bản tin',
-  'Giấy phép', 'chèn bởi script', 'bị script thay thế', 'tracker', 'Chia sẻ', 'Tin liên quan', 'Hà Nội 18°C',
+  'cookie',
+  'Đồng ý',
+  'Trang chủ',
+  'Kinh doanh',
+  'Đọc nhiều',
+  'Giá vàng',
+  'Ý kiến bạn đọc',
+  'Mong quan hệ',
+  'Đăng ký nhận bản tin',
+  'Giấy phép',
+  'chèn bởi script',
+  'bị script thay thế',
+  'tracker',
+  'Chia sẻ',
+  'Tin liên quan',
+  'Hà Nội 18°C',
 ];
 
 describe('a Vietnamese news page with JSON-LD', () => {
@@ -57,7 +75,8 @@ describe('a Vietnamese news page with JSON-LD', () => {
       authors: ['Minh Anh'],
       publisher: 'Báo Thời Sự Mẫu',
       languageTag: 'vi',
-      canonical: 'https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html',
+      canonical:
+        'https://thoisumau.example/the-gioi/doi-thoai-chinh-tri-an-ninh-quoc-phong-viet-nam-hoa-ky-lan-thu-9-3720531.html',
       from: { headline: 'JSON-LD', published: 'JSON-LD datePublished', url: 'canonical link', language: '<html lang>' },
     });
     expect(r.article.title).toBe(r.page.headline);
@@ -68,18 +87,34 @@ describe('a Vietnamese news page with JSON-LD', () => {
   });
 
   it('keeps one paragraph per block and none of the page furniture, and runs no script', () => {
-    expect(r.article.paragraphs[0]).toBe('Hai bên nhìn lại quan hệ Đối tác toàn diện và bàn các bước hợp tác an ninh, quốc phòng trong năm tới.');
-    expect(r.article.paragraphs).toContain('Về Biển Đông, hai bên nhấn mạnh tầm quan trọng của hòa bình, ổn định, tự do hàng hải và hàng không, giải quyết tranh chấp bằng biện pháp hòa bình trên cơ sở luật pháp quốc tế.');
+    expect(r.article.paragraphs[0]).toBe(
+      'Hai bên nhìn lại quan hệ Đối tác toàn diện và bàn các bước hợp tác an ninh, quốc phòng trong năm tới.',
+    );
+    expect(r.article.paragraphs).toContain(
+      'Về Biển Đông, hai bên nhấn mạnh tầm quan trọng của hòa bình, ổn định, tự do hàng hải và hàng không, giải quyết tranh chấp bằng biện pháp hòa bình trên cơ sở luật pháp quốc tế.',
+    );
     const body = r.article.paragraphs.join('\n');
     for (const f of FURNITURE) expect(body, f).not.toContain(f);
-    expect(r.article.paragraphs.at(-1)).toBe('Hai bên nhất trí Đối thoại chính trị - an ninh - quốc phòng lần thứ 10 sẽ được tổ chức tại Washington vào năm 2019.');
+    expect(r.article.paragraphs.at(-1)).toBe(
+      'Hai bên nhất trí Đối thoại chính trị - an ninh - quốc phòng lần thứ 10 sẽ được tổ chức tại Washington vào năm 2019.',
+    );
   });
 
   it('finds the facts: edition, co-chairs, place, meeting date with the year from the publication date', () => {
     expect(r.article).toMatchObject({ aboutDialogue: true, edition: 9, location: 'Hà Nội', language: 'vi' });
-    expect(r.article.cochairs.map((c) => [c.name, c.side])).toEqual([['Hà Kim Ngọc', 'VN'], ['Tina Kaidanow', 'US']]);
-    expect(r.article.event).toMatchObject({ dates: ['2018-01-31'], text: '31/1', yearInferred: true, yearBasis: 'publication' });
-    expect(r.article.mentions.map((m) => [m.edition, m.location, m.year, m.upcoming])).toEqual([[10, 'Washington', 2019, true]]);
+    expect(r.article.cochairs.map((c) => [c.name, c.side])).toEqual([
+      ['Hà Kim Ngọc', 'VN'],
+      ['Tina Kaidanow', 'US'],
+    ]);
+    expect(r.article.event).toMatchObject({
+      dates: ['2018-01-31'],
+      text: '31/1',
+      yearInferred: true,
+      yearBasis: 'publication',
+    });
+    expect(r.article.mentions.map((m) => [m.edition, m.location, m.year, m.upcoming])).toEqual([
+      [10, 'Washington', 2019, true],
+    ]);
   });
 
   it('gives the same facts as its text dump (the page copied as text, furniture and all)', () => {
@@ -111,7 +146,18 @@ describe('an English news page with JSON-LD in an @graph', () => {
   it('drops consent overlay, ad slot, related coverage, comments, rail and newsletter', () => {
     expect(r.article.paragraphs).toHaveLength(5);
     const body = r.article.paragraphs.join('\n');
-    for (const f of ['privacy', 'Advertisement', 'Related Coverage', 'aircraft carrier', 'Comments', 'Reader1', 'Most Popular', 'newsletter', 'All rights reserved', 'Subscribe'])
+    for (const f of [
+      'privacy',
+      'Advertisement',
+      'Related Coverage',
+      'aircraft carrier',
+      'Comments',
+      'Reader1',
+      'Most Popular',
+      'newsletter',
+      'All rights reserved',
+      'Subscribe',
+    ])
       expect(body, f).not.toContain(f);
     expect(r.article).toMatchObject({ edition: 9, location: 'Hà Nội' });
     expect(r.article.cochairs.map((c) => c.name)).toEqual(['Tina Kaidanow', 'Ha Kim Ngoc']);
@@ -122,9 +168,17 @@ describe('a page whose headline is only in og:title (no JSON-LD, no <h1>)', () =
   const r = read('en-ogtitle-only.html');
   it('takes og:title as the headline, og:url as the URL, og:locale as the language', () => {
     expect(r.page.headline).toBe('Vietnam, U.S. hold eighth political, security and defense dialogue');
-    expect(r.page.meta.from).toMatchObject({ headline: 'og:title', published: 'article:published_time', url: 'og:url', language: 'og:locale' });
+    expect(r.page.meta.from).toMatchObject({
+      headline: 'og:title',
+      published: 'article:published_time',
+      url: 'og:url',
+      language: 'og:locale',
+    });
     expect(r.article.title).toBe(r.page.headline);
-    expect(r.article.source).toMatchObject({ outlet: 'Example Wire', url: 'https://wire.example.org/news/2015/01/vietnam-us-eighth-dialogue' });
+    expect(r.article.source).toMatchObject({
+      outlet: 'Example Wire',
+      url: 'https://wire.example.org/news/2015/01/vietnam-us-eighth-dialogue',
+    });
     expect(r.article).toMatchObject({ published: '2015-01-22', edition: 8, location: 'Hà Nội', language: 'en' });
     // The link-only "More from Asia" row and the top bar are not text.
     expect(r.article.paragraphs.join('\n')).not.toMatch(/Typhoon|Contact|More from/);
@@ -159,19 +213,26 @@ describe('a windows-1258 page from an old table layout', () => {
   });
 
   it('an unknown character set is one sentence', () => {
-    expect(decodePage(Buffer.from('<meta charset="x-klingon"><p>hi</p>')).problem).toMatch(/declares the character set "x-klingon", which this Node\.js cannot decode/);
+    expect(decodePage(Buffer.from('<meta charset="x-klingon"><p>hi</p>')).problem).toMatch(
+      /declares the character set "x-klingon", which this Node\.js cannot decode/,
+    );
   });
 });
 
 describe('character sets', () => {
   const html = '<html><head><meta charset="windows-1252"></head><body><p>Việt Nam</p></body></html>';
   it('a byte-order mark wins over every declaration', () => {
-    expect(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]), 'iso-8859-2')).toEqual({ text: html, encoding: 'utf-8' });
+    expect(decodePage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html)]), 'iso-8859-2')).toEqual({
+      text: html,
+      encoding: 'utf-8',
+    });
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]);
     expect(decodePage(utf16)).toEqual({ text: html, encoding: 'utf-16le' });
   });
   it('the HTTP header wins over the page; the page over the UTF-8 default', () => {
-    expect(decodePage(Buffer.from('<meta charset="utf-8"><p>caf\xe9</p>', 'latin1'), 'windows-1252').text).toBe('<meta charset="utf-8"><p>café</p>');
+    expect(decodePage(Buffer.from('<meta charset="utf-8"><p>caf\xe9</p>', 'latin1'), 'windows-1252').text).toBe(
+      '<meta charset="utf-8"><p>café</p>',
+    );
     expect(decodePage(Buffer.from('<meta charset=iso-8859-1><p>caf\xe9</p>', 'latin1')).encoding).toBe('windows-1252');
     expect(decodePage(Buffer.from('<p>Việt</p>')).encoding).toBe('utf-8');
   });
@@ -180,12 +241,20 @@ describe('character sets', () => {
 describe('pages that are not articles', () => {
   it('a home page of headlines is refused with one sentence', () => {
     const r = articleFromPage({ id: 'home', file: 'home.html', bytes: page('not-article.html') });
-    expect(r).toEqual({ problem: expect.stringMatching(/^the page holds no article \(\d+ characters of running text found\)$/) });
+    expect(r).toEqual({
+      problem: expect.stringMatching(/^the page holds no article \(\d+ characters of running text found\)$/),
+    });
   });
   it('an empty file, binary data and white space are each one sentence', () => {
-    expect(articleFromPage({ id: 'e', file: 'e.html', bytes: Buffer.alloc(0) })).toEqual({ problem: 'the page is empty' });
-    expect(articleFromPage({ id: 'b', file: 'b.html', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]) })).toEqual({ problem: 'the file holds binary data (NUL bytes), not a web page' });
-    expect(articleFromPage({ id: 'w', file: 'w.html', bytes: Buffer.from('  \n ') })).toEqual({ problem: 'the page holds only white space' });
+    expect(articleFromPage({ id: 'e', file: 'e.html', bytes: Buffer.alloc(0) })).toEqual({
+      problem: 'the page is empty',
+    });
+    expect(
+      articleFromPage({ id: 'b', file: 'b.html', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]) }),
+    ).toEqual({ problem: 'the file holds binary data (NUL bytes), not a web page' });
+    expect(articleFromPage({ id: 'w', file: 'w.html', bytes: Buffer.from('  \n ') })).toEqual({
+      problem: 'the page holds only white space',
+    });
   });
 });
 
@@ -210,33 +279,51 @@ describe('metadata details', () => {
   });
 
   it('a canonical link (or og:url) to the site’s home page names no article and is passed over', () => {
-    const m = metaOf('<html><head><link rel="canonical" href="https://x.example/"><meta property="og:url" content="https://x.example/news/a-1.html"></head></html>');
+    const m = metaOf(
+      '<html><head><link rel="canonical" href="https://x.example/"><meta property="og:url" content="https://x.example/news/a-1.html"></head></html>',
+    );
     expect(m.canonical).toBe('https://x.example/news/a-1.html');
     expect(m.from.url).toBe('og:url');
   });
 
   it('a page saved by a browser without a canonical link keeps the address it was saved from', () => {
-    const html = page('en-ogtitle-only.html').toString('utf8').replace(/<meta property="og:url"[^>]*>/, '');
+    const html = page('en-ogtitle-only.html')
+      .toString('utf8')
+      .replace(/<meta property="og:url"[^>]*>/, '');
     const chrome = `<!DOCTYPE html>\n<!-- saved from url=(0052)https://wire.example.org/news/2015/01/saved-by-chrome -->\n${html}`;
     const singleFile = `<!DOCTYPE html> <html><!--\n Page saved with SingleFile \n url: https://wire.example.org/news/2015/01/saved-by-singlefile \n saved date: Thu Jan 22 2015\n-->${html}`;
-    for (const [doc, url] of [[chrome, 'https://wire.example.org/news/2015/01/saved-by-chrome'], [singleFile, 'https://wire.example.org/news/2015/01/saved-by-singlefile']] as const) {
+    for (const [doc, url] of [
+      [chrome, 'https://wire.example.org/news/2015/01/saved-by-chrome'],
+      [singleFile, 'https://wire.example.org/news/2015/01/saved-by-singlefile'],
+    ] as const) {
       const r = read('saved.html', Buffer.from(doc, 'utf8'));
       expect(r.page.meta.savedFrom).toBe(url);
       expect(r.article.source.url).toBe(url);
     }
     // Fetched, the address it came from counts, not a note in the page.
-    expect(read('saved.html', Buffer.from(chrome, 'utf8'), { baseUrl: 'https://elsewhere.example/a' }).article.source.url).toBe('https://elsewhere.example/a');
+    expect(
+      read('saved.html', Buffer.from(chrome, 'utf8'), { baseUrl: 'https://elsewhere.example/a' }).article.source.url,
+    ).toBe('https://elsewhere.example/a');
   });
 
   it('without JSON-LD or OpenGraph, a microdata or <meta name="pubdate"> publication date counts', () => {
-    expect(metaOf('<html><head><meta itemprop="datePublished" content="2016-06-01T07:00:00+07:00"></head></html>')).toMatchObject({ published: '2016-06-01', from: { published: 'itemprop datePublished' } });
-    expect(metaOf('<html><head><meta name="pubdate" content="2016-06-02"></head></html>')).toMatchObject({ published: '2016-06-02', from: { published: 'meta pubdate' } });
+    expect(
+      metaOf('<html><head><meta itemprop="datePublished" content="2016-06-01T07:00:00+07:00"></head></html>'),
+    ).toMatchObject({ published: '2016-06-01', from: { published: 'itemprop datePublished' } });
+    expect(metaOf('<html><head><meta name="pubdate" content="2016-06-02"></head></html>')).toMatchObject({
+      published: '2016-06-02',
+      from: { published: 'meta pubdate' },
+    });
     expect(metaOf('<html><head></head></html>').published).toBeUndefined();
   });
 
   it('only http(s) canonical links count', () => {
-    expect(metaOf('<html><head><link rel="canonical" href="javascript:alert(1)"></head></html>').canonical).toBeUndefined();
-    expect(metaOf('<html><head><link rel="canonical" href="/a#frag"></head></html>', 'https://x.example/b').canonical).toBe('https://x.example/a');
+    expect(
+      metaOf('<html><head><link rel="canonical" href="javascript:alert(1)"></head></html>').canonical,
+    ).toBeUndefined();
+    expect(
+      metaOf('<html><head><link rel="canonical" href="/a#frag"></head></html>', 'https://x.example/b').canonical,
+    ).toBe('https://x.example/a');
   });
 });
 
@@ -254,7 +341,11 @@ describe('the page as stored by add', () => {
 
   it('a headline that tries to close the JSON-LD script stays text', () => {
     const r = read('vi-news-jsonld.html');
-    const evil: PageRead = { ...r.page, headline: '</script><script>alert(1)</script>', meta: { ...r.page.meta, headline: undefined } };
+    const evil: PageRead = {
+      ...r.page,
+      headline: '</script><script>alert(1)</script>',
+      meta: { ...r.page.meta, headline: undefined },
+    };
     const html = storedPageHtml(evil, r.meta);
     expect(html.match(/<script/g)).toHaveLength(1);
     const back = readPage(html);

@@ -26,8 +26,9 @@ describe('edition numbers as news writes them', () => {
 });
 
 describe('mentions: the body only, never clutter', () => {
-  const mentions = (raw: string) => parseArticle({ id: 't', file: 't.txt', raw }).mentions.map((m) => `${m.edition}${m.upcoming ? '+' : ''}`);
-  it('links and readers\' questions are not mentions; the next one is upcoming', () => {
+  const mentions = (raw: string) =>
+    parseArticle({ id: 't', file: 't.txt', raw }).mentions.map((m) => `${m.edition}${m.upcoming ? '+' : ''}`);
+  it("links and readers' questions are not mentions; the next one is upcoming", () => {
     const raw = [
       'Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam - Hoa Kỳ lần thứ 13',
       'Ngày 26/8, tại Hà Nội, hai bên đã tổ chức Đối thoại Chính trị - An ninh - Quốc phòng lần thứ 13. Đối thoại lần thứ 12 đã diễn ra tại Washington.',
@@ -66,15 +67,21 @@ describe('rounds compared with this one', () => {
   });
 });
 
-describe('Vietnam\'s dialogues with other partners, and the first meeting', () => {
+describe("Vietnam's dialogues with other partners, and the first meeting", () => {
   const about = (raw: string) => parseArticle({ id: 't', file: 't.txt', raw });
   it('a Vietnam–Philippines security dialogue is not the series, even beside a sentence about political, security matters', () => {
-    const a = about('Đối thoại An ninh - Quốc phòng Việt Nam - Philippines lần thứ 14\n\nThứ trưởng Bộ Quốc phòng và Thứ trưởng Quốc phòng Philippines đã đồng chủ trì Đối thoại lần thứ 14.\n\nĐây là cơ chế đối thoại thường niên giữa hai nước về các vấn đề chính trị, an ninh, quốc phòng.');
+    const a = about(
+      'Đối thoại An ninh - Quốc phòng Việt Nam - Philippines lần thứ 14\n\nThứ trưởng Bộ Quốc phòng và Thứ trưởng Quốc phòng Philippines đã đồng chủ trì Đối thoại lần thứ 14.\n\nĐây là cơ chế đối thoại thường niên giữa hai nước về các vấn đề chính trị, an ninh, quốc phòng.',
+    );
     expect(a.aboutDialogue).toBe(false);
     expect(a.edition).toBeUndefined();
   });
   it('"lần đầu tiên đã diễn ra" is edition 1', () => {
-    expect(eds('Đối thoại chính trị - an ninh - quốc phòng Việt Nam - Hoa Kỳ lần đầu tiên đã diễn ra ngày 21/7/2008 tại Hà Nội.')).toEqual([1]);
+    expect(
+      eds(
+        'Đối thoại chính trị - an ninh - quốc phòng Việt Nam - Hoa Kỳ lần đầu tiên đã diễn ra ngày 21/7/2008 tại Hà Nội.',
+      ),
+    ).toEqual([1]);
     expect(eds('Hội nghị thường niên lần đầu tiên diễn ra ngày 21-7.')).toEqual([1]);
   });
 });

@@ -20,7 +20,13 @@ import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { questionOf } from '../../src/discord/messages.js';
 import { parseArticle } from '../../src/parse/article.js';
-import { LIMITS, renderDiscord, renderDocument, type DiscordPayload, type RenderOptions } from '../../src/render/discord-payload.js';
+import {
+  LIMITS,
+  renderDiscord,
+  renderDocument,
+  type DiscordPayload,
+  type RenderOptions,
+} from '../../src/render/discord-payload.js';
 import type { Doc } from '../../src/render/discord-payload.js';
 import { safe } from '../../src/render/format.js';
 import { renderText } from '../../src/render/text.js';
@@ -48,26 +54,131 @@ const VI_PHRASES = [
 
 const NASTY: string[] = [
   // controls, bidi, invisible characters, line separators
-  '\u202e', '\u202d', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b', '\u200d', '\u2060', '\ufeff', '\u00ad',
-  '\u0000', '\u0007', '\u0008', '\u001b[31m', '\u007f', '\u0085', '\u2028', '\u2029', '\r\n', '\r', '\n', '\t', '\v', '\f',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200b',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u0000',
+  '\u0007',
+  '\u0008',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\r\n',
+  '\r',
+  '\n',
+  '\t',
+  '\v',
+  '\f',
   // Discord markdown and mentions
-  '**', '__', '~~', '||', '`', '```', '```js\n', '> ', '>>> ', '# ', '-# ', '[x](https://evil.example/)', 'https://discord.gg/abc',
-  '@everyone', '@here', '@EveryOne', '@@everyone', '@\u200beveryone', '<@123456789012345678>', '<@!123456789012345678>',
-  '<@&123456789012345678>', '<#123456789012345678>', '</dialogue:123456789012345678>', '<t:1700000000:R>', '<:x:123456789012345678>',
+  '**',
+  '__',
+  '~~',
+  '||',
+  '`',
+  '```',
+  '```js\n',
+  '> ',
+  '>>> ',
+  '# ',
+  '-# ',
+  '[x](https://evil.example/)',
+  'https://discord.gg/abc',
+  '@everyone',
+  '@here',
+  '@EveryOne',
+  '@@everyone',
+  '@\u200beveryone',
+  '<@123456789012345678>',
+  '<@!123456789012345678>',
+  '<@&123456789012345678>',
+  '<#123456789012345678>',
+  '</dialogue:123456789012345678>',
+  '<t:1700000000:R>',
+  '<:x:123456789012345678>',
   // template strings, escapes, format strings, prototype keys
-  '${', '}', '${process.exit(1)}', '`${x}`', '\\', '\\\\', '\\*', '\\`', '%s', '%n', '{{x}}', '<script>', '&amp;', '"', "'",
-  '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf',
+  '${',
+  '}',
+  '${process.exit(1)}',
+  '`${x}`',
+  '\\',
+  '\\\\',
+  '\\*',
+  '\\`',
+  '%s',
+  '%n',
+  '{{x}}',
+  '<script>',
+  '&amp;',
+  '"',
+  "'",
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
   // emoji, ZWJ sequences, flags, lone surrogates
-  '😀', '👨‍👩‍👧‍👦', '🇻🇳', '🇺🇸', '⚠️', '\ud83d', '\ude00', '\udbff\udfff',
+  '😀',
+  '👨‍👩‍👧‍👦',
+  '🇻🇳',
+  '🇺🇸',
+  '⚠️',
+  '\ud83d',
+  '\ude00',
+  '\udbff\udfff',
   // numbers and edition-like garbage
-  '9', '7', '10', 'IX', 'VII', 'ninth', '9th', '#9', '0', '-1', '99999999999999999999', '1e309', 'NaN', 'Infinity', '2018', 'lần thứ',
+  '9',
+  '7',
+  '10',
+  'IX',
+  'VII',
+  'ninth',
+  '9th',
+  '#9',
+  '0',
+  '-1',
+  '99999999999999999999',
+  '1e309',
+  'NaN',
+  'Infinity',
+  '2018',
+  'lần thứ',
   // command prefixes and option names
-  '/dialogue ', '/topic ', '/search ', '/ask ', '/dialogue edition:', '/editions', '/about', '/help', '/', 'edition:', 'topic:', 'query:',
-  ' ', '   ', '.', '?', '-', ':', ',',
+  '/dialogue ',
+  '/topic ',
+  '/search ',
+  '/ask ',
+  '/dialogue edition:',
+  '/editions',
+  '/about',
+  '/help',
+  '/',
+  'edition:',
+  'topic:',
+  'query:',
+  ' ',
+  '   ',
+  '.',
+  '?',
+  '-',
+  ':',
+  ',',
 ];
 
 const zalgo = fc
-  .tuple(fc.constantFrom('a', 'Z', 'đ', 'ư', '9', ' '), fc.array(fc.integer({ min: 0x300, max: 0x36f }), { maxLength: 60 }))
+  .tuple(
+    fc.constantFrom('a', 'Z', 'đ', 'ư', '9', ' '),
+    fc.array(fc.integer({ min: 0x300, max: 0x36f }), { maxLength: 60 }),
+  )
   .map(([base, marks]) => base + String.fromCodePoint(...marks));
 
 const nfdVietnamese = fc.constantFrom(...VI_PHRASES).map((s) => s.normalize('NFD'));
@@ -89,8 +200,15 @@ const mixed = fc
 
 /** 1k–20k characters: a mixture repeated, or a long run of padding in front of real words. */
 const huge = fc.oneof(
-  fc.tuple(mixed, fc.integer({ min: 1000, max: 20_000 })).map(([s, n]) => (s || '\u202e@everyone ').repeat(Math.ceil(n / (s.length || 11))).slice(0, n)),
-  fc.tuple(fc.constantFrom(' ', '\u200b', '\u0000', '**', '\u0301', 'a '), fc.integer({ min: 500, max: 10_000 }), fc.constantFrom(...VI_PHRASES))
+  fc
+    .tuple(mixed, fc.integer({ min: 1000, max: 20_000 }))
+    .map(([s, n]) => (s || '\u202e@everyone ').repeat(Math.ceil(n / (s.length || 11))).slice(0, n)),
+  fc
+    .tuple(
+      fc.constantFrom(' ', '\u200b', '\u0000', '**', '\u0301', 'a '),
+      fc.integer({ min: 500, max: 10_000 }),
+      fc.constantFrom(...VI_PHRASES),
+    )
     .map(([pad, n, tail]) => pad.repeat(n) + tail),
   fc.string({ unit: 'grapheme', minLength: 1000, maxLength: 4000 }),
 );
@@ -104,7 +222,16 @@ const userText = fc.oneof(
   { weight: 1, arbitrary: huge },
 );
 
-const COMMANDS = ['/dialogue ', '/topic ', '/search ', '/ask ', '/dialogue edition:', '/editions ', '/about ', '/help '] as const;
+const COMMANDS = [
+  '/dialogue ',
+  '/topic ',
+  '/search ',
+  '/ask ',
+  '/dialogue edition:',
+  '/editions ',
+  '/about ',
+  '/help ',
+] as const;
 
 /** A slash command with an option value: what the adapter turns `/dialogue edition:<value>` etc. into. */
 const slashInput = fc.tuple(fc.constantFrom(...COMMANDS), userText).map(([c, v]) => c + v);
@@ -126,19 +253,34 @@ function channelQuestion(content: string): string {
   return q;
 }
 const channelInput = fc
-  .tuple(userText, fc.constantFrom('', `<@${BOT_ID}> `, `<@!${BOT_ID}>`, `hey <@${BOT_ID}>, `), fc.constantFrom('', ` <@${BOT_ID}>`))
+  .tuple(
+    userText,
+    fc.constantFrom('', `<@${BOT_ID}> `, `<@!${BOT_ID}>`, `hey <@${BOT_ID}>, `),
+    fc.constantFrom('', ` <@${BOT_ID}>`),
+  )
   .map(([t, m, end]) => channelQuestion(m + t + end));
 
 const mentionUserId = fc.oneof(
   fc.constant(undefined),
   fc.stringMatching(/^[1-9]\d{16,19}$/),
-  fc.constantFrom('', '@everyone', '123', '<@123456789012345678>', '1234567890123456789012', ' 123456789012345678', 'abcdefghijklmnopq'),
+  fc.constantFrom(
+    '',
+    '@everyone',
+    '123',
+    '<@123456789012345678>',
+    '1234567890123456789012',
+    ' 123456789012345678',
+    'abcdefghijklmnopq',
+  ),
   fc.string({ maxLength: 25 }),
 );
 const pageKey = fc.oneof(fc.constant(undefined), fc.constant('pg:AbCdEf12'), fc.string({ maxLength: 300 }));
 const locale = fc.constantFrom<Locale>('vi', 'en');
 /** A page number as a (possibly stale or mangled) button could ask for: out of range, fractional, NaN. */
-const oddPage = fc.oneof(fc.integer({ min: -3, max: 40 }), fc.constantFrom(1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY));
+const oddPage = fc.oneof(
+  fc.integer({ min: -3, max: 40 }),
+  fc.constantFrom(1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+);
 const renderOpts = fc.record({ locale, mentionUserId, pageKey, oddPage });
 
 // --- checks --------------------------------------------------------------------------------------------
@@ -171,8 +313,14 @@ export function payloadProblems(payload: DiscordPayload, mention: string | undef
   };
   const valid = mention !== undefined && VALID_MENTION.test(mention) ? mention : undefined;
   // Pings: nobody, or exactly the addressee.
-  check(Array.isArray(payload.allowed_mentions.parse) && payload.allowed_mentions.parse.length === 0, 'allowed_mentions.parse is not []');
-  check(JSON.stringify(payload.allowed_mentions.users) === JSON.stringify(valid ? [valid] : []), `allowed_mentions.users ${JSON.stringify(payload.allowed_mentions.users)} for mention ${show(String(mention))}`);
+  check(
+    Array.isArray(payload.allowed_mentions.parse) && payload.allowed_mentions.parse.length === 0,
+    'allowed_mentions.parse is not []',
+  );
+  check(
+    JSON.stringify(payload.allowed_mentions.users) === JSON.stringify(valid ? [valid] : []),
+    `allowed_mentions.users ${JSON.stringify(payload.allowed_mentions.users)} for mention ${show(String(mention))}`,
+  );
   check(payload.allowed_mentions.replied_user === false, 'replied_user is not false');
   check(payload.content === (valid ? `<@${valid}>` : ''), `content ${show(payload.content)}`);
   check(payload.content.length <= LIMITS.content, 'content over 2000');
@@ -244,7 +392,8 @@ function timedAnswer(corpus: Corpus, input: string, opts: RenderOptions) {
   calls++;
   if (best > worstMs) {
     worstMs = best;
-    worstInput = input.length > 60 ? `${JSON.stringify(input.slice(0, 60))}… (${input.length} chars)` : JSON.stringify(input);
+    worstInput =
+      input.length > 60 ? `${JSON.stringify(input.slice(0, 60))}… (${input.length} chars)` : JSON.stringify(input);
   }
   return { ...(out as NonNullable<typeof out>), ms: best };
 }
@@ -260,8 +409,10 @@ function checkInput(corpus: Corpus, input: string, { oddPage, ...opts }: RenderO
   for (let p = 0; p < first.pageCount; p++) {
     const r = p === 0 ? first : renderDiscord(answer, { ...opts, page: p });
     if (r.page !== p || r.pageCount !== first.pageCount) bad.push(`page ${p}: got page ${r.page} of ${r.pageCount}`);
-    if (r.payload.components.length !== (first.pageCount > 1 ? 1 : 0)) bad.push(`page ${p}: ${r.payload.components.length} button rows`);
-    for (const problem of payloadProblems(r.payload, opts.mentionUserId)) bad.push(`page ${p + 1}/${first.pageCount}: ${problem}`);
+    if (r.payload.components.length !== (first.pageCount > 1 ? 1 : 0))
+      bad.push(`page ${p}: ${r.payload.components.length} button rows`);
+    for (const problem of payloadProblems(r.payload, opts.mentionUserId))
+      bad.push(`page ${p + 1}/${first.pageCount}: ${problem}`);
   }
   // Out-of-range, fractional and NaN pages are clamped, never a crash.
   if (oddPage !== undefined) {
@@ -274,7 +425,8 @@ function checkInput(corpus: Corpus, input: string, { oddPage, ...opts }: RenderO
   // with no terminal escapes, other control characters or bidi overrides from the input or the corpus.
   const text = renderText(answer, { locale: opts.locale });
   if (!text) bad.push('empty console text');
-  if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) bad.push('control or bidi character in console text');
+  if (/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(text))
+    bad.push('control or bidi character in console text');
   if (!wellFormed(text)) bad.push('lone surrogate in console text');
   expect(bad, `for input ${show(input)}`).toEqual([]);
   return first.pageCount;
@@ -335,7 +487,9 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (syntheticDir) rmSync(syntheticDir, { recursive: true, force: true });
-  console.log(`answer-path properties: seed ${SEED}; ${calls} answers; worst answer+first-render ${worstMs.toFixed(1)} ms (slowest raw measurement ${worstRawMs.toFixed(1)} ms) for ${worstInput}`);
+  console.log(
+    `answer-path properties: seed ${SEED}; ${calls} answers; worst answer+first-render ${worstMs.toFixed(1)} ms (slowest raw measurement ${worstRawMs.toFixed(1)} ms) for ${worstInput}`,
+  );
 });
 
 describe('corpora under test', () => {
@@ -347,7 +501,13 @@ describe('corpora under test', () => {
     expect(checkInput(s, '/about', { locale: 'vi' })).toBeGreaterThan(1);
     const edition = s.editionNumbers().find((n) => (s.editions.get(n)?.own.length ?? 0) >= 3) as number;
     expect(edition).toBeDefined();
-    expect(checkInput(s, `/dialogue ${edition} detail`, { locale: 'en', mentionUserId: '123456789012345678', pageKey: 'pg:AbCdEf12' })).toBeGreaterThan(1);
+    expect(
+      checkInput(s, `/dialogue ${edition} detail`, {
+        locale: 'en',
+        mentionUserId: '123456789012345678',
+        pageKey: 'pg:AbCdEf12',
+      }),
+    ).toBeGreaterThan(1);
   });
 });
 
@@ -371,15 +531,30 @@ function hostileArticle(bits: string[], i: number): string {
 
 describe('hostile article text', () => {
   it('renders corpus text with mentions, markdown, bidi controls and emoji safely', () => {
-    const inputs = ['/dialogue 9', '/dialogue 10', '/search Biển Đông', '/topic an-ninh-biển', '/topic bien-dong', '/about', '/editions', 'ai đồng chủ trì lần thứ 9?', 'everyone here'];
+    const inputs = [
+      '/dialogue 9',
+      '/dialogue 10',
+      '/search Biển Đông',
+      '/topic an-ninh-biển',
+      '/topic bien-dong',
+      '/about',
+      '/editions',
+      'ai đồng chủ trì lần thứ 9?',
+      'everyone here',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...NASTY), mixed), { minLength: 1, maxLength: 8 }), fc.nat(100), renderOpts, (bits, i, opts) => {
-        // What a file can hold: the loader decodes UTF-8 strictly, so there are no lone surrogates in articles.
-        const raw = hostileArticle(bits, i).replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD');
-        const article = parseArticle({ id: 'hostile', file: 'hostile @everyone **x**.txt', raw });
-        const corpus = new Corpus([article, ...seedCorpus.articles]);
-        for (const input of inputs) checkInput(corpus, input, opts);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...NASTY), mixed), { minLength: 1, maxLength: 8 }),
+        fc.nat(100),
+        renderOpts,
+        (bits, i, opts) => {
+          // What a file can hold: the loader decodes UTF-8 strictly, so there are no lone surrogates in articles.
+          const raw = hostileArticle(bits, i).replace(new RegExp(LONE_SURROGATE, 'g'), '\uFFFD');
+          const article = parseArticle({ id: 'hostile', file: 'hostile @everyone **x**.txt', raw });
+          const corpus = new Corpus([article, ...seedCorpus.articles]);
+          for (const input of inputs) checkInput(corpus, input, opts);
+        },
+      ),
       { seed: SEED + 4, numRuns: 30 },
     );
   });
@@ -398,17 +573,40 @@ const wellFormedText = (s: string) => s.replace(new RegExp(LONE_SURROGATE, 'g'),
 const docLine = fc.oneof(
   { weight: 4, arbitrary: mixed.map((l) => safe(wellFormedText(l))).filter(notBlank) },
   { weight: 1, arbitrary: fc.constantFrom('', '\u200b', '**', '• ', '**[1]**') },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', '😀', '**x** ', 'word ', '🇻🇳'), fc.integer({ min: 100, max: 5000 })).map(([u, n]) => u.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('a', '😀', '**x** ', 'word ', '🇻🇳'), fc.integer({ min: 100, max: 5000 }))
+      .map(([u, n]) => u.repeat(n)),
+  },
 );
 const anyDoc: fc.Arbitrary<Doc> = fc.record({
   // Titles come from the labels: never blank, sometimes with a long corpus-derived tail.
-  title: fc.oneof(fc.string({ maxLength: 40 }), fc.string({ minLength: 200, maxLength: 600 }), fc.string({ unit: 'grapheme', minLength: 200, maxLength: 400 })).map((t) => `Tiêu đề ${safe(wellFormedText(t))}`),
-  description: fc.oneof(fc.constant(''), fc.array(docLine, { maxLength: 80 }).map((l) => l.join('\n'))),
+  title: fc
+    .oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ minLength: 200, maxLength: 600 }),
+      fc.string({ unit: 'grapheme', minLength: 200, maxLength: 400 }),
+    )
+    .map((t) => `Tiêu đề ${safe(wellFormedText(t))}`),
+  description: fc.oneof(
+    fc.constant(''),
+    fc.array(docLine, { maxLength: 80 }).map((l) => l.join('\n')),
+  ),
   sections: fc.array(
-    fc.record({ name: fc.oneof(fc.constant(''), fc.string({ maxLength: 30 }), fc.string({ minLength: 250, maxLength: 400 })).map((n) => (n.trim() ? safe(wellFormedText(n)) : '')), lines: fc.array(docLine, { maxLength: 40 }), inline: fc.boolean() }),
+    fc.record({
+      name: fc
+        .oneof(fc.constant(''), fc.string({ maxLength: 30 }), fc.string({ minLength: 250, maxLength: 400 }))
+        .map((n) => (n.trim() ? safe(wellFormedText(n)) : '')),
+      lines: fc.array(docLine, { maxLength: 40 }),
+      inline: fc.boolean(),
+    }),
     { maxLength: 40 },
   ),
-  footer: fc.oneof(fc.constant(''), fc.string({ maxLength: 200 }).map((f) => safe(wellFormedText(f)))),
+  footer: fc.oneof(
+    fc.constant(''),
+    fc.string({ maxLength: 200 }).map((f) => safe(wellFormedText(f))),
+  ),
   color: fc.integer({ min: 0, max: 0xffffff }),
 });
 
@@ -419,9 +617,15 @@ describe('any document', () => {
         const first = renderDocument(doc, opts);
         const bad: string[] = [];
         for (let p = 0; p < first.pageCount; p++) {
-          for (const problem of payloadProblems(renderDocument(doc, { ...opts, page: p }).payload, opts.mentionUserId)) bad.push(`page ${p + 1}/${first.pageCount}: ${problem}`);
+          for (const problem of payloadProblems(renderDocument(doc, { ...opts, page: p }).payload, opts.mentionUserId))
+            bad.push(`page ${p + 1}/${first.pageCount}: ${problem}`);
         }
-        if (oddPage !== undefined) for (const problem of payloadProblems(renderDocument(doc, { ...opts, page: oddPage }).payload, opts.mentionUserId)) bad.push(`page ${oddPage}: ${problem}`);
+        if (oddPage !== undefined)
+          for (const problem of payloadProblems(
+            renderDocument(doc, { ...opts, page: oddPage }).payload,
+            opts.mentionUserId,
+          ))
+            bad.push(`page ${oddPage}: ${problem}`);
         expect(bad).toEqual([]);
       }),
       { seed: SEED + 5, numRuns: 300 },

@@ -28,13 +28,37 @@ function referenceScore(text: string, exactWords: string[], foldedWords: string[
 }
 
 function referencePhrase(folded: string[], foldedWords: string[]): boolean {
-  for (let i = 0; i + foldedWords.length <= folded.length; i++) if (foldedWords.every((w, k) => folded[i + k] === w)) return true;
+  for (let i = 0; i + foldedWords.length <= folded.length; i++)
+    if (foldedWords.every((w, k) => folded[i + k] === w)) return true;
   return false;
 }
 
-const VOCAB = ['an', 'ninh', 'biển', 'bien', 'biên', 'Biển', 'BIỂN', 'Đông', 'dong', 'đồng', 'hợp', 'tác', 'anh', 'Ninh', '2018', 'x1', 'İan', 'ΣAN', 'bie\u0302\u0309n', '😀an'];
+const VOCAB = [
+  'an',
+  'ninh',
+  'biển',
+  'bien',
+  'biên',
+  'Biển',
+  'BIỂN',
+  'Đông',
+  'dong',
+  'đồng',
+  'hợp',
+  'tác',
+  'anh',
+  'Ninh',
+  '2018',
+  'x1',
+  'İan',
+  'ΣAN',
+  'bie\u0302\u0309n',
+  '😀an',
+];
 const SEPS = [' ', ', ', ' - ', '. ', '“', '” ', '\n', '/'];
-const text = fc.array(fc.tuple(fc.constantFrom(...VOCAB), fc.constantFrom(...SEPS)), { maxLength: 40 }).map((ps) => ps.map(([w, s]) => w + s).join(''));
+const text = fc
+  .array(fc.tuple(fc.constantFrom(...VOCAB), fc.constantFrom(...SEPS)), { maxLength: 40 })
+  .map((ps) => ps.map(([w, s]) => w + s).join(''));
 const query = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 4 });
 
 describe('QueryMatcher', () => {
@@ -45,7 +69,13 @@ describe('QueryMatcher', () => {
         const foldedWords = [...new Set(exactWords.map((w) => fold(w)))];
         const m = new QueryMatcher(exactWords, foldedWords);
         expect(m.score(t)).toBeCloseTo(referenceScore(t, exactWords, foldedWords), 9);
-        expect(m.hasPhrase(t)).toBe(foldedWords.length < 2 || referencePhrase(words(t.toLowerCase()).map((w) => fold(w)), foldedWords));
+        expect(m.hasPhrase(t)).toBe(
+          foldedWords.length < 2 ||
+            referencePhrase(
+              words(t.toLowerCase()).map((w) => fold(w)),
+              foldedWords,
+            ),
+        );
       }),
       { seed: SEED, numRuns: 400 },
     );
@@ -61,16 +91,22 @@ describe('QueryMatcher', () => {
 describe('matchSpans', () => {
   /** The definition: every letter-or-digit run whose fold is a term. */
   const reference = (text: string, terms: ReadonlySet<string>) =>
-    [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => terms.has(fold(m[0]))).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    [...text.matchAll(/[\p{L}\p{N}]+/gu)]
+      .filter((m) => terms.has(fold(m[0])))
+      .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const odd = fc.constantFrom('İ', '\u0301', '😀', 'ǈ', 'Å', 'ß', 'Σ');
 
   it('marks exactly the words whose fold is a term, at their offsets in the text', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(text, odd, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 6 }), query, (parts, q) => {
-        const t = parts.join('');
-        const terms = new Set(words(fold(q.join(' '))));
-        expect(matchSpans(t, terms)).toEqual(reference(t, terms));
-      }),
+      fc.property(
+        fc.array(fc.oneof(text, odd, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 6 }),
+        query,
+        (parts, q) => {
+          const t = parts.join('');
+          const terms = new Set(words(fold(q.join(' '))));
+          expect(matchSpans(t, terms)).toEqual(reference(t, terms));
+        },
+      ),
       { seed: SEED, numRuns: 400 },
     );
   });
@@ -86,6 +122,8 @@ describe('matchSpans', () => {
       }),
       { seed: SEED, numRuns: 400 },
     );
-    expect(foldAligned('Đối thoại AN NINH Biển Đông – “Hà Nội”, 2018')).toBe('doi thoai an ninh bien dong – “ha noi”, 2018');
+    expect(foldAligned('Đối thoại AN NINH Biển Đông – “Hà Nội”, 2018')).toBe(
+      'doi thoai an ninh bien dong – “ha noi”, 2018',
+    );
   });
 });

@@ -23,11 +23,15 @@ const SEED7_META = '003_8de8bd2695171769.meta.json';
 const seed9 = readFileSync(join(DEFAULT_DATA_DIR, SEED9), 'utf8');
 
 /** The sentence of the 9th article that names place and co-chairs; the variants below rewrite it. */
-const LEAD = 'Tại Hà Nội, Thứ trưởng Bộ Ngoại giao Việt Nam Hà Kim Ngọc và Phó Trợ lý Ngoại trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Tina Kaidanow';
+const LEAD =
+  'Tại Hà Nội, Thứ trưởng Bộ Ngoại giao Việt Nam Hà Kim Ngọc và Phó Trợ lý Ngoại trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Tina Kaidanow';
 
 /** Disagrees with the seed on the US co-chair's title, and with OTHER_DATE on the meeting date. */
 const OTHER_TITLE = 'dialogue9-other-title.txt';
-const otherTitle = seed9.replace(LEAD, 'Ngày 30/1/2018, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Việt Nam Hà Kim Ngọc và Trợ lý Ngoại trưởng Hoa Kỳ Tina Kaidanow');
+const otherTitle = seed9.replace(
+  LEAD,
+  'Ngày 30/1/2018, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Việt Nam Hà Kim Ngọc và Trợ lý Ngoại trưởng Hoa Kỳ Tina Kaidanow',
+);
 const OTHER_DATE = 'dialogue9-other-date.txt';
 const otherDate = seed9.replace(LEAD, `Ngày 31/1/2018, ${LEAD.replace('Tại', 'tại')}`);
 
@@ -61,19 +65,69 @@ beforeAll(() => {
   copyFileSync(join(DEFAULT_DATA_DIR, SEED7_META), join(dir, SEED7_META));
   writeFileSync(join(dir, 'empty.txt'), '');
   // PNG signature and IHDR chunk: NUL bytes and controls, named .txt as a mis-saved upload would be.
-  writeFileSync(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5c, 0x72, 0xa8, 0x66, ...Array(200).fill(0)]));
+  writeFileSync(
+    join(dir, 'photo.txt'),
+    Buffer.from([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      0x0d,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1,
+      0,
+      8,
+      6,
+      0,
+      0,
+      0,
+      0x5c,
+      0x72,
+      0xa8,
+      0x66,
+      ...Array(200).fill(0),
+    ]),
+  );
   // "Đối thoại ... lần thứ 9 ... tại Hà Nội" saved as Windows-1252/Latin-1: 0xE0, 0xE8 are not UTF-8 here.
-  writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Doi thoai chinh tri - an ninh - quoc phong lan thu 9 t', 'latin1'), Buffer.from([0xe0, 0xe8, 0x69, 0x20, 0xe0, 0x20, 0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69, 0x0a])]));
+  writeFileSync(
+    join(dir, 'latin1.txt'),
+    Buffer.concat([
+      Buffer.from('Doi thoai chinh tri - an ninh - quoc phong lan thu 9 t', 'latin1'),
+      Buffer.from([0xe0, 0xe8, 0x69, 0x20, 0xe0, 0x20, 0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69, 0x0a]),
+    ]),
+  );
   // 5 MB of real-looking text: skipped by size before it is read.
   writeFileSync(join(dir, 'huge.txt'), `${seed9}\n\n`.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(seed9))));
   writeFileSync(join(dir, UNRELATED), unrelated);
   // A folder whose name looks like an article file: walked as a folder, not read as a file.
   mkdirSync(join(dir, 'folder.txt'));
   // Metadata beside two articles: one not JSON, one carrying a field a librarian may not set.
-  writeFileSync(join(dir, 'broken-json.txt'), readFileSync(join(DEFAULT_DATA_DIR, SEED7), 'utf8').replace(/lần thứ 7/g, 'lần thứ 7 (bản đăng lại)'));
+  writeFileSync(
+    join(dir, 'broken-json.txt'),
+    readFileSync(join(DEFAULT_DATA_DIR, SEED7), 'utf8').replace(/lần thứ 7/g, 'lần thứ 7 (bản đăng lại)'),
+  );
   writeFileSync(join(dir, 'broken-json.meta.json'), '{"published": "2015-01-22", ');
   writeFileSync(join(dir, 'disallowed-field.txt'), readFileSync(join(DEFAULT_DATA_DIR, SEED7), 'utf8'));
-  writeFileSync(join(dir, 'disallowed-field.meta.json'), JSON.stringify({ published: '2015-01-22', edition: 9, cochairs: ['x'] }));
+  writeFileSync(
+    join(dir, 'disallowed-field.meta.json'),
+    JSON.stringify({ published: '2015-01-22', edition: 9, cochairs: ['x'] }),
+  );
   // Two articles that disagree about the 9th dialogue.
   writeFileSync(join(dir, OTHER_TITLE), otherTitle);
   writeFileSync(join(dir, OTHER_DATE), otherDate);
@@ -195,7 +249,9 @@ describe('a corpus folder with broken files', () => {
     // Titles in the reply's words (the glossary of offices); the quotes keep the articles' own wording.
     expect(text).toContain('Phó Trợ lý Ngoại trưởng thứ nhất Tina Kaidanow (Hoa Kỳ)');
     // The other title only in the detail, in the reader's words.
-    expect(renderText({ ...nine, detail: true }, { locale: 'en' })).toContain('other sources give the title: Assistant Secretary of State');
+    expect(renderText({ ...nine, detail: true }, { locale: 'en' })).toContain(
+      'other sources give the title: Assistant Secretary of State',
+    );
   });
 
   it('a focused question about the disputed fact also shows both versions', () => {

@@ -68,7 +68,10 @@ describe('LiveCorpus.reload', () => {
 
   it('survives a broken file: reload succeeds, the old articles still answer, the warning names the file', async () => {
     live = new LiveCorpus(dir, logger());
-    writeFileSync(join(dir, 'scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0]));
+    writeFileSync(
+      join(dir, 'scan.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0]),
+    );
     const { corpus, warnings } = await live.reload();
     expect(live.get()).toBe(corpus);
     expect(warnings).toHaveLength(1);
@@ -77,7 +80,9 @@ describe('LiveCorpus.reload', () => {
     expect(answers(corpus, 7)).toBe(true);
     // The warning reaches the log too, once, naming the file.
     expect(lines.filter((l) => l.includes('scan.txt'))).toHaveLength(1);
-    expect(lines.find((l) => l.includes('scan.txt'))).toMatch(/"level":"warn".*"msg":"corpus: scan\.txt: skipped: binary/);
+    expect(lines.find((l) => l.includes('scan.txt'))).toMatch(
+      /"level":"warn".*"msg":"corpus: scan\.txt: skipped: binary/,
+    );
   });
 
   it('a rebuild that throws rejects the reload and leaves the previous corpus in service', async () => {
@@ -98,19 +103,27 @@ describe('LiveCorpus.reload', () => {
     expect(live.get()).toBe(inService);
     expect(answers(live.get(), 7)).toBe(true);
     expect(edition(live.get(), 9).kind).toBe('edition-unknown');
-    expect(lines.some((l) => /"level":"error".*disk on fire.*"msg":"corpus reload failed; the previous corpus stays in service/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /"level":"error".*disk on fire.*"msg":"corpus reload failed; the previous corpus stays in service/.test(l),
+      ),
+    ).toBe(true);
 
     // A non-Error throw is still a rejection with an Error.
-    live = new LiveCorpus(dir, logger(), (() => {
-      let first = true;
-      return (d: string) => {
-        if (first) {
-          first = false;
-          return Corpus.fromDirectory(d);
-        }
-        throw 'a string, not an Error';
-      };
-    })());
+    live = new LiveCorpus(
+      dir,
+      logger(),
+      (() => {
+        let first = true;
+        return (d: string) => {
+          if (first) {
+            first = false;
+            return Corpus.fromDirectory(d);
+          }
+          throw 'a string, not an Error';
+        };
+      })(),
+    );
     const kept = live.get();
     await expect(live.reload()).rejects.toBeInstanceOf(Error);
     expect(live.get()).toBe(kept);
@@ -201,9 +214,12 @@ describe('LiveCorpus.watch', () => {
     await new Promise((r) => setTimeout(r, 100));
     writeFileSync(join(dir, 'zero.txt'), '');
     const deadline = performance.now() + 2500;
-    while (performance.now() < deadline && !lines.some((l) => l.includes('zero.txt'))) await new Promise((r) => setTimeout(r, 50));
+    while (performance.now() < deadline && !lines.some((l) => l.includes('zero.txt')))
+      await new Promise((r) => setTimeout(r, 50));
     expect(lines.filter((l) => l.includes('zero.txt'))).toHaveLength(1);
-    expect(lines.find((l) => l.includes('zero.txt'))).toMatch(/"level":"warn".*"msg":"corpus: zero\.txt: skipped: empty file/);
+    expect(lines.find((l) => l.includes('zero.txt'))).toMatch(
+      /"level":"warn".*"msg":"corpus: zero\.txt: skipped: empty file/,
+    );
     expect(answers(live.get(), 7)).toBe(true);
   });
 });

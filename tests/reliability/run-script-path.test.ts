@@ -14,12 +14,18 @@ describe('scripts/run.mjs in a checkout whose path holds # and %', () => {
     mkdirSync(join(root, 'dist', 'src'), { recursive: true });
     copyFileSync(join(import.meta.dirname, '..', '..', 'scripts', 'run.mjs'), join(root, 'scripts', 'run.mjs'));
     writeFileSync(join(root, 'tsconfig.json'), '{}');
-    writeFileSync(join(root, 'dist', 'src', 'main.js'), "process.stdout.write('entry ran with ' + process.argv.slice(2).join(' '));\n");
+    writeFileSync(
+      join(root, 'dist', 'src', 'main.js'),
+      "process.stdout.write('entry ran with ' + process.argv.slice(2).join(' '));\n",
+    );
     // The build stamp is newer than every source, so run.mjs does not try to compile.
     const later = new Date(Date.now() + 60_000);
     writeFileSync(join(root, 'dist', '.build-stamp'), '');
     utimesSync(join(root, 'dist', '.build-stamp'), later, later);
-    const r = spawnSync(process.execPath, [join(root, 'scripts', 'run.mjs'), 'main', '--x'], { encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync(process.execPath, [join(root, 'scripts', 'run.mjs'), 'main', '--x'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('entry ran with --x');
     expect(r.status).toBe(0);

@@ -44,7 +44,10 @@ describe('readSettings', () => {
     expect(s.COOLDOWN_SECONDS).toBe(10);
     expect(s.REST_TIMEOUT_MS).toBe(2500);
     expect(s.DATA_DIR).toBeUndefined();
-    expect(readSettings({ ...VALID, OWNER_IDS: `${CLIENT_ID}, 209876543210987654` }).OWNER_IDS).toEqual([CLIENT_ID, '209876543210987654']);
+    expect(readSettings({ ...VALID, OWNER_IDS: `${CLIENT_ID}, 209876543210987654` }).OWNER_IDS).toEqual([
+      CLIENT_ID,
+      '209876543210987654',
+    ]);
   });
 
   const TOKEN_CASES: [string, NodeJS.ProcessEnv][] = [
@@ -98,7 +101,9 @@ describe('readSettings', () => {
     const e = settingsError(VALID, ['DISCORD_CLIENT_ID']);
     expectOneSentenceNaming(e.message, 'DISCORD_CLIENT_ID');
     expect(e.message).not.toContain(TOKEN);
-    expect(readSettings({ ...VALID, DISCORD_CLIENT_ID: CLIENT_ID }, ['DISCORD_CLIENT_ID']).DISCORD_CLIENT_ID).toBe(CLIENT_ID);
+    expect(readSettings({ ...VALID, DISCORD_CLIENT_ID: CLIENT_ID }, ['DISCORD_CLIENT_ID']).DISCORD_CLIENT_ID).toBe(
+      CLIENT_ID,
+    );
   });
 
   it('with several bad settings still says one sentence (the first problem)', () => {
@@ -187,6 +192,8 @@ describe('createLogger never writes the token', () => {
     expect(scrub(OTHER_TOKEN)).toBe('[redacted]');
     // Secrets under 8 characters are not scrubbed (they would shred ordinary words); a token is never that short.
     expect(scrub('a short note')).toBe('a short note');
-    expect(scrub(`user ${CLIENT_ID} in channel 209876543210987654`)).toBe(`user ${CLIENT_ID} in channel 209876543210987654`);
+    expect(scrub(`user ${CLIENT_ID} in channel 209876543210987654`)).toBe(
+      `user ${CLIENT_ID} in channel 209876543210987654`,
+    );
   });
 });

@@ -25,7 +25,12 @@ const PROBE = `
 `;
 
 function start(): string[] {
-  const env: Record<string, string> = { ...process.env, ...BLANK_SETTINGS, DATA_DIR: SEED_DATA_DIR, CORPUS_CACHE_DIR: cacheDir } as Record<string, string>;
+  const env: Record<string, string> = {
+    ...process.env,
+    ...BLANK_SETTINGS,
+    DATA_DIR: SEED_DATA_DIR,
+    CORPUS_CACHE_DIR: cacheDir,
+  } as Record<string, string>;
   delete env.VITEST; // the loader turns the caches off under vitest
   delete env.CORPUS_CACHE;
   const r = spawnSync(process.execPath, ['-e', PROBE], { input: '/quit\n', env, encoding: 'utf8', timeout: 60_000 });

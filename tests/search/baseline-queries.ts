@@ -7,7 +7,22 @@ import { fold } from '../../src/text/fold.js';
 import { SEED7, SEED7_FILE, SEED7_META, SEED9, SEED9_FILE } from '../core/fixtures.js';
 
 /** Extra queries beyond the bench's search mix: titles, names, numbers, phrases of the seed articles. */
-const EXTRA = ['Đối thoại lần thứ 9', 'Nguyễn Chí Vịnh', 'Hoa Kỳ', 'hoa ky', 'Việt Nam – Hoa Kỳ', 'quốc phòng', '2016', 'Washington DC', 'chính trị an ninh quốc phòng', 'thứ trưởng bộ quốc phòng', 'tổ công tác', 'ASEAN', 'an ninh', 'biển'];
+const EXTRA = [
+  'Đối thoại lần thứ 9',
+  'Nguyễn Chí Vịnh',
+  'Hoa Kỳ',
+  'hoa ky',
+  'Việt Nam – Hoa Kỳ',
+  'quốc phòng',
+  '2016',
+  'Washington DC',
+  'chính trị an ninh quốc phòng',
+  'thứ trưởng bộ quốc phòng',
+  'tổ công tác',
+  'ASEAN',
+  'an ninh',
+  'biển',
+];
 
 /** Every base query as typed, folded, NFD, joined with hyphens and upper-cased. */
 export function seedQueries(): string[] {

@@ -23,7 +23,9 @@ describe('search results on the seed queries: the same set as the old index, or 
       let nonEmpty = 0;
       for (const q of queries) {
         for (const partial of [false, true]) {
-          const got = [...new Set(corpus.index.search(q, { limit: 1_000_000, partial }).map((h) => corpus.index.textOf(h)))];
+          const got = [
+            ...new Set(corpus.index.search(q, { limit: 1_000_000, partial }).map((h) => corpus.index.textOf(h))),
+          ];
           const before = (partial ? recorded[q]?.partial : undefined) ?? recorded[q]?.all ?? [];
           const missing = before.filter((t) => !got.includes(t));
           expect(missing, `${name} "${q}"${partial ? ' (partial)' : ''} lost`).toEqual([]);
@@ -32,7 +34,9 @@ describe('search results on the seed queries: the same set as the old index, or 
           for (const t of got.filter((x) => !before.includes(x))) {
             const tw = new Set(words(fold(t)));
             const have = qw.filter((w) => tw.has(w)).length;
-            expect(have, `${name} "${q}" added ${t.slice(0, 80)}`).toBeGreaterThanOrEqual(partial ? Math.ceil((qw.length * 2) / 3) : qw.length);
+            expect(have, `${name} "${q}" added ${t.slice(0, 80)}`).toBeGreaterThanOrEqual(
+              partial ? Math.ceil((qw.length * 2) / 3) : qw.length,
+            );
           }
           if (got.length > 0) nonEmpty++;
         }

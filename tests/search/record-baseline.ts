@@ -14,9 +14,8 @@ import { seedQueries, baselineCorpora } from './baseline-queries.js';
 
 const out: Record<string, Record<string, { all: string[]; partial?: string[] }>> = {};
 for (const [name, corpus] of Object.entries(baselineCorpora())) {
-  const ids = (q: string, partial: boolean) => [
-    ...new Set(corpus.index.search(q, { limit: 1_000_000, partial }).map((h) => corpus.index.textOf(h))),
-  ].sort();
+  const ids = (q: string, partial: boolean) =>
+    [...new Set(corpus.index.search(q, { limit: 1_000_000, partial }).map((h) => corpus.index.textOf(h)))].sort();
   out[name] = {};
   for (const q of seedQueries()) {
     const all = ids(q, false);
@@ -25,4 +24,7 @@ for (const [name, corpus] of Object.entries(baselineCorpora())) {
     out[name][q] = partial.join() === all.join() ? { all } : { all, partial };
   }
 }
-writeFileSync(join(import.meta.dirname, 'baseline.json'), JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n');
+writeFileSync(
+  join(import.meta.dirname, 'baseline.json'),
+  JSON.stringify(out, null, 0).replace(/\],"/g, '],\n"') + '\n',
+);

@@ -16,8 +16,13 @@ import net from 'node:net';
 
 export class LoopbackOnlyError extends Error {
   readonly code = 'ERR_LOOPBACK_ONLY';
-  constructor(readonly host: string, readonly via: string) {
-    super(`loopback-only guard: ${via} to non-loopback host "${host}" blocked in tests (only 127.0.0.1, ::1, localhost)`);
+  constructor(
+    readonly host: string,
+    readonly via: string,
+  ) {
+    super(
+      `loopback-only guard: ${via} to non-loopback host "${host}" blocked in tests (only 127.0.0.1, ::1, localhost)`,
+    );
     this.name = 'LoopbackOnlyError';
   }
 }
@@ -109,7 +114,10 @@ export function installLoopbackOnlyGuard(): void {
     return s.dgramSend.apply(this, args);
   };
 
-  (dgram.Socket.prototype as { connect: AnyFn }).connect = function guardedDgramConnect(this: dgram.Socket, ...args: unknown[]) {
+  (dgram.Socket.prototype as { connect: AnyFn }).connect = function guardedDgramConnect(
+    this: dgram.Socket,
+    ...args: unknown[]
+  ) {
     const address = typeof args[1] === 'string' ? args[1] : undefined;
     if (address !== undefined && !isLoopbackHost(address)) throw block(address, 'dgram.connect');
     return s.dgramConnect.apply(this, args);

@@ -6,7 +6,6 @@
  */
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { defer, note } from '../src/discord/reply.js';
-import { dataDir } from '../src/config/paths.js';
 import { addArticle, type AddResult } from '../src/ingest/add.js';
 import { describeAdded } from '../src/ingest/describe.js';
 import { looksLikeUrl } from '../src/ingest/fetch.js';
@@ -40,7 +39,7 @@ export const add: Command = {
     const url = interaction.options.getString('url', true);
     // Only links: a path would have the bot read a file of the machine it runs on.
     const result: AddResult = looksLikeUrl(url)
-      ? await addArticle(url, { dataDir: dataDir(ctx.settings.DATA_DIR), fetch: fetchOptions(ctx.settings) })
+      ? await addArticle(url, { dataDir: ctx.settings.DATA_DIR, fetch: fetchOptions(ctx.settings) })
       : { ok: false, input: url, problem: say.addNeedsLink };
     let tail = '';
     if (result.ok) {

@@ -4,9 +4,8 @@
  * new files up by its folder watch (or `/reload`). Exit 0 when all were added, 1 when one was not, 2 on a
  * usage or settings error.
  */
-import { loadDotenv } from '../config/dotenv.js';
 import { dataDir } from '../config/paths.js';
-import { readFetchSettings, SettingsError } from '../discord/settings.js';
+import { readSettings, SettingsError } from '../config/settings.js';
 import { addArticle, type AddResult } from '../ingest/add.js';
 import { describeAdded } from '../ingest/describe.js';
 import { fetchOptions } from '../ingest/options.js';
@@ -26,10 +25,9 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  loadDotenv();
   let settings;
   try {
-    settings = readFetchSettings();
+    settings = readSettings();
   } catch (e) {
     if (e instanceof SettingsError) {
       process.stderr.write(`add: ${e.message}\n`);
@@ -37,7 +35,7 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  const dir = dataDir(args.data);
+  const dir = dataDir(args.data, settings);
   const results: AddResult[] = [];
   for (const input of args.positional) {
     const r = await addArticle(input, { dataDir: dir, fetch: fetchOptions(settings) });

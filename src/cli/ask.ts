@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { Corpus } from '../corpus/corpus.js';
 import { answerInput } from '../answer/engine.js';
 import { dataDir } from '../config/paths.js';
+import { corpusCache, readSettings, SettingsError } from '../config/settings.js';
 import { renderAttachments } from '../render/attachments.js';
 import { renderDiscord } from '../render/discord-payload.js';
 import { renderText } from '../render/text.js';
@@ -26,7 +27,17 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  const corpus = Corpus.fromDirectory(dataDir(args.data));
+  let settings;
+  try {
+    settings = readSettings();
+  } catch (e) {
+    if (e instanceof SettingsError) {
+      process.stderr.write(`ask: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const corpus = Corpus.fromDirectory(dataDir(args.data, settings), { cache: corpusCache(settings) });
   for (const w of corpus.warnings) process.stderr.write(`warning: ${w}\n`);
   const input = args.positional.join(' ');
   const { answer, language } = answerInput(corpus, input);

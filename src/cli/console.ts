@@ -9,6 +9,7 @@ import type { Locale } from '../answer/types.js';
 import { replies } from '../i18n/replies.js';
 import { renderText } from '../render/text.js';
 import type { AddResult } from '../ingest/add.js';
+import type { FetchOptions } from '../ingest/fetch.js';
 
 export interface ConsoleOptions {
   input?: NodeJS.ReadableStream;
@@ -16,12 +17,11 @@ export interface ConsoleOptions {
   locale?: Locale;
   banner?: string;
   /**
-   * The corpus folder, where `/add <link or file>` stores articles (as the bot's owner-only /add does,
-   * fetching with the FETCH_* settings of `env`); the corpus is re-read from it after an add. Without
-   * it, /add is answered like any input. The page reader and zod load only on a first /add.
+   * `/add <link or file>` stores articles in `dir` (as the bot's owner-only /add does), fetching within
+   * `fetch` (the FETCH_* settings); the corpus is then re-read from `dir`, with the cache folder `cache`
+   * (none by default). Without it, /add is answered like any input. The page reader loads only on a first /add.
    */
-  addTo?: string;
-  env?: NodeJS.ProcessEnv;
+  add?: { dir: string; fetch: FetchOptions; cache?: string | false };
 }
 
 /** `/add <link>` or `/add url:<link>`: the link, else undefined. */
@@ -46,25 +46,22 @@ export function runConsole(initial: Corpus, opts: ConsoleOptions = {}): Promise<
   let queue = Promise.resolve();
   // Lines already read when /quit is handled are not answered (as before lines were queued).
   let closed = false;
-  const addFromConsole = async (link: string, dir: string) => {
-    const [{ addArticle }, { describeAdded }, { readFetchSettings }, { fetchOptions }] = await Promise.all([
+  const addFromConsole = async (link: string, add: NonNullable<ConsoleOptions['add']>) => {
+    const [{ addArticle }, { describeAdded }] = await Promise.all([
       import('../ingest/add.js'),
       import('../ingest/describe.js'),
-      import('../discord/settings.js'),
-      import('../ingest/options.js'),
     ]);
     let result: AddResult;
     try {
-      const fetch = fetchOptions(readFetchSettings(opts.env ?? process.env));
       result = link
-        ? await addArticle(link, { dataDir: dir, fetch })
+        ? await addArticle(link, { dataDir: add.dir, fetch: add.fetch })
         : { ok: false, input: '/add', problem: say().consoleAddNeedsInput };
     } catch (e) {
       result = { ok: false, input: link, problem: (e as Error).message };
     }
     write(describeAdded(result, locale ?? 'en'));
     if (result.ok) {
-      corpus = Corpus.fromDirectory(dir);
+      corpus = Corpus.fromDirectory(add.dir, { cache: add.cache ?? false });
       write(say().consoleCorpusNow(corpus.articles.length, corpus.editions.size));
     }
   };
@@ -82,9 +79,9 @@ export function runConsole(initial: Corpus, opts: ConsoleOptions = {}): Promise<
         return;
       }
       if (closed) return;
-      const link = opts.addTo !== undefined ? addCommand(text) : undefined;
-      if (link !== undefined && opts.addTo !== undefined) {
-        await addFromConsole(link, opts.addTo);
+      const link = opts.add !== undefined ? addCommand(text) : undefined;
+      if (link !== undefined && opts.add !== undefined) {
+        await addFromConsole(link, opts.add);
         if (interactive) rl.prompt();
         return;
       }

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { loadCorpus } from '../corpus/load.js';
 import { dataDir } from '../config/paths.js';
+import { readSettings, SettingsError } from '../config/settings.js';
 import { readArgs, UsageError } from './args.js';
 
 function main(): number {
@@ -15,7 +16,18 @@ function main(): number {
     }
     throw e;
   }
-  const dir = dataDir(args.data);
+  let settings;
+  try {
+    settings = readSettings();
+  } catch (e) {
+    if (e instanceof SettingsError) {
+      process.stderr.write(`parse: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  // No cache: the records are printed with their removed page furniture, which the cache does not keep.
+  const dir = dataDir(args.data, settings);
   const files = args.positional.length ? args.positional.map((f) => resolve(f)) : undefined;
   const { articles, warnings } = loadCorpus(files ? process.cwd() : dir, files, { keepDropped: true });
   for (const w of warnings) process.stderr.write(`warning: ${w}\n`);

@@ -4,9 +4,8 @@
  */
 import { ShardingManager } from 'discord.js';
 import { fileURLToPath } from 'node:url';
-import { loadDotenv } from '../config/dotenv.js';
+import { readSettings, SettingsError } from '../config/settings.js';
 import { createLogger, makeScrubber } from '../discord/logger.js';
-import { readSettings, SettingsError } from '../discord/settings.js';
 
 async function recommendedShards(api: string, token: string): Promise<number> {
   const res = await fetch(`${api}/v10/gateway/bot`, {
@@ -18,15 +17,14 @@ async function recommendedShards(api: string, token: string): Promise<number> {
   return typeof body.shards === 'number' && body.shards >= 1 ? body.shards : 1;
 }
 
-loadDotenv();
+let token = '';
 try {
-  const settings = readSettings();
-  const logger = createLogger(settings.LOG_LEVEL, [settings.DISCORD_TOKEN]);
-  const fromEnv = Number(process.env.TOTAL_SHARDS);
+  // Every setting is checked here, before a shard starts (each shard, a main.js, reads them again).
+  const settings = readSettings(['DISCORD_TOKEN']);
+  token = settings.DISCORD_TOKEN;
+  const logger = createLogger(settings.LOG_LEVEL, [token]);
   const totalShards =
-    Number.isInteger(fromEnv) && fromEnv >= 1
-      ? fromEnv
-      : await recommendedShards(settings.DISCORD_API_URL, settings.DISCORD_TOKEN);
+    settings.TOTAL_SHARDS ?? (await recommendedShards(settings.DISCORD_API_URL, settings.DISCORD_TOKEN));
   const manager = new ShardingManager(fileURLToPath(new URL('../main.js', import.meta.url)), {
     token: settings.DISCORD_TOKEN,
     totalShards,
@@ -41,7 +39,7 @@ try {
   process.once('SIGTERM', stop);
   await manager.spawn({ amount: totalShards, timeout: 60_000 });
 } catch (e) {
-  const scrub = makeScrubber([process.env.DISCORD_TOKEN ?? '']);
+  const scrub = makeScrubber([token]);
   process.stderr.write(
     `${e instanceof SettingsError ? e.message : scrub(`Sharded start failed: ${(e as Error).message}`)}\n`,
   );

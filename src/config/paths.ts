@@ -14,9 +14,10 @@ function findRoot(): string {
 
 export const PROJECT_ROOT = findRoot();
 export const DEFAULT_DATA_DIR = join(PROJECT_ROOT, 'data', 'articles');
+/** The corpus caches' folder unless CORPUS_CACHE_DIR names another. */
+export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache', 'corpus');
 
-/** The articles folder: --data beats DATA_DIR beats the default. */
-export function dataDir(cliValue?: string, env: NodeJS.ProcessEnv = process.env): string {
-  const chosen = cliValue ?? (env.DATA_DIR?.trim() || undefined);
-  return chosen ? resolve(chosen) : DEFAULT_DATA_DIR;
+/** The articles folder: --data beats DATA_DIR (the settings', already resolved, else the default). */
+export function dataDir(cliValue: string | undefined, settings: { DATA_DIR: string }): string {
+  return cliValue?.trim() ? resolve(cliValue) : settings.DATA_DIR;
 }

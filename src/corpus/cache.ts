@@ -19,16 +19,11 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_ROOT } from '../config/paths.js';
 import type { Article } from '../parse/schema.js';
 import { lazyParagraphs, TextFile } from './lazy-text.js';
 
 const FORMAT = 3;
 const KEEP = 4;
-
-export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CORPUS_CACHE_DIR ? resolve(env.CORPUS_CACHE_DIR) : join(PROJECT_ROOT, '.cache', 'corpus');
-}
 
 let parserHash: string | undefined;
 /** A hash of the code that turns raw text into records and index: a new parser never reads an old cache. */
@@ -94,9 +89,9 @@ interface CacheFile {
   textUnits: number;
 }
 
-export function readCache(key: string): { articles: Article[]; warnings: string[] } | undefined {
+/** `dir` is the cache folder (CORPUS_CACHE_DIR), passed down from the settings. */
+export function readCache(dir: string, key: string): { articles: Article[]; warnings: string[] } | undefined {
   try {
-    const dir = cacheDir();
     const data = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CacheFile;
     if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.articles)) return undefined;
     const { lengths } = data;
@@ -141,9 +136,8 @@ export function writeFileAtomically(file: string, chunks: Iterable<Uint8Array>):
   renameSync(tmp, file);
 }
 
-export function writeCache(key: string, result: { articles: Article[]; warnings: string[] }): void {
+export function writeCache(dir: string, key: string, result: { articles: Article[]; warnings: string[] }): void {
   try {
-    const dir = cacheDir();
     mkdirSync(dir, { recursive: true });
     // Texts first: a records file is only ever next to its complete texts.
     const parts = result.articles.flatMap((a) => a.paragraphs);

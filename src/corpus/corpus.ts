@@ -54,14 +54,15 @@ export class Corpus {
   }
 
   /**
-   * Load a folder. With the parse cache on, the search index is cached beside it under the same key, so
+   * Load a folder. With `cache` (the cache folder, CORPUS_CACHE_DIR; none by default), the search index is cached beside it under the same key, so
    * an unchanged corpus starts without tokenising every paragraph again.
    */
-  static fromDirectory(dir: string, options: { cache?: boolean } = {}): Corpus {
+  static fromDirectory(dir: string, options: { cache?: string | false } = {}): Corpus {
     const { articles, warnings, cacheKey } = loadCorpus(dir, undefined, options);
-    if (!cacheKey) return new Corpus(articles, warnings);
+    const cache = options.cache;
+    if (!cacheKey || !cache) return new Corpus(articles, warnings);
     let index: SearchIndex | undefined;
-    const snap = readIndexCache(cacheKey);
+    const snap = readIndexCache(cache, cacheKey);
     if (snap) {
       try {
         index = new SearchIndex(articles, snap, paragraphCount);
@@ -71,7 +72,7 @@ export class Corpus {
     }
     if (!index) {
       index = new SearchIndex(articles);
-      writeIndexCache(cacheKey, index.snapshot());
+      writeIndexCache(cache, cacheKey, index.snapshot());
     }
     return new Corpus(articles, warnings, index);
   }

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLEXSEARCH_VERSION, type FlexPart } from '../search/flexsearch-index.js';
 import type { IndexSnapshot } from '../search/search-index.js';
-import { cacheDir, writeFileAtomically } from './cache.js';
+import { writeFileAtomically } from './cache.js';
 
 const MAGIC = 'VNUSIDX2';
 const FORMAT = 2;
@@ -56,8 +56,9 @@ function headerOf(x: unknown): Header | undefined {
   return ok ? (h as unknown as Header) : undefined;
 }
 
-export function indexCacheFile(key: string): string {
-  return join(cacheDir(), `${key}.index`);
+/** `dir` is the cache folder (CORPUS_CACHE_DIR), passed down from the settings. */
+export function indexCacheFile(dir: string, key: string): string {
+  return join(dir, `${key}.index`);
 }
 
 /** Little-endian bytes of an Int32Array (a view when the platform is little-endian, as Node's are). */
@@ -65,7 +66,7 @@ function bytesOf(a: Int32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-export function writeIndexCache(key: string, snap: IndexSnapshot): void {
+export function writeIndexCache(dir: string, key: string, snap: IndexSnapshot): void {
   try {
     // Bytes, not strings: a 100,000-article export is most of a gigabyte, kept out of V8's heap.
     const pieces = [...snap.parts].map(
@@ -84,8 +85,8 @@ export function writeIndexCache(key: string, snap: IndexSnapshot): void {
     head.write(MAGIC, 0, 'latin1');
     head.writeUInt32LE(json.length, MAGIC.length);
     const pad = Buffer.alloc((4 - ((head.length + json.length) % 4)) % 4);
-    mkdirSync(cacheDir(), { recursive: true });
-    writeFileAtomically(indexCacheFile(key), [
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomically(indexCacheFile(dir, key), [
       head,
       json,
       pad,
@@ -99,10 +100,10 @@ export function writeIndexCache(key: string, snap: IndexSnapshot): void {
 }
 
 /** The stored snapshot for `key`, or undefined when there is none or it is not a whole file of this format and key. */
-export function readIndexCache(key: string): IndexSnapshot | undefined {
+export function readIndexCache(dir: string, key: string): IndexSnapshot | undefined {
   let buf: Buffer;
   try {
-    buf = readFileSync(indexCacheFile(key));
+    buf = readFileSync(indexCacheFile(dir, key));
   } catch {
     return undefined;
   }

@@ -150,33 +150,37 @@ function loadPageFile(bytes: Uint8Array, file: string, label: string, warn: (m: 
   }
 }
 
+export interface LoadOptions {
+  /**
+   * The cache folder (CORPUS_CACHE_DIR from the settings), or false/absent for none: the caller decides,
+   * so a test or a tool never writes a cache it did not ask for.
+   */
+  cache?: string | false | undefined;
+  keepDropped?: boolean;
+}
+
 /**
  * Load every article under `dir`. A missing or unreadable folder is a warning and an empty corpus.
- * A whole-folder load is served from the parse cache when no file (nor the parser) changed since.
+ * With `cache`, a whole-folder load is served from the parse cache when no file (nor the parser) changed since.
  */
 export function loadCorpus(
   dir: string,
   files?: string[],
-  { cache = cacheEnabled(), keepDropped = false }: { cache?: boolean | undefined; keepDropped?: boolean } = {},
+  { cache = false, keepDropped = false }: LoadOptions = {},
 ): LoadResult {
   let key: string | undefined;
-  if (cache && files === undefined && !keepDropped) {
+  if (cache !== false && files === undefined && !keepDropped) {
     try {
       key = cacheKey(dir, listArticleFiles(dir));
-      const hit = readCache(key);
+      const hit = readCache(cache, key);
       if (hit) return { ...hit, cacheKey: key };
     } catch {
       key = undefined;
     }
   }
   const result = parseAll(dir, files, keepDropped);
-  if (key) writeCache(key, result);
+  if (key && cache !== false) writeCache(cache, key, result);
   return key ? { ...result, cacheKey: key } : result;
-}
-
-/** The cache is on unless CORPUS_CACHE=off, and off inside the test runner. */
-export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.CORPUS_CACHE !== 'off' && !env.VITEST;
 }
 
 /** Without `keepDropped`, the removed page furniture is not kept: answers never use it (a third of the records). */

@@ -1,7 +1,7 @@
 /** The discord.js client as this bot needs it: few intents, bounded caches, nobody pinged by default. */
 import { Client, GatewayIntentBits, Options, Partials, type ClientOptions } from 'discord.js';
 import { NO_MENTIONS } from './reply.js';
-import type { Settings } from './settings.js';
+import type { Settings } from '../config/settings.js';
 
 export function createClient(settings: Settings, extra: Partial<ClientOptions> = {}): Client {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];

@@ -4,12 +4,12 @@ import type { Cooldown, CooldownNotices } from './cooldown.js';
 import type { Logger } from './logger.js';
 import type { PageStore } from './page-store.js';
 import type { AnswerScheduler } from './scheduler.js';
-import type { Settings } from './settings.js';
+import type { BotSettings } from '../config/settings.js';
 
 export interface BotContext {
   /** The corpus in service now; a reload swaps it atomically. */
   corpus(): Corpus;
-  settings: Settings;
+  settings: BotSettings;
   logger: Logger;
   cooldown: Cooldown;
   /** Who was told about the cooldown lately (channel messages: one note per window). */

@@ -3,7 +3,8 @@
  * the very same bot against a fake Discord and stop it.
  */
 import { Events, type Client, type ClientOptions } from 'discord.js';
-import { dataDir } from '../config/paths.js';
+import { corpusCache, type BotSettings } from '../config/settings.js';
+import { Corpus } from '../corpus/corpus.js';
 import type { BotContext } from './context.js';
 import { createClient } from './client.js';
 import { Cooldown, CooldownNotices } from './cooldown.js';
@@ -14,12 +15,12 @@ import { createLogger, makeScrubber, type Logger } from './logger.js';
 import { handleMessage } from './messages.js';
 import { PageStore } from './page-store.js';
 import { AnswerScheduler } from './scheduler.js';
-import { readSettings } from './settings.js';
 
 export interface StartOptions {
   /** The slash commands the bot answers (commands/index.ts in production; tests may inject their own). */
   commands: readonly Command[];
-  env?: NodeJS.ProcessEnv;
+  /** The settings the entry point read (readSettings); tests pass their own (parseSettings). */
+  settings: BotSettings;
   /** Install SIGINT/SIGTERM and process-wide error handlers (the real process); tests leave them off. */
   processHooks?: boolean;
   /** Where log lines go (stderr by default). */
@@ -38,11 +39,10 @@ export interface BotHandle {
 }
 
 export async function startBot(opts: StartOptions): Promise<BotHandle> {
-  const env = opts.env ?? process.env;
-  const settings = readSettings(env);
+  const { settings } = opts;
   const logger = createLogger(settings.LOG_LEVEL, [settings.DISCORD_TOKEN], opts.logWrite);
-  const corpusDir = dataDir(undefined, env);
-  const live = new LiveCorpus(corpusDir, logger);
+  const cache = corpusCache(settings);
+  const live = new LiveCorpus(settings.DATA_DIR, logger, (dir) => Corpus.fromDirectory(dir, { cache }));
   if (opts.watch ?? opts.processHooks) live.watch();
   const ctx: BotContext = {
     corpus: () => live.get(),

@@ -1,5 +1,5 @@
 /** The fetch limits from the settings (FETCH_* in .env), as fetch.ts takes them. */
-import type { FetchSettings } from '../discord/settings.js';
+import type { FetchSettings } from '../config/settings.js';
 import type { FetchOptions } from './fetch.js';
 
 export function fetchOptions(s: FetchSettings): FetchOptions {

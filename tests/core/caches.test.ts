@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.js';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { indexCacheFile, readIndexCache, writeIndexCache } from '../../src/corpus/index-cache.js';
@@ -29,29 +29,23 @@ const results = (c: Corpus) =>
 describe('caches', () => {
   let dir: string;
   let cache: string;
-  const savedDir = process.env.CORPUS_CACHE_DIR;
   beforeEach(async () => {
     dir = temp('corpus-');
     cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
     await writeSyntheticCorpus(join(dir, 'synthetic'), 40, 7);
     cache = temp('cache-');
-    process.env.CORPUS_CACHE_DIR = cache;
-  });
-  afterEach(() => {
-    if (savedDir === undefined) delete process.env.CORPUS_CACHE_DIR;
-    else process.env.CORPUS_CACHE_DIR = savedDir;
   });
 
   it('a second load reads the parse and the index back and answers exactly as a fresh build', () => {
     const fresh = Corpus.fromDirectory(dir, { cache: false });
-    const first = Corpus.fromDirectory(dir, { cache: true });
+    const first = Corpus.fromDirectory(dir, { cache });
     const files = readdirSync(cache).sort();
     expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(1);
     expect(files.filter((f) => f.endsWith('.index'))).toHaveLength(1);
     const key = (files.find((f) => f.endsWith('.index')) as string).replace(/\.index$/, '');
-    const written = statSync(indexCacheFile(key)).mtimeMs;
-    const second = Corpus.fromDirectory(dir, { cache: true });
-    expect(statSync(indexCacheFile(key)).mtimeMs).toBe(written); // read, not rewritten
+    const written = statSync(indexCacheFile(cache, key)).mtimeMs;
+    const second = Corpus.fromDirectory(dir, { cache });
+    expect(statSync(indexCacheFile(cache, key)).mtimeMs).toBe(written); // read, not rewritten
     expect(second.articles).toEqual(fresh.articles);
     expect([...second.index.snapshot().parts]).toEqual([...fresh.index.snapshot().parts]);
     expect(second.index.entries).toEqual(fresh.index.entries);
@@ -70,59 +64,59 @@ describe('caches', () => {
     ];
     writeFileSync(join(dir, 'odd.txt'), ['Việt Nam và Hoa Kỳ: hợp tác quốc phòng', ...odd].join('\n\n'));
     const fresh = Corpus.fromDirectory(dir, { cache: false });
-    Corpus.fromDirectory(dir, { cache: true });
-    const again = Corpus.fromDirectory(dir, { cache: true });
+    Corpus.fromDirectory(dir, { cache });
+    const again = Corpus.fromDirectory(dir, { cache });
     expect(again.articles).toEqual(fresh.articles);
     expect(again.articles.find((a) => a.file === 'odd.txt')?.paragraphs.join('\n')).toContain('\u{1F600}');
   });
 
   it('a changed or added article is a new key: parsed and indexed again', () => {
-    Corpus.fromDirectory(dir, { cache: true });
+    Corpus.fromDirectory(dir, { cache });
     const f = join(dir, 'synthetic', readdirSync(join(dir, 'synthetic')).sort()[0] as string);
-    const before = Corpus.fromDirectory(dir, { cache: true }).index.search('xyzzyq');
+    const before = Corpus.fromDirectory(dir, { cache }).index.search('xyzzyq');
     expect(before).toHaveLength(0);
     const text = readFileSync(f, 'utf8');
     const lines = text.split('\n');
     lines.splice(3, 0, 'Hai bên nhất trí thúc đẩy hợp tác khắc phục hậu quả chiến tranh, trong đó có dự án xyzzyq.');
     writeFileSync(f, lines.join('\n'));
     utimesSync(f, new Date(), new Date(Date.now() + 5000));
-    const after = Corpus.fromDirectory(dir, { cache: true });
+    const after = Corpus.fromDirectory(dir, { cache });
     expect(after.index.search('xyzzyq')).toHaveLength(1);
     expect(readdirSync(cache).filter((x) => x.endsWith('.index'))).toHaveLength(2);
     // A metadata file appearing beside an article changes what it says (its publication date).
-    const keyBefore = loadCorpus(dir, undefined, { cache: true }).cacheKey;
+    const keyBefore = loadCorpus(dir, undefined, { cache }).cacheKey;
     writeFileSync(f.replace(/\.txt$/, '.meta.json'), JSON.stringify({ published: '2016-02-03' }));
-    const withMeta = loadCorpus(dir, undefined, { cache: true });
+    const withMeta = loadCorpus(dir, undefined, { cache });
     expect(withMeta.cacheKey).not.toBe(keyBefore);
     expect(withMeta.articles.find((a) => f.endsWith(a.file))?.published).toBe('2016-02-03');
     writeFileSync(
       join(dir, 'zz-new.txt'),
       'Việt Nam và Hoa Kỳ bàn về plugh\n\nĐoạn văn về hợp tác quốc phòng và dự án plugh giữa hai nước.',
     );
-    expect(Corpus.fromDirectory(dir, { cache: true }).index.search('plugh').length).toBeGreaterThan(0);
+    expect(Corpus.fromDirectory(dir, { cache }).index.search('plugh').length).toBeGreaterThan(0);
     expect(readdirSync(cache).filter((x) => x.endsWith('.json')).length).toBeLessThanOrEqual(4); // older ones pruned
   });
 
   it('a truncated, garbage or foreign index file is ignored and rebuilt', () => {
     const fresh = results(Corpus.fromDirectory(dir, { cache: false }));
-    const { cacheKey } = loadCorpus(dir, undefined, { cache: true });
-    const file = indexCacheFile(cacheKey as string);
-    Corpus.fromDirectory(dir, { cache: true });
+    const { cacheKey } = loadCorpus(dir, undefined, { cache });
+    const file = indexCacheFile(cache, cacheKey as string);
+    Corpus.fromDirectory(dir, { cache });
     const good = readFileSync(file);
     for (const bad of [good.subarray(0, good.length - 3), Buffer.from('not an index at all'), Buffer.alloc(0)]) {
       writeFileSync(file, bad);
-      expect(readIndexCache(cacheKey as string)).toBeUndefined();
-      expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+      expect(readIndexCache(cache, cacheKey as string)).toBeUndefined();
+      expect(results(Corpus.fromDirectory(dir, { cache }))).toEqual(fresh);
       expect(readFileSync(file).equals(good)).toBe(true); // written again
     }
     // A whole file whose FlexSearch pieces are not FlexSearch's JSON: the import fails, the index is rebuilt.
     const snap = Corpus.fromDirectory(dir, { cache: false }).index.snapshot();
-    writeIndexCache(cacheKey as string, {
+    writeIndexCache(cache, cacheKey as string, {
       ...snap,
       parts: [...snap.parts].map(([k, d]) => [k, d.slice(0, d.length >> 1)] as const),
     });
-    expect(readIndexCache(cacheKey as string)).toBeDefined();
-    expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+    expect(readIndexCache(cache, cacheKey as string)).toBeDefined();
+    expect(results(Corpus.fromDirectory(dir, { cache }))).toEqual(fresh);
     // An export written by another FlexSearch version (its format has changed between releases).
     writeFileSync(file, good);
     const headerEnd = 12 + good.readUInt32LE(8);
@@ -137,34 +131,34 @@ describe('caches', () => {
         good.subarray(headerEnd),
       ]),
     );
-    expect(readIndexCache(cacheKey as string)).toBeUndefined();
-    expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+    expect(readIndexCache(cache, cacheKey as string)).toBeUndefined();
+    expect(results(Corpus.fromDirectory(dir, { cache }))).toEqual(fresh);
     // Another key's index under this key's name.
-    writeIndexCache(cacheKey as string, { ...Corpus.fromDirectory(dir, { cache: false }).index.snapshot() });
-    expect(readIndexCache('0'.repeat(40))).toBeUndefined();
+    writeIndexCache(cache, cacheKey as string, { ...Corpus.fromDirectory(dir, { cache: false }).index.snapshot() });
+    expect(readIndexCache(cache, '0'.repeat(40))).toBeUndefined();
   });
 
   it('an index that does not fit the articles (entries pointing past them) is rebuilt, not trusted', () => {
     const fresh = results(Corpus.fromDirectory(dir, { cache: false }));
-    const { cacheKey } = loadCorpus(dir, undefined, { cache: true });
+    const { cacheKey } = loadCorpus(dir, undefined, { cache });
     const snap = Corpus.fromDirectory(dir, { cache: false }).index.snapshot();
     const entryArticle = Int32Array.from(snap.entryArticle, (a) => a + 1000);
-    writeIndexCache(cacheKey as string, { ...snap, entryArticle });
-    expect(readIndexCache(cacheKey as string)).toBeDefined();
-    expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+    writeIndexCache(cache, cacheKey as string, { ...snap, entryArticle });
+    expect(readIndexCache(cache, cacheKey as string)).toBeDefined();
+    expect(results(Corpus.fromDirectory(dir, { cache }))).toEqual(fresh);
     const entryParagraph = Int32Array.from(snap.entryParagraph, (p) => p + 500);
-    writeIndexCache(cacheKey as string, { ...snap, entryParagraph });
-    expect(results(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+    writeIndexCache(cache, cacheKey as string, { ...snap, entryParagraph });
+    expect(results(Corpus.fromDirectory(dir, { cache }))).toEqual(fresh);
   });
 
   it('a stored index whose FlexSearch ids name entries that are not there answers without crashing', () => {
-    const { cacheKey } = loadCorpus(dir, undefined, { cache: true });
+    const { cacheKey } = loadCorpus(dir, undefined, { cache });
     const fresh = Corpus.fromDirectory(dir, { cache: false });
     const snap = fresh.index.snapshot();
     // FlexSearch's export of an index three times as large: most of its ids are past this corpus's entries.
     const larger = new SearchIndex([...fresh.articles, ...fresh.articles, ...fresh.articles]).snapshot();
-    writeIndexCache(cacheKey as string, { ...snap, parts: larger.parts });
-    const c = Corpus.fromDirectory(dir, { cache: true });
+    writeIndexCache(cache, cacheKey as string, { ...snap, parts: larger.parts });
+    const c = Corpus.fromDirectory(dir, { cache });
     for (const q of [...QUERIES, 'an ninh biển quốc phòng hợp tác']) {
       expect(() => c.index.search(q, { partial: true })).not.toThrow();
       expect(() => c.index.search(q, { accept: (e) => e.article % 2 === 0 })).not.toThrow();
@@ -173,8 +167,8 @@ describe('caches', () => {
 
   it('texts read back from the cache stay on disk until an answer reads them', () => {
     const fresh = Corpus.fromDirectory(dir, { cache: false });
-    Corpus.fromDirectory(dir, { cache: true });
-    const again = Corpus.fromDirectory(dir, { cache: true });
+    Corpus.fromDirectory(dir, { cache });
+    const again = Corpus.fromDirectory(dir, { cache });
     const encoded = again.articles.filter(
       (a) => typeof Object.getOwnPropertyDescriptor(a, 'paragraphs')?.get === 'function',
     );

@@ -1,11 +1,11 @@
 /**
- * `deployCommands(commands, env)`: all 8 command definitions PUT to the guild route when DISCORD_GUILD_ID is set,
+ * `deployCommands(commands, settings)`: all 8 command definitions PUT to the guild route when DISCORD_GUILD_ID is set,
  * to the global route otherwise, with Vietnamese and English descriptions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { deployCommands } from '../../src/discord/deploy-commands.js';
-import { SettingsError } from '../../src/discord/settings.js';
+import { parseSettings, SettingsError } from '../../src/config/settings.js';
 import { startFakeDiscord, type FakeDiscord, type Json, type RecordedRequest } from '../fake-discord/index.js';
 import { TOKEN } from './harness.js';
 
@@ -29,12 +29,14 @@ describe('deploy-commands', () => {
     await fake?.close();
   });
 
-  const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  const env = (extra: Record<string, string> = {}): Record<string, string> => ({
     DISCORD_TOKEN: TOKEN,
     DISCORD_API_URL: fake.apiBase,
     DISCORD_CLIENT_ID: fake.applicationId,
     ...extra,
   });
+  /** What the entry point (src/cli/deploy-commands.ts) reads: both the token and the application id required. */
+  const settings = (e: Record<string, string>) => parseSettings(e, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
 
   function checkBody(put: RecordedRequest): void {
     const body = put.body as Json[];
@@ -66,7 +68,7 @@ describe('deploy-commands', () => {
 
   it('PUTs all 8 commands to the guild route when DISCORD_GUILD_ID is set', async () => {
     const since = fake.rest.mark();
-    const result = await deployCommands(COMMANDS, env({ DISCORD_GUILD_ID: fake.guild.id }));
+    const result = await deployCommands(COMMANDS, settings(env({ DISCORD_GUILD_ID: fake.guild.id })));
     expect(result).toEqual({ count: 8, scope: 'guild' });
     const puts = fake.rest.filter((r) => r.method === 'PUT', since);
     expect(puts).toHaveLength(1);
@@ -84,7 +86,7 @@ describe('deploy-commands', () => {
 
   it('PUTs them to the global route otherwise', async () => {
     const since = fake.rest.mark();
-    const result = await deployCommands(COMMANDS, env());
+    const result = await deployCommands(COMMANDS, settings(env()));
     expect(result).toEqual({ count: 8, scope: 'global' });
     const puts = fake.rest.filter((r) => r.method === 'PUT', since);
     expect(puts.map((p) => p.path)).toEqual([`/applications/${fake.applicationId}/commands`]);
@@ -94,9 +96,9 @@ describe('deploy-commands', () => {
 
   it('needs DISCORD_CLIENT_ID, and says so without printing the token', async () => {
     const since = fake.rest.mark();
-    const err = await deployCommands(COMMANDS, { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase }).catch(
-      (e: unknown) => e,
-    );
+    const err = await Promise.resolve()
+      .then(() => deployCommands(COMMANDS, settings({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiBase })))
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SettingsError);
     expect((err as Error).message).toMatch(/^Setting DISCORD_CLIENT_ID is not set/);
     expect((err as Error).message).not.toContain(TOKEN);
@@ -105,7 +107,7 @@ describe('deploy-commands', () => {
 
   it('a rejected token fails with an error that does not contain it', async () => {
     const wrong = 'another-fake-token-that-is-long-enough-000000';
-    const err = await deployCommands(COMMANDS, { ...env(), DISCORD_TOKEN: wrong }).catch((e: unknown) => e);
+    const err = await deployCommands(COMMANDS, settings({ ...env(), DISCORD_TOKEN: wrong })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect(String((err as Error).message)).not.toContain(wrong);
     expect(String((err as Error).stack)).not.toContain(wrong);

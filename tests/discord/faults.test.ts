@@ -8,6 +8,7 @@ import { COMMAND_BY_NAME, COMMANDS } from '../../commands/index.js';
 import type { Command } from '../../src/discord/command.js';
 import { DEFER_AFTER_MS } from '../../src/discord/respond.js';
 import { startBot } from '../../src/discord/start.js';
+import { parseSettings } from '../../src/config/settings.js';
 import { GatewayOp, InteractionResponseType, startFakeDiscord, type Json } from '../fake-discord/index.js';
 import {
   EPHEMERAL,
@@ -351,13 +352,17 @@ describe('faults', () => {
     try {
       const err = await startBot({
         commands: COMMANDS,
-        env: {
-          DISCORD_TOKEN: TOKEN,
-          DISCORD_API_URL: fake.apiBase,
-          DATA_DIR: SEED_DATA_DIR,
-          LOG_LEVEL: 'debug',
-          REST_TIMEOUT_MS: '1000',
-        },
+        settings: parseSettings(
+          {
+            DISCORD_TOKEN: TOKEN,
+            DISCORD_API_URL: fake.apiBase,
+            DATA_DIR: SEED_DATA_DIR,
+            LOG_LEVEL: 'debug',
+            REST_TIMEOUT_MS: '1000',
+            CORPUS_CACHE: 'off',
+          },
+          ['DISCORD_TOKEN'],
+        ),
         logWrite: (l) => logs.push(l),
       }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(Error);

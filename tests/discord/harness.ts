@@ -7,6 +7,7 @@ import type { ClientOptions } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
 import { startBot, type BotHandle, type StartOptions } from '../../src/discord/start.js';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
+import { parseSettings, SETTING_NAMES } from '../../src/config/settings.js';
 import {
   ApplicationCommandOptionType,
   startFakeDiscord,
@@ -25,26 +26,7 @@ export const WAIT = 8_000;
 /** The compiled entry point, for tests that run the bot as its own process. */
 export const MAIN = join(PROJECT_ROOT, 'dist', 'src', 'main.js');
 /** Every setting set to '' (= unset, and dotenv will not fill it in from a developer's .env). */
-export const BLANK_SETTINGS: Record<string, string> = Object.fromEntries(
-  [
-    'DISCORD_TOKEN',
-    'DISCORD_CLIENT_ID',
-    'DISCORD_GUILD_ID',
-    'ASK_CHANNEL_IDS',
-    'OWNER_IDS',
-    'LOG_LEVEL',
-    'DISCORD_API_URL',
-    'DATA_DIR',
-    'COOLDOWN_REQUESTS',
-    'COOLDOWN_SECONDS',
-    'REST_TIMEOUT_MS',
-    'TOTAL_SHARDS',
-    'FETCH_ALLOW_HOSTS',
-    'FETCH_TIMEOUT_MS',
-    'FETCH_MAX_BYTES',
-    'FETCH_MAX_REDIRECTS',
-  ].map((k) => [k, '']),
-);
+export const BLANK_SETTINGS: Record<string, string> = Object.fromEntries(SETTING_NAMES.map((k) => [k, '']));
 
 /** The environment of a bot process logged in to the fake on the seed corpus, plus `extra`. */
 export function botProcessEnv(apiBase: string, extra: Record<string, string> = {}): Record<string, string> {
@@ -78,7 +60,7 @@ export interface HarnessOptions {
   /** Settings over the defaults below; a function gets the fake first (e.g. to name one of its channels). */
   env?: Record<string, string | undefined> | ((fake: FakeDiscord) => Record<string, string | undefined>);
   fake?: FakeDiscordOptions;
-  start?: Partial<Omit<StartOptions, 'env' | 'logWrite'>>;
+  start?: Partial<Omit<StartOptions, 'settings' | 'logWrite'>>;
 }
 
 /** Start a fake Discord and the real bot logged in to it. */
@@ -89,16 +71,21 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   try {
     bot = await startBot({
       commands: COMMANDS,
-      env: {
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_API_URL: fake.apiBase,
-        DATA_DIR: SEED_DATA_DIR,
-        LOG_LEVEL: 'debug',
-        // Generous by default so that tests do not trip over the cooldown unless they mean to.
-        COOLDOWN_REQUESTS: '1000',
-        COOLDOWN_SECONDS: '10',
-        ...(typeof opts.env === 'function' ? opts.env(fake) : opts.env),
-      },
+      settings: parseSettings(
+        {
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_API_URL: fake.apiBase,
+          DATA_DIR: SEED_DATA_DIR,
+          LOG_LEVEL: 'debug',
+          // Generous by default so that tests do not trip over the cooldown unless they mean to.
+          COOLDOWN_REQUESTS: '1000',
+          COOLDOWN_SECONDS: '10',
+          // The bot in the test process writes no cache into the checkout.
+          CORPUS_CACHE: 'off',
+          ...(typeof opts.env === 'function' ? opts.env(fake) : opts.env),
+        },
+        ['DISCORD_TOKEN'],
+      ),
       logWrite: (line) => logs.push(line),
       processHooks: false,
       watch: false,

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
-import { readSettings, SettingsError } from '../../src/discord/settings.js';
+import { parseSettings, SettingsError } from '../../src/config/settings.js';
 import { startFakeDiscord, snowflake, waitUntil, type FakeDiscord } from '../fake-discord/index.js';
 import {
   BLANK_SETTINGS,
@@ -26,17 +26,20 @@ import {
 /** The one-sentence shape: "Setting NAME <rule>; fix it in the environment or in .env (see .env.example)." */
 const ONE_SENTENCE = /^Setting ([A-Z_]+) [^\n]+ \(see \.env\.example\)\.$/;
 
-function settingsError(env: NodeJS.ProcessEnv): SettingsError {
+/** What the bot reads: every setting, the token required. */
+const botSettings = (env: Record<string, string | undefined>) => parseSettings(env, ['DISCORD_TOKEN']);
+
+function settingsError(env: Record<string, string | undefined>): SettingsError {
   try {
-    readSettings(env);
+    botSettings(env);
   } catch (e) {
     expect(e).toBeInstanceOf(SettingsError);
     return e as SettingsError;
   }
-  throw new Error(`readSettings accepted ${JSON.stringify(Object.keys(env))}`);
+  throw new Error(`the bot's settings accepted ${JSON.stringify(Object.keys(env))}`);
 }
 
-describe('readSettings', () => {
+describe("the bot's settings (parseSettings with DISCORD_TOKEN required)", () => {
   const base = { DISCORD_TOKEN: TOKEN };
 
   it.each([
@@ -77,13 +80,13 @@ describe('readSettings', () => {
   });
 
   it('DISCORD_CLIENT_ID is required only where it is needed', () => {
-    expect(() => readSettings(base, ['DISCORD_CLIENT_ID'])).toThrow(
+    expect(() => parseSettings(base, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'])).toThrow(
       /^Setting DISCORD_CLIENT_ID is not set; it is needed here/,
     );
   });
 
   it('defaults, blanks as unset, and a REST base with or without /v10', () => {
-    const s = readSettings({
+    const s = botSettings({
       ...base,
       LOG_LEVEL: '',
       ASK_CHANNEL_IDS: ' ',
@@ -98,10 +101,10 @@ describe('readSettings', () => {
       COOLDOWN_SECONDS: 10,
       REST_TIMEOUT_MS: 2500,
     });
-    expect(readSettings(base).DISCORD_API_URL).toBe('https://discord.com/api');
-    expect(
-      readSettings({ ...base, ASK_CHANNEL_IDS: '123456789012345678, 223456789012345678' }).ASK_CHANNEL_IDS,
-    ).toEqual(['123456789012345678', '223456789012345678']);
+    expect(botSettings(base).DISCORD_API_URL).toBe('https://discord.com/api');
+    expect(botSettings({ ...base, ASK_CHANNEL_IDS: '123456789012345678, 223456789012345678' }).ASK_CHANNEL_IDS).toEqual(
+      ['123456789012345678', '223456789012345678'],
+    );
   });
 });
 

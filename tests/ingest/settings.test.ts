@@ -1,26 +1,30 @@
 /** The FETCH_* settings: defaults, lists, ranges, and one sentence naming a bad one (never its value). */
 import { describe, expect, it } from 'vitest';
-import { readFetchSettings, readSettings, SettingsError } from '../../src/discord/settings.js';
+import { parseSettings, SettingsError } from '../../src/config/settings.js';
 import { fetchOptions } from '../../src/ingest/options.js';
 
 const TOKEN = 'a-fake-token-that-is-long-enough-1234567890';
 
 describe('fetch settings', () => {
   it('defaults: nothing allowed, 15 s, 5 MiB, 5 redirects; the same in the bot settings', () => {
-    expect(fetchOptions(readFetchSettings({}))).toEqual({
+    expect(fetchOptions(parseSettings({}))).toEqual({
       allowHosts: [],
       timeoutMs: 15000,
       maxBytes: 5242880,
       maxRedirects: 5,
     });
-    expect(fetchOptions(readSettings({ DISCORD_TOKEN: TOKEN }))).toEqual(fetchOptions(readFetchSettings({})));
+    expect(fetchOptions(parseSettings({ DISCORD_TOKEN: TOKEN }, ['DISCORD_TOKEN']))).toEqual(
+      fetchOptions(parseSettings({})),
+    );
   });
 
   it('FETCH_ALLOW_HOSTS is a list of names and addresses; an empty value means none', () => {
-    expect(
-      readFetchSettings({ FETCH_ALLOW_HOSTS: '127.0.0.1, intranet.example.org ,[::1]' }).FETCH_ALLOW_HOSTS,
-    ).toEqual(['127.0.0.1', 'intranet.example.org', '[::1]']);
-    expect(readFetchSettings({ FETCH_ALLOW_HOSTS: '  ' }).FETCH_ALLOW_HOSTS).toEqual([]);
+    expect(parseSettings({ FETCH_ALLOW_HOSTS: '127.0.0.1, intranet.example.org ,[::1]' }).FETCH_ALLOW_HOSTS).toEqual([
+      '127.0.0.1',
+      'intranet.example.org',
+      '[::1]',
+    ]);
+    expect(parseSettings({ FETCH_ALLOW_HOSTS: '  ' }).FETCH_ALLOW_HOSTS).toEqual([]);
   });
 
   it('a bad value stops with one sentence naming the setting, not its value', () => {
@@ -43,9 +47,9 @@ describe('fetch settings', () => {
       ],
     ];
     for (const [env, sentence] of cases) {
-      expect(() => readFetchSettings(env)).toThrow(SettingsError);
-      expect(() => readFetchSettings(env)).toThrow(sentence);
-      expect(() => readSettings({ DISCORD_TOKEN: TOKEN, ...env })).toThrow(sentence);
+      expect(() => parseSettings(env)).toThrow(SettingsError);
+      expect(() => parseSettings(env)).toThrow(sentence);
+      expect(() => parseSettings({ DISCORD_TOKEN: TOKEN, ...env }, ['DISCORD_TOKEN'])).toThrow(sentence);
     }
   });
 });

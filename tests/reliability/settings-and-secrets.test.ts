@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLogger, makeScrubber, type Level } from '../../src/discord/logger.js';
-import { readSettings, SettingsError } from '../../src/discord/settings.js';
+import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
+import { parseSettings, SettingsError } from '../../src/config/settings.js';
 
 /** A token-shaped secret made for the test (not a real token): base64 id . timestamp . hmac. */
 const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhJkLm.Zq9xVw8uTs7rQp6oNm5lKj4iHg3fEd2cBa1_-Yx';
@@ -17,12 +18,12 @@ const VALID: NodeJS.ProcessEnv = { DISCORD_TOKEN: TOKEN };
 
 function settingsError(env: NodeJS.ProcessEnv, required: 'DISCORD_CLIENT_ID'[] = []): SettingsError {
   try {
-    readSettings(env, required);
+    parseSettings(env, ['DISCORD_TOKEN', ...required]);
   } catch (e) {
     expect(e).toBeInstanceOf(SettingsError);
     return e as SettingsError;
   }
-  throw new Error(`readSettings accepted ${JSON.stringify(Object.keys(env))}`);
+  throw new Error(`the bot's settings accepted ${JSON.stringify(Object.keys(env))}`);
 }
 
 /** One sentence: one line, starts with "Setting NAME", ends with a full stop, no sentence break inside. */
@@ -34,17 +35,17 @@ function expectOneSentenceNaming(message: string, name: string): void {
   expect(message.slice(0, -1), message).not.toMatch(/[.!?]\s+\p{Lu}/u);
 }
 
-describe('readSettings', () => {
+describe("the bot's settings (parseSettings with DISCORD_TOKEN required)", () => {
   it('accepts a minimal valid environment and applies the documented defaults', () => {
-    const s = readSettings({ ...VALID, DATA_DIR: '  ' });
+    const s = parseSettings({ ...VALID, DATA_DIR: '  ' });
     expect(s.DISCORD_TOKEN).toBe(TOKEN);
     expect(s.LOG_LEVEL).toBe('info');
     expect(s.DISCORD_API_URL).toBe('https://discord.com/api');
     expect(s.COOLDOWN_REQUESTS).toBe(5);
     expect(s.COOLDOWN_SECONDS).toBe(10);
     expect(s.REST_TIMEOUT_MS).toBe(2500);
-    expect(s.DATA_DIR).toBeUndefined();
-    expect(readSettings({ ...VALID, OWNER_IDS: `${CLIENT_ID}, 209876543210987654` }).OWNER_IDS).toEqual([
+    expect(s.DATA_DIR).toBe(DEFAULT_DATA_DIR); // blank = unset
+    expect(parseSettings({ ...VALID, OWNER_IDS: `${CLIENT_ID}, 209876543210987654` }).OWNER_IDS).toEqual([
       CLIENT_ID,
       '209876543210987654',
     ]);
@@ -101,9 +102,10 @@ describe('readSettings', () => {
     const e = settingsError(VALID, ['DISCORD_CLIENT_ID']);
     expectOneSentenceNaming(e.message, 'DISCORD_CLIENT_ID');
     expect(e.message).not.toContain(TOKEN);
-    expect(readSettings({ ...VALID, DISCORD_CLIENT_ID: CLIENT_ID }, ['DISCORD_CLIENT_ID']).DISCORD_CLIENT_ID).toBe(
-      CLIENT_ID,
-    );
+    expect(
+      parseSettings({ ...VALID, DISCORD_CLIENT_ID: CLIENT_ID }, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'])
+        .DISCORD_CLIENT_ID,
+    ).toBe(CLIENT_ID);
   });
 
   it('with several bad settings still says one sentence (the first problem)', () => {

@@ -4,14 +4,18 @@
  * Nothing else in src/ reads the environment. A missing or malformed value stops start-up with one sentence
  * naming the setting and the rule, never its value (it may be the token).
  *
- * zod is imported here, so every start pays for it (~60 ms of CPU): the price of validating every
- * setting before anything runs, which the house rules ask for.
+ * zod is loaded here, so every start pays for it (about 70 ms of CPU on this machine): the price of
+ * validating every setting before anything runs. It is required as CommonJS, as src/parse/schema.ts
+ * requires it, so a start that also parses articles loads one copy of zod, not the ESM and the CJS one.
  */
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import type * as Zod from 'zod';
 import { loadDotenv } from './dotenv.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR } from './paths.js';
+
+const { z } = createRequire(import.meta.url)('zod') as typeof Zod;
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 
@@ -123,7 +127,7 @@ const SettingsSchema = z.object({
   FETCH_MAX_REDIRECTS: wholeNumber('', 0, 20, 5),
 });
 
-export type Settings = z.output<typeof SettingsSchema>;
+export type Settings = Zod.output<typeof SettingsSchema>;
 export type SettingName = keyof Settings;
 /** Every setting this project reads, in README's order (README's table and .env.example list exactly these). */
 export const SETTING_NAMES = Object.keys(SettingsSchema.shape) as SettingName[];

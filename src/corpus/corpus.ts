@@ -54,8 +54,9 @@ export class Corpus {
   }
 
   /**
-   * Load a folder. With `cache` (the cache folder, CORPUS_CACHE_DIR; none by default), the search index is cached beside it under the same key, so
-   * an unchanged corpus starts without tokenising every paragraph again.
+   * Load a folder. With `cache` (the cache folder, CORPUS_CACHE_DIR; none by default), the search index is
+   * cached beside the parse cache under the same key, so an unchanged corpus starts without tokenising every
+   * paragraph again.
    */
   static fromDirectory(dir: string, options: { cache?: string | false } = {}): Corpus {
     const { articles, warnings, cacheKey } = loadCorpus(dir, undefined, options);

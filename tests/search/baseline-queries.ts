@@ -4,7 +4,7 @@ import { syntheticArticle } from '../../bench/synthetic-corpus.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { fold } from '../../src/text/fold.js';
-import { SEED7, SEED7_FILE, SEED7_META, SEED9, SEED9_FILE } from '../core/fixtures.js';
+import { SEED7, SEED7_FILE, SEED7_META, SEED9, SEED9_FILE } from '../fixtures/articles.js';
 
 /** Extra queries beyond the bench's search mix: titles, names, numbers, phrases of the seed articles. */
 const EXTRA = [

@@ -5,7 +5,7 @@
  *
  * Files are written as DIR/NNNNNN.txt (000000.txt, 000001.txt, ...).
  */
-import { writeSyntheticCorpus } from './synthetic-corpus.js';
+import { writeSyntheticCorpus } from '../tests/fixtures/synthetic-corpus.js';
 
 const USAGE = 'usage: make-corpus --out DIR --count N [--seed S]';
 

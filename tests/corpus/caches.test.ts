@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.js';
+import { writeSyntheticCorpus } from '../fixtures/synthetic-corpus.js';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { indexCacheFile, readIndexCache, writeIndexCache } from '../../src/corpus/index-cache.js';
 import { Corpus } from '../../src/corpus/corpus.js';

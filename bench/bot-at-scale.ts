@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSyntheticCorpus } from './synthetic-corpus.js';
+import { writeSyntheticCorpus } from '../tests/fixtures/synthetic-corpus.js';
 
 export interface BotStart {
   readyMs: number;

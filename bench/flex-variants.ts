@@ -16,7 +16,7 @@ import { parseArticle } from '../src/parse/article.js';
 import { DEFAULT_FLEX, type FlexOptions } from '../src/search/flexsearch-index.js';
 import { SearchIndex } from '../src/search/search-index.js';
 import { SEARCH_MIX, latency } from './harness.js';
-import { syntheticArticle } from './synthetic-corpus.js';
+import { syntheticArticle } from '../tests/fixtures/synthetic-corpus.js';
 
 const MB = 1024 * 1024;
 

@@ -22,7 +22,7 @@ import type { Article } from '../src/parse/schema.js';
 import { renderDiscord } from '../src/render/discord-payload.js';
 import { defaultFlexIndex } from '../src/search/flexsearch-index.js';
 import { foldedTokens, fold } from '../src/text/fold.js';
-import { syntheticArticle } from './synthetic-corpus.js';
+import { syntheticArticle } from '../tests/fixtures/synthetic-corpus.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The query mix (fixed, deterministic)

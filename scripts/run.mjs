@@ -41,6 +41,7 @@ const sources = Math.max(
   newest(join(root, 'src')),
   newest(join(root, 'commands')),
   newest(join(root, 'bench')),
+  newest(join(root, 'tests', 'fixtures')), // bench/ builds its corpora with tests/fixtures/synthetic-corpus.ts
   statSync(join(root, 'tsconfig.json')).mtimeMs,
 );
 if (!existsSync(target) || !existsSync(stamp) || statSync(stamp).mtimeMs < sources) {

@@ -27,7 +27,6 @@ const vi = {
   sources: (n: number, outlets: string) => (outlets ? `${n} nguồn: ${outlets}` : `${n} nguồn`),
   unnamed: (n: number) => `${n} không rõ cơ quan báo`,
   noOutlet: 'không rõ cơ quan báo',
-  noSource: 'chưa có bài riêng',
 };
 
 export type EditionsLabels = typeof vi;
@@ -55,7 +54,6 @@ const en: EditionsLabels = {
     outlets ? `${n} source${n === 1 ? '' : 's'}: ${outlets}` : `${n} source${n === 1 ? '' : 's'}`,
   unnamed: (n) => `${n} with no outlet named`,
   noOutlet: 'outlet not named',
-  noSource: 'no article of its own',
 };
 
 export function editionsLabels(locale: Locale): EditionsLabels {

@@ -2,9 +2,7 @@
 import type { Locale } from '../answer/types.js';
 
 const vi = {
-  dialogueName: 'Đối thoại chính trị – an ninh – quốc phòng Việt Nam – Hoa Kỳ',
   editionTitle: (n: number) => `Đối thoại chính trị – an ninh – quốc phòng Việt Nam – Hoa Kỳ lần thứ ${n}`,
-  editionShort: (n: number) => `lần thứ ${n}`,
   date: 'Thời gian',
   place: 'Địa điểm',
   cochairs: 'Đồng chủ trì',
@@ -135,9 +133,7 @@ export function ordinal(n: number): string {
 }
 
 const en: Labels = {
-  dialogueName: 'Vietnam–United States Political, Security and Defense Dialogue',
   editionTitle: (n) => `Vietnam–US Political, Security and Defense Dialogue #${n}`,
-  editionShort: (n) => `#${n}`,
   date: 'Date',
   place: 'Place',
   cochairs: 'Co-chairs',

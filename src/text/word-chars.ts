@@ -1,6 +1,6 @@
 /**
  * Which characters make up a word: letters and digits, exactly as `words()` (/[\p{L}\p{N}]+/u) counts
- * them, classified once per character for the scanners that walk text by hand (index build, highlighting).
+ * them, classified once per character for the scanner that walks text by hand (the word finder).
  */
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -23,17 +23,4 @@ export function isWordCodePoint(cp: number | undefined): boolean {
     if (ASTRAL.size < 20_000) ASTRAL.set(cp, yes);
   }
   return yes;
-}
-
-/**
- * The width in code units (1, or 2 for a surrogate pair) of the word character starting at `i`,
- * or 0 when the character there is not a letter or digit.
- */
-export function wordCharWidth(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return isWordCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) ? 2 : 0;
-  }
-  return isWordCodePoint(c) ? 1 : 0;
 }

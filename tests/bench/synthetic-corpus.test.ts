@@ -10,7 +10,7 @@ import {
   syntheticArticles,
   writeSyntheticCorpus,
   type SyntheticArticle,
-} from '../../bench/synthetic-corpus.js';
+} from '../fixtures/synthetic-corpus.js';
 
 const N = 3000;
 const corpus: SyntheticArticle[] = [...syntheticArticles(N)];

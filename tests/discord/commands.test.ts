@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.js';
+import { writeSyntheticCorpus } from '../fixtures/synthetic-corpus.js';
 import { LIMITS } from '../../src/render/discord-payload.js';
 import { InteractionResponseType, type Json } from '../fake-discord/index.js';
 import {

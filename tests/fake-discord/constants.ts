@@ -124,13 +124,3 @@ export const DEFAULT_PERMISSIONS = (
   bit(38)
 ) // SendMessagesInThreads
   .toString();
-
-/** Gateway intents bits, for asserting what the client identified with. */
-export const GatewayIntent = {
-  Guilds: 1 << 0,
-  GuildMembers: 1 << 1,
-  GuildMessages: 1 << 9,
-  GuildMessageReactions: 1 << 10,
-  DirectMessages: 1 << 12,
-  MessageContent: 1 << 15,
-} as const;

@@ -39,7 +39,7 @@ export {
   type InteractionContextOptions,
   type OptionsInput,
 } from './builders.js';
-export { SnowflakeGenerator, snowflake, snowflakeTimestamp, isSnowflake, DISCORD_EPOCH_MS } from './snowflake.js';
+export { SnowflakeGenerator, snowflake, DISCORD_EPOCH_MS } from './snowflake.js';
 export { validateMessageBody, validateAutocompleteChoices, type DiscordErrorBody } from './validate.js';
 export { WaitableLog, onceEvent, waitUntil, DEFAULT_WAIT_MS, type WaitOptions } from './wait.js';
 export * from './constants.js';

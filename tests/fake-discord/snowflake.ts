@@ -46,13 +46,3 @@ const shared = new SnowflakeGenerator();
 export function snowflake(atMs?: number): string {
   return shared.next(atMs);
 }
-
-/** Millisecond Unix timestamp encoded in a snowflake. */
-export function snowflakeTimestamp(id: string): number {
-  return Number((BigInt(id) >> 22n) + EPOCH);
-}
-
-/** True when `id` looks like a Discord snowflake (17–20 decimal digits). */
-export function isSnowflake(id: unknown): id is string {
-  return typeof id === 'string' && /^\d{17,20}$/.test(id);
-}

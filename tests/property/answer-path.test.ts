@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ChannelType, type Message } from 'discord.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.js';
+import { writeSyntheticCorpus } from '../fixtures/synthetic-corpus.js';
 import { answerInput } from '../../src/answer/engine.js';
 import { MAX_INPUT } from '../../src/answer/intent.js';
 import type { Locale } from '../../src/answer/types.js';
@@ -32,7 +32,7 @@ import { safe } from '../../src/render/format.js';
 import { renderText } from '../../src/render/text.js';
 
 /** Fixed seed: every run explores the same inputs; a failure prints the shrunk counterexample and path. */
-export const SEED = 20_250_604;
+const SEED = 20_250_604;
 const RUNS = 400;
 const MAX_MS_PER_ANSWER = 250;
 const BOT_ID = '112233445566778899';
@@ -306,7 +306,7 @@ const wellFormed = (s: string) => !LONE_SURROGATE.test(s);
 const show = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
 /** Every way a payload breaks a Discord rule (empty when Discord would accept it and it pings nobody unasked). */
-export function payloadProblems(payload: DiscordPayload, mention: string | undefined): string[] {
+function payloadProblems(payload: DiscordPayload, mention: string | undefined): string[] {
   const bad: string[] = [];
   const check = (ok: boolean, what: string) => {
     if (!ok) bad.push(what);

@@ -1,10 +1,37 @@
 /** The seed queries and corpora of the search baseline (see record-baseline.ts and baseline.test.ts). */
-import { SEARCH_MIX } from '../../bench/harness.js';
-import { syntheticArticle } from '../../bench/synthetic-corpus.js';
+import { syntheticArticle } from '../fixtures/synthetic-corpus.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { fold } from '../../src/text/fold.js';
-import { SEED7, SEED7_FILE, SEED7_META, SEED9, SEED9_FILE } from '../core/fixtures.js';
+import { SEED7, SEED7_FILE, SEED7_META, SEED9, SEED9_FILE } from '../fixtures/articles.js';
+
+/**
+ * The bench's search mix (bench/harness.ts SEARCH_MIX) as it was when baseline.json was recorded at 9c10616,
+ * kept here: the baseline holds the old index's results for exactly these queries, so the bench may change
+ * its mix without changing what this test compares.
+ */
+const RECORDED_SEARCH_MIX = [
+  'an ninh biển',
+  'an ninh bien',
+  'rà phá bom mìn',
+  'ra pha bom min',
+  'Hà Kim Ngọc',
+  'ha kim ngoc',
+  'tìm kiếm cứu nạn',
+  'tim kiem cuu nan',
+  'Washington',
+  'Puneet Talwar',
+  'hợp tác quốc phòng',
+  'Biển Đông',
+  'bien dong',
+  'dioxin',
+  'gìn giữ hòa bình',
+  'cứu trợ thiên tai',
+  'an ninh mạng',
+  'cybersecurity cooperation',
+  'đồng chủ trì đối thoại',
+  'dong chu tri',
+];
 
 /** Extra queries beyond the bench's search mix: titles, names, numbers, phrases of the seed articles. */
 const EXTRA = [
@@ -27,7 +54,7 @@ const EXTRA = [
 /** Every base query as typed, folded, NFD, joined with hyphens and upper-cased. */
 export function seedQueries(): string[] {
   const out = new Set<string>();
-  for (const q of [...SEARCH_MIX, ...EXTRA]) {
+  for (const q of [...RECORDED_SEARCH_MIX, ...EXTRA]) {
     out.add(q);
     out.add(fold(q));
     out.add(q.normalize('NFD'));

@@ -18,7 +18,7 @@ import {
   nfd,
   seedFiles,
   withBom,
-} from './fixtures.js';
+} from '../fixtures/articles.js';
 
 afterAll(cleanTemp);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onlineFormat, placeIn, placeKey } from '../../src/parse/places.js';
-import { NINE, SEVEN } from './fixtures.js';
+import { NINE, SEVEN } from '../fixtures/articles.js';
 
 describe('placeIn', () => {
   // Places are canonical since issue 9 (one value for Hanoi / Ha Noi / Hà Nội, Washington / D.C. / Oa-sinh-tơn).

@@ -5,7 +5,7 @@ import { bestSentence, matchSpans, trimAround } from '../../src/search/highlight
 import { SearchIndex } from '../../src/search/search-index.js';
 import { indexWords } from '../../src/search/flexsearch-index.js';
 import type { Article } from '../../src/parse/schema.js';
-import { SEED7_FILE, SEED9_FILE, cleanTemp, corpusOf, parse, seedFiles } from './fixtures.js';
+import { SEED7_FILE, SEED9_FILE, cleanTemp, corpusOf, parse, seedFiles } from '../fixtures/articles.js';
 
 afterAll(cleanTemp);
 

@@ -17,7 +17,7 @@ import {
   noBlankLines,
   parse,
   withBom,
-} from './fixtures.js';
+} from '../fixtures/articles.js';
 
 /** The record minus what depends on the file name, for comparing variants of one article. */
 const facts = (a: Article) => {

@@ -10,7 +10,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, expect, it } from 'vitest';
 import { runConsole } from '../../src/cli/console.js';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
-import { cleanTemp, corpusOf, seedFiles } from './fixtures.js';
+import { cleanTemp, corpusOf, seedFiles } from '../fixtures/articles.js';
 
 const out = mkdtempSync(join(tmpdir(), 'vn-us-attachments-'));
 afterAll(() => {

@@ -6,7 +6,7 @@ import type { EditionAnswer, PersonValue } from '../../src/answer/types.js';
 import { titleIn } from '../../src/i18n/offices.js';
 import { linkTarget, renderDiscord } from '../../src/render/discord-payload.js';
 import { renderText } from '../../src/render/text.js';
-import { SEED9, cleanTemp, corpusOf, parse, seedFiles } from './fixtures.js';
+import { SEED9, cleanTemp, corpusOf, parse, seedFiles } from '../fixtures/articles.js';
 
 afterAll(cleanTemp);
 

@@ -9,7 +9,7 @@ import { answerInput } from '../../src/answer/engine.js';
 import { renderAttachments } from '../../src/render/attachments.js';
 import { renderDiscord } from '../../src/render/discord-payload.js';
 import { renderText } from '../../src/render/text.js';
-import { cleanTemp, corpusOf, seedFiles } from './fixtures.js';
+import { cleanTemp, corpusOf, seedFiles } from '../fixtures/articles.js';
 
 const require = createRequire(import.meta.url);
 const resvgLoaded = () => Object.keys(require.cache).some((k) => k.includes(`${sep}@resvg${sep}`));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cochairsIn, splitParty } from '../../src/parse/people.js';
-import { NINE, SEVEN } from './fixtures.js';
+import { NINE, SEVEN } from '../fixtures/articles.js';
 
 const names = (s: string) => cochairsIn(s)?.map((p) => `${p.side}:${p.name}`);
 

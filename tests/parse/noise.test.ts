@@ -18,7 +18,7 @@ import {
   blocks,
   nineWith,
   parse,
-} from './fixtures.js';
+} from '../fixtures/articles.js';
 
 describe('line shapes', () => {
   it('stamps: datelines, times, relative times; not sentences that contain a date', () => {

@@ -22,7 +22,7 @@ import { Corpus } from '../../src/corpus/corpus.js';
 import type { Article, ArticleEvent } from '../../src/parse/schema.js';
 import { renderText } from '../../src/render/text.js';
 import { SearchIndex } from '../../src/search/search-index.js';
-import { editionRecord } from './fixtures.js';
+import { editionRecord } from '../fixtures/articles.js';
 
 let n = 0;
 /** An article record about one edition; the first paragraph is the meeting sentence unless given. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeInput, normalizeText, splitParagraphs } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
-import { NINE, SEED7, SEED9, SEVEN, crlf, extraBlankLines, nfd, noBlankLines, withBom } from './fixtures.js';
+import { NINE, SEED7, SEED9, SEVEN, crlf, extraBlankLines, nfd, noBlankLines, withBom } from '../fixtures/articles.js';
 
 describe('normalizeText', () => {
   it('drops a leading BOM and turns CRLF and lone CR into LF', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { editionAnswer } from '../../src/answer/one-edition.js';
 import type { EditionAnswer } from '../../src/answer/types.js';
 import { Corpus } from '../../src/corpus/corpus.js';
-import { editionRecord } from './fixtures.js';
+import { editionRecord } from '../fixtures/articles.js';
 import type { Article } from '../../src/parse/schema.js';
 
 function article(id: string, place: string): Article {

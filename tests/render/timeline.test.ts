@@ -14,8 +14,8 @@ import { renderDiscord } from '../../src/render/discord-payload.js';
 import { renderText } from '../../src/render/text.js';
 import { renderTimelinePng, svgToPng, timelineFontFiles, TIMELINE_ZOOM } from '../../src/render/timeline-png.js';
 import { FONT_FAMILY, MAX_DRAWN, placeClass, timelineSvg, xmlText } from '../../src/render/timeline-svg.js';
-import { richEditionArticles, richEditionCorpus } from './editions-fixture.js';
-import { cleanTemp, corpusOf, seedFiles } from './fixtures.js';
+import { richEditionArticles, richEditionCorpus } from '../fixtures/rich-editions.js';
+import { cleanTemp, corpusOf, seedFiles } from '../fixtures/articles.js';
 
 /** Discord's upload limit for a server without boosts. */
 const DISCORD_LIMIT = 8 * 1024 * 1024;

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerInput, answerIntent } from '../../src/answer/engine.js';
 import { parseIntent, type Intent } from '../../src/answer/intent.js';
-import { cleanTemp, corpusOf, seedFiles } from './fixtures.js';
+import { cleanTemp, corpusOf, seedFiles } from '../fixtures/articles.js';
 
 afterAll(cleanTemp);
 const seeds = corpusOf(seedFiles());

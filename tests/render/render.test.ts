@@ -21,7 +21,7 @@ import {
   crlf,
   nfd,
   seedFiles,
-} from './fixtures.js';
+} from '../fixtures/articles.js';
 
 afterAll(cleanTemp);
 

@@ -11,7 +11,7 @@ import {
   slugify,
   words,
 } from '../../src/text/fold.js';
-import { SEED7_FILE, cleanTemp, corpusOf, seedFiles } from './fixtures.js';
+import { SEED7_FILE, cleanTemp, corpusOf, seedFiles } from '../fixtures/articles.js';
 
 afterAll(cleanTemp);
 

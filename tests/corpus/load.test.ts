@@ -18,7 +18,7 @@ import {
   tempCorpusDir,
   utf16leWithBom,
   withBom,
-} from './fixtures.js';
+} from '../fixtures/articles.js';
 
 afterAll(cleanTemp);
 

@@ -1,5 +1,6 @@
 /** `/dialogue N`: everything the corpus says about one edition, every fact with its citation. */
 import type { Corpus, EditionSources } from '../corpus/corpus.js';
+import { paragraphNo, TITLE } from '../parse/paragraph-no.js';
 import type { Article } from '../parse/schema.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
@@ -40,8 +41,9 @@ const MAX_SOURCES = 10;
 /** Articles searched for a sentence describing a fact no article gives as a value. */
 const EVIDENCE_ARTICLES = 10;
 
-function sentenceAt(a: Article, paragraph: number, sentence: string): Citation {
-  return cite(a, paragraph, sentence);
+/** The citation of a sentence at a position of the record (`paragraphs[position]`, -1 the headline). */
+function sentenceAt(a: Article, position: number, sentence: string): Citation {
+  return cite(a, paragraphNo(position), sentence);
 }
 
 /** A statement's clause folded, to tell the same clause in two articles (computed once per statement). */
@@ -202,7 +204,7 @@ function editionFacts(corpus: Corpus, edition: number, src: EditionSources): Edi
       if (a.published) {
         dates.push({
           value: { kind: 'publication', dates: [a.published], yearInferred: false },
-          cite: cite(a, -1, a.title),
+          cite: cite(a, TITLE, a.title),
         });
       }
     }

@@ -1,5 +1,5 @@
 /** Building citations from articles. */
-import { paragraphNo, type ParagraphNo } from '../parse/paragraph-no.js';
+import { paragraphNo, TITLE, type ParagraphNo } from '../parse/paragraph-no.js';
 import type { Article } from '../parse/schema.js';
 import type { Citation, Cited, SourceRef } from './types.js';
 
@@ -20,6 +20,14 @@ export function cite(a: Article, paragraph: ParagraphNo, quote: string): Citatio
     url: a.source.url,
     edition: a.edition,
   };
+}
+
+/**
+ * A citation of the article's title, naming the article. A text without a headline has none: its display
+ * title is the opening of paragraph 1 (schema.ts `titleFromLead`), cited as paragraph 1.
+ */
+export function titleCite(a: Article): Citation {
+  return cite(a, a.titleFromLead ? paragraphNo(0) : TITLE, a.title);
 }
 
 export function sourceRef(a: Article): SourceRef {

@@ -1,11 +1,11 @@
 /** `/dialogue N`: everything the corpus says about one edition, every fact with its citation. */
 import type { Corpus, EditionSources } from '../corpus/corpus.js';
-import { paragraphNo, TITLE } from '../parse/paragraph-no.js';
+import { paragraphNo } from '../parse/paragraph-no.js';
 import type { Article } from '../parse/schema.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
-import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite.js';
+import { cite, mergeCited, sourceRef, titleCite, topicCite, type CiteOrLater } from './cite.js';
 import {
   agencyKeys,
   betterPerson,
@@ -204,7 +204,7 @@ function editionFacts(corpus: Corpus, edition: number, src: EditionSources): Edi
       if (a.published) {
         dates.push({
           value: { kind: 'publication', dates: [a.published], yearInferred: false },
-          cite: cite(a, TITLE, a.title),
+          cite: titleCite(a),
         });
       }
     }

@@ -83,7 +83,9 @@ export class SearchIndex {
       entryParagraph.push(paragraph);
     };
     articles.forEach((a, ai) => {
-      add(ai, TITLE, a.title);
+      // A text without a headline has no title to cite: its display title is the opening of paragraph 1,
+      // which is indexed (and cited) as paragraph 1.
+      if (!a.titleFromLead) add(ai, TITLE, a.title);
       a.paragraphs.forEach((p, pi) => add(ai, paragraphNo(pi), p));
     });
     this.entryArticle = Int32Array.from(entryArticle);

@@ -3,6 +3,7 @@
  * the corpus has for each, and the timeline image of them as an attachment.
  */
 import type { Corpus, EditionSources } from '../corpus/corpus.js';
+import { paragraphNo } from '../parse/paragraph-no.js';
 import type { Article } from '../parse/schema.js';
 import { fold } from '../text/fold.js';
 import { cite, type CiteOrLater } from './cite.js';
@@ -69,9 +70,9 @@ export function tallySources(articles: readonly Article[]): SourceTally {
  * so a list line never contradicts the edition's own page. Citations are not shown here; they are made
  * lazily, only because `consolidate` counts sources by article.
  */
-const lazyCite = (a: Article, paragraph: number, quote: string): CiteOrLater => ({
+const lazyCite = (a: Article, position: number, quote: string): CiteOrLater => ({
   articleId: a.id,
-  make: () => cite(a, paragraph, quote),
+  make: () => cite(a, paragraphNo(position), quote),
 });
 
 /** Each co-chair once however the sources spell the name or title (as /dialogue N names them), Vietnam's side first, more sources first. */

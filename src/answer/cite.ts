@@ -1,4 +1,5 @@
 /** Building citations from articles. */
+import { paragraphNo, TITLE, type ParagraphNo } from '../parse/paragraph-no.js';
 import type { Article } from '../parse/schema.js';
 import type { Citation, Cited, SourceRef } from './types.js';
 
@@ -6,19 +7,27 @@ export function sourceName(a: Article): string | undefined {
   return a.source.attribution ?? a.source.outlet;
 }
 
-/** A citation of one sentence (or the title, paragraph -1) of an article. */
-export function cite(a: Article, paragraph: number, quote: string): Citation {
+/** A citation of one sentence of an article: of the title (paragraph 0) or of paragraph k (parse/paragraph-no.ts). */
+export function cite(a: Article, paragraph: ParagraphNo, quote: string): Citation {
   return {
     articleId: a.id,
     file: a.file,
     title: a.title,
-    paragraph: paragraph + 1,
+    paragraph,
     quote,
     source: sourceName(a),
     published: a.published,
     url: a.source.url,
     edition: a.edition,
   };
+}
+
+/**
+ * A citation of the article's title, naming the article. A text without a headline has none: its display
+ * title is the opening of paragraph 1 (schema.ts `titleFromLead`), cited as paragraph 1.
+ */
+export function titleCite(a: Article): Citation {
+  return cite(a, a.titleFromLead ? paragraphNo(0) : TITLE, a.title);
 }
 
 export function sourceRef(a: Article): SourceRef {
@@ -65,5 +74,5 @@ export function topicCite(a: Article, slug: string): Citation | undefined {
   if (!at) return undefined;
   const [p, start, end] = at;
   const quote = (a.paragraphs[p] ?? '').slice(start, end);
-  return quote ? cite(a, p, quote) : undefined;
+  return quote ? cite(a, paragraphNo(p), quote) : undefined;
 }

@@ -5,6 +5,7 @@
  * "Ha Noi"), the same days — and the value more sources state comes first. Only values that really differ
  * are left side by side, and only they make the answer say "sources differ".
  */
+import { paragraphNo } from '../parse/paragraph-no.js';
 import type { Article, ArticleEvent } from '../parse/schema.js';
 import { officeOf } from '../i18n/offices.js';
 import { fold, hasDiacritics } from '../text/fold.js';
@@ -245,7 +246,7 @@ export function meetingDateItems(articles: readonly Article[]): { value: DateVal
     const e = a.event;
     if (!e) continue;
     const extras = e as ArticleEvent & EventExtras;
-    const own = cite(a, e.paragraph, e.sentence);
+    const own = cite(a, paragraphNo(e.paragraph), e.sentence);
     const base = { kind: 'meeting' as const, text: e.text, ...(extras.dayBasis ? { dayBasis: extras.dayBasis } : {}) };
     if (e.dates.length > 0) {
       out.push({
@@ -265,7 +266,7 @@ export function meetingDateItems(articles: readonly Article[]): { value: DateVal
       const days = undated
         .filter((u) => u.day !== undefined)
         .map((u) => `${other.year}-${pad(u.month)}-${pad(u.day as number)}`);
-      const fromOther = cite(other.from, other.event.paragraph, other.event.sentence);
+      const fromOther = cite(other.from, paragraphNo(other.event.paragraph), other.event.sentence);
       const same = days.length > 0 && days.join(',') === other.event.dates.join(',');
       if (same) {
         // The other article states this very day with its year: one date, cited by both.

@@ -4,6 +4,7 @@
  * "not in the corpus" while the corpus says it. The sentences are found through the FlexSearch index (the
  * one index every search goes through, issue 10), restricted to the edition's articles.
  */
+import { paragraphText, TITLE, type ParagraphNo } from '../parse/paragraph-no.js';
 import type { Article } from '../parse/schema.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { fold } from '../text/fold.js';
@@ -86,10 +87,10 @@ export function evidenceFor(aspect: Aspect, corpus: Searchable, own: readonly Ar
 
   const allowed = new Set(numbers);
   const limit = own.reduce((n, a) => n + a.paragraphs.length + 1, 0);
-  const candidates = new Map<number, Set<number>>();
+  const candidates = new Map<number, Set<ParagraphNo>>();
   for (const q of MEETING_QUERIES) {
     for (const hit of corpus.index.search(q, { limit, accept: (e) => allowed.has(e.article) })) {
-      const set = candidates.get(hit.article) ?? new Set<number>();
+      const set = candidates.get(hit.article) ?? new Set<ParagraphNo>();
       set.add(hit.paragraph);
       candidates.set(hit.article, set);
     }
@@ -105,10 +106,15 @@ export function evidenceFor(aspect: Aspect, corpus: Searchable, own: readonly Ar
   return out;
 }
 
-/** The first sentence, in text order (title first), of these paragraphs that describes the meeting. */
-function firstEvidence(aspect: Aspect, a: Article, paragraphs: readonly number[], edition: number): Citation | null {
+/** The first sentence, in text order (title first: paragraph numbers are in that order), of these paragraphs that describes the meeting. */
+function firstEvidence(
+  aspect: Aspect,
+  a: Article,
+  paragraphs: readonly ParagraphNo[],
+  edition: number,
+): Citation | null {
   for (const p of paragraphs) {
-    const sentences = p < 0 ? [a.title] : splitSentences(a.paragraphs[p] ?? '');
+    const sentences = p === TITLE ? [a.title] : splitSentences(paragraphText(a, p));
     for (const s of sentences) {
       const f = fold(s);
       if (!MEETING.test(f) || !ASPECT[aspect].test(f)) continue;

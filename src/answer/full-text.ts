@@ -1,5 +1,6 @@
 /** `/search TEXT` and the fallback for questions the extracted facts cannot answer: best paragraphs, cited. */
 import type { Corpus } from '../corpus/corpus.js';
+import { TITLE } from '../parse/paragraph-no.js';
 import { bestSentence } from '../search/highlight.js';
 import type { Entry } from '../search/search-index.js';
 import { fold, words } from '../text/fold.js';
@@ -37,7 +38,7 @@ export function searchResults(
     const a = corpus.articles[h.article];
     if (!a) continue;
     const text = corpus.index.textOf(h);
-    const { text: excerpt } = h.paragraph < 0 ? { text } : bestSentence(text, termSet);
+    const { text: excerpt } = h.paragraph === TITLE ? { text } : bestSentence(text, termSet);
     const key = `${a.id}|${excerpt}`;
     if (seen.has(key)) continue;
     seen.add(key);

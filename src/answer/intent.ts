@@ -5,6 +5,7 @@
 import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from '../parse/numbers.js';
 import { fold } from '../text/fold.js';
 import { normalizeInput } from '../text/normalize.js';
+import { head } from '../util/truncate.js';
 import type { Focus } from './types.js';
 
 export const MAX_INPUT = 1000;
@@ -89,7 +90,8 @@ export function editionInQuestion(text: string): number | undefined {
 
 /** What a user typed → what they asked for. Slash commands from Discord build their Intent directly from typed options. */
 export function parseIntent(input: string): Intent {
-  const text = normalizeInput(input).slice(0, MAX_INPUT);
+  // Cut between graphemes (util/truncate.ts): a query quoted back never ends in half an emoji.
+  const text = head(normalizeInput(input), MAX_INPUT);
   if (!text) return { kind: 'help', reason: 'empty' };
   const slash = /^\/([\p{L}\p{N}_-]{1,32})(?:\s+(.*))?$/su.exec(text);
   if (!slash) {

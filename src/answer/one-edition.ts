@@ -1,10 +1,11 @@
 /** `/dialogue N`: everything the corpus says about one edition, every fact with its citation. */
 import type { Corpus, EditionSources } from '../corpus/corpus.js';
+import { paragraphNo } from '../parse/paragraph-no.js';
 import type { Article } from '../parse/schema.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { TOPIC_BY_SLUG } from '../topics/taxonomy.js';
-import { cite, mergeCited, sourceRef, topicCite, type CiteOrLater } from './cite.js';
+import { cite, mergeCited, sourceRef, titleCite, topicCite, type CiteOrLater } from './cite.js';
 import {
   agencyKeys,
   betterPerson,
@@ -40,8 +41,9 @@ const MAX_SOURCES = 10;
 /** Articles searched for a sentence describing a fact no article gives as a value. */
 const EVIDENCE_ARTICLES = 10;
 
-function sentenceAt(a: Article, paragraph: number, sentence: string): Citation {
-  return cite(a, paragraph, sentence);
+/** The citation of a sentence at a position of the record (`paragraphs[position]`, -1 the headline). */
+function sentenceAt(a: Article, position: number, sentence: string): Citation {
+  return cite(a, paragraphNo(position), sentence);
 }
 
 /** A statement's clause folded, to tell the same clause in two articles (computed once per statement). */
@@ -202,7 +204,7 @@ function editionFacts(corpus: Corpus, edition: number, src: EditionSources): Edi
       if (a.published) {
         dates.push({
           value: { kind: 'publication', dates: [a.published], yearInferred: false },
-          cite: cite(a, -1, a.title),
+          cite: titleCite(a),
         });
       }
     }

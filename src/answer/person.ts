@@ -1,5 +1,6 @@
 /** Questions about a person: which editions they co-chaired and with what title, each cited. */
 import type { Corpus } from '../corpus/corpus.js';
+import { paragraphNo } from '../parse/paragraph-no.js';
 import { fold } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { cite } from './cite.js';
@@ -79,7 +80,7 @@ export function personAnswer(corpus: Corpus, name: string): PersonAnswer {
         const sentence = splitSentences(para).find((x) => x.includes(p.name)) ?? para;
         items.push({
           value: { edition, name: p.name, title: p.title, side: p.side },
-          cite: cite(a, p.paragraph, sentence),
+          cite: cite(a, paragraphNo(p.paragraph), sentence),
         });
       }
     }

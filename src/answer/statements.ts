@@ -6,6 +6,7 @@
  * Word edges are look-arounds on letters: \b does not count Vietnamese letters as word characters.
  * The speaker is the subject before the verb, or that of the clause before it in the same sentence.
  */
+import { paragraphNo } from '../parse/paragraph-no.js';
 import type { Article } from '../parse/schema.js';
 import type { Side } from '../parse/people.js';
 import { fold } from '../text/fold.js';
@@ -158,7 +159,7 @@ export function statementsOf(a: Article, cochairs: readonly PersonValue[]): Stat
           .trim();
         if (text.split(/\s+/).length < 3) continue;
         if (verb.kind === 'agreed' && pastAgreement(subject, sentence, a.published)) continue;
-        out.push({ kind: verb.kind, speaker, clause: text, cite: cite(a, p, sentence) });
+        out.push({ kind: verb.kind, speaker, clause: text, cite: cite(a, paragraphNo(p), sentence) });
       }
     }
   });

@@ -2,6 +2,7 @@
  * Platform-neutral answers. Every fact carries its citations; renderers (Discord payload, console text,
  * JSON) turn these into what a user sees. Nothing here knows about Discord.
  */
+import type { ParagraphNo } from '../parse/paragraph-no.js';
 import type { Side } from '../parse/people.js';
 
 export type Locale = 'vi' | 'en';
@@ -10,8 +11,8 @@ export interface Citation {
   articleId: string;
   file: string;
   title: string;
-  /** 1-based paragraph number in the cleaned article; 0 for the title. */
-  paragraph: number;
+  /** The paragraph number (parse/paragraph-no.ts): 0 for the title, k for the k-th paragraph of the cleaned article. */
+  paragraph: ParagraphNo;
   /** The sentence quoted, as written. */
   quote: string;
   /** Who the text comes from ("VOV.VN"), outlet or attribution. */

@@ -4,7 +4,8 @@
  * pieces) and the entry table. One binary file per key:
  *
  *   "VNUSIDX2" | u32 header length | header JSON (format, key, FlexSearch version, entries, FlexSearch
- *   options, piece keys and byte lengths) | padding to 4 bytes | entryArticle, entryParagraph (Int32, little-endian) | the pieces (UTF-8)
+ *   options, piece keys and byte lengths) | padding to 4 bytes | entryArticle, entryParagraph (Int32, little-endian;
+ *   paragraph numbers, 0 the title) | the pieces (UTF-8)
  *
  * A missing, truncated, foreign or inconsistent file is ignored (the index is then built and the file
  * written again); writes are atomic, and a read-only checkout simply builds every time.
@@ -16,7 +17,8 @@ import type { IndexSnapshot } from '../search/search-index.js';
 import { writeFileAtomically } from './cache.js';
 
 const MAGIC = 'VNUSIDX2';
-const FORMAT = 2;
+/** 3: entryParagraph holds paragraph numbers (0 the title, parse/paragraph-no.ts), no longer positions with -1 for the title; a format-2 file is rebuilt. */
+const FORMAT = 3;
 
 interface Header {
   format: typeof FORMAT;

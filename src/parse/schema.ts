@@ -17,7 +17,7 @@ function build() {
     name: z.string().min(1),
     title: z.string(),
     side: z.enum(['VN', 'US']),
-    /** Paragraph index (in `paragraphs`) the co-chair sentence comes from. */
+    /** Position in `paragraphs` (0-based) of the co-chair sentence; citations number it with parse/paragraph-no.ts. */
     paragraph: z.number().int().nonnegative(),
     /** The sentence that names this person in the meeting's role (the citation). */
     sentence: z.string().optional(),
@@ -31,6 +31,7 @@ function build() {
     upcoming: z.boolean(),
     /** The number is not written: "the next dialogue" in an article about edition N is N + 1. */
     editionInferred: z.boolean().optional(),
+    /** Position in `paragraphs` (0-based) of `sentence`; citations number it with parse/paragraph-no.ts. */
     paragraph: z.number().int().nonnegative(),
     sentence: z.string(),
   });
@@ -53,6 +54,7 @@ function build() {
       .string()
       .regex(/^\d{4}-\d{2}$/)
       .optional(),
+    /** Position in `paragraphs` (0-based) of `sentence`; citations number it with parse/paragraph-no.ts. */
     paragraph: z.number().int().nonnegative(),
     sentence: z.string(),
   });
@@ -83,14 +85,15 @@ function build() {
     location: z.string().optional(),
     /** 'online' for a virtual meeting (then `location` is "online"), else 'city'. */
     locationKind: z.enum(['city', 'online']).optional(),
-    /** Paragraph of the sentence giving the place; -1 when only the headline (or a line by it) gives it (cite() reads -1 as the title). */
+    /** Position in `paragraphs` of the sentence giving the place; -1 when only the headline (or a line by it) gives it (paragraphNo(-1) is the title). */
     locationParagraph: z.number().int().min(-1).optional(),
     locationSentence: z.string().optional(),
     cochairs: z.array(PersonSchema),
     agencies: z.array(z.string()),
+    /** Position in `paragraphs` of the sentence naming the agencies. */
     agenciesParagraph: z.number().int().nonnegative().optional(),
     topics: z.array(z.string()),
-    /** Per topic slug, its best sentence: [paragraph, start, end] offsets into `paragraphs`. */
+    /** Per topic slug, its best sentence: [position in `paragraphs`, start, end] offsets into `paragraphs`. */
     topicExcerpts: z.record(
       z.string(),
       z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]),

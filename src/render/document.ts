@@ -27,6 +27,7 @@ import type {
 } from '../answer/types.js';
 import { labels, type Labels } from '../i18n/labels.js';
 import { titleIn } from '../i18n/offices.js';
+import type { ParagraphNo } from '../parse/paragraph-no.js';
 import { matchSpans } from '../search/highlight.js';
 import { sourcesNote } from './edition-sources.js';
 import { formatDate, formatDays } from './format.js';
@@ -63,8 +64,11 @@ function label(text: string): Line {
     .map((p) => (p.startsWith('`') && p.endsWith('`') && p.length > 1 ? { code: p.slice(1, -1) } : p));
 }
 
-/** A citation's source: outlet, date and paragraph, as a link to the article when its URL is known. */
-function whereOf(c: Citation | SourceRef, L: Labels, locale: Locale, paragraph?: number, withFile = true): Line {
+/**
+ * A citation's source: outlet, date and paragraph, as a link to the article when its URL is known. The
+ * paragraph is printed as the citation numbers it (parse/paragraph-no.ts: 0 the title), never shifted here.
+ */
+function whereOf(c: Citation | SourceRef, L: Labels, locale: Locale, paragraph?: ParagraphNo, withFile = true): Line {
   const name = [
     c.source ?? (c.title ? `“${truncate(c.title, 91)}”` : c.file),
     c.published ? formatDate(c.published, locale) : undefined,

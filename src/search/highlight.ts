@@ -1,6 +1,7 @@
 /** Word-level highlighting and excerpting on the same fold as the index (never inside a word). */
 import { fold, foldAligned } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
+import { head, tailFrom } from '../util/truncate.js';
 import { WordFinder } from './word-finder.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -74,7 +75,11 @@ export function bestSentence(paragraph: string, terms: ReadonlySet<string>, maxC
   return { text: trimAround(best, bestFirst, maxChars) };
 }
 
-/** Cut a long text to about maxChars around a position, on word boundaries, marking cuts with "…". */
+/**
+ * Cut a long text to about maxChars around a position, on word boundaries, marking cuts with "…". A cut
+ * that finds no space is moved to a grapheme boundary (util/truncate.ts), never inside an emoji or before
+ * a combining mark.
+ */
 export function trimAround(text: string, at: number, maxChars: number): string {
   if (text.length <= maxChars) return text;
   let start = Math.max(0, at - Math.floor(maxChars / 3));
@@ -88,5 +93,6 @@ export function trimAround(text: string, at: number, maxChars: number): string {
     const sp = text.lastIndexOf(' ', end);
     end = sp > start ? sp : end;
   }
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+  const kept = head(text, end);
+  return `${start > 0 ? '…' : ''}${tailFrom(kept, start).trim()}${kept.length < text.length ? '…' : ''}`;
 }

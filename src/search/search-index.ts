@@ -2,9 +2,10 @@
  * The full-text index over every paragraph and title of the corpus, built once: one FlexSearch index
  * (flexsearch-index.ts, the only file that imports FlexSearch) finds the candidates; the ranking
  * (score.ts), the edition filter (`accept`) and the "two words out of three" partial match are the
- * project's own. Entries are numbered; `entry(id)` says which article and paragraph (-1 for the title) an
- * id is.
+ * project's own. Entries are numbered; `entry(id)` says which article and paragraph an id is, the paragraph
+ * as a paragraph number (parse/paragraph-no.ts: 0 the title, k the k-th paragraph), as citations print it.
  */
+import { isParagraphNo, paragraphNo, paragraphText, TITLE, type ParagraphNo } from '../parse/paragraph-no.js';
 import type { Article } from '../parse/schema.js';
 import { exactForm, fold, hasDiacritics, words } from '../text/fold.js';
 import { DEFAULT_FLEX, FlexIndex, type FlexOptions, type FlexPart } from './flexsearch-index.js';
@@ -13,8 +14,8 @@ import { WordFinder } from './word-finder.js';
 
 export interface Entry {
   article: number;
-  /** Paragraph index, or -1 for the title. */
-  paragraph: number;
+  /** 0 for the title, k for the k-th paragraph (parse/paragraph-no.ts). */
+  paragraph: ParagraphNo;
 }
 
 export interface Hit extends Entry {
@@ -27,7 +28,7 @@ const MAX_QUERY_TOKENS = 12;
 
 /** A built index without its articles: what is stored on disk (see corpus/index-cache.ts). */
 export interface IndexSnapshot {
-  /** Entry i is article entryArticle[i], paragraph entryParagraph[i] (-1: the title). */
+  /** Entry i is article entryArticle[i], paragraph number entryParagraph[i] (0: the title). */
   entryArticle: Int32Array;
   entryParagraph: Int32Array;
   /** The options FlexSearch was built with (an import needs the same). */
@@ -38,7 +39,7 @@ export interface IndexSnapshot {
 
 export class SearchIndex {
   private readonly flex: FlexIndex;
-  /** Entry i is paragraph entryParagraph[i] (-1: the title) of article entryArticle[i]. Typed arrays: a
+  /** Entry i is paragraph number entryParagraph[i] (0: the title) of article entryArticle[i]. Typed arrays: a
    * million entries (100k articles) are two flat buffers the garbage collector never walks. */
   private readonly entryArticle: Int32Array;
   private readonly entryParagraph: Int32Array;
@@ -62,7 +63,7 @@ export class SearchIndex {
       for (let i = 0; i < entryArticle.length; i++) {
         const n = counts[entryArticle[i] as number];
         const p = entryParagraph[i] as number;
-        if (n === undefined || p < -1 || p >= n)
+        if (n === undefined || !isParagraphNo(p, n))
           throw new Error('index snapshot: an entry names a text that is not there');
       }
       this.entryArticle = entryArticle;
@@ -75,15 +76,17 @@ export class SearchIndex {
     this.flex = new FlexIndex(options);
     const entryArticle: number[] = [];
     const entryParagraph: number[] = [];
-    const add = (article: number, paragraph: number, text: string) => {
+    const add = (article: number, paragraph: ParagraphNo, text: string) => {
       if (!text) return;
       this.flex.add(entryArticle.length, text);
       entryArticle.push(article);
       entryParagraph.push(paragraph);
     };
     articles.forEach((a, ai) => {
-      add(ai, -1, a.title);
-      a.paragraphs.forEach((p, pi) => add(ai, pi, p));
+      // A text without a headline has no title to cite: its display title is the opening of paragraph 1,
+      // which is indexed (and cited) as paragraph 1.
+      if (!a.titleFromLead) add(ai, TITLE, a.title);
+      a.paragraphs.forEach((p, pi) => add(ai, paragraphNo(pi), p));
     });
     this.entryArticle = Int32Array.from(entryArticle);
     this.entryParagraph = Int32Array.from(entryParagraph);
@@ -96,12 +99,15 @@ export class SearchIndex {
   /** Which article and paragraph entry `id` is (undefined past the end). */
   entry(id: number): Entry | undefined {
     if (id < 0 || id >= this.entryArticle.length) return undefined;
-    return { article: this.entryArticle[id] as number, paragraph: this.entryParagraph[id] as number };
+    return { article: this.entryArticle[id] as number, paragraph: this.entryParagraph[id] as ParagraphNo };
   }
 
   /** Every entry, in id order (a new array; for tools and tests). */
   get entries(): Entry[] {
-    return Array.from(this.entryArticle, (article, i) => ({ article, paragraph: this.entryParagraph[i] as number }));
+    return Array.from(this.entryArticle, (article, i) => ({
+      article,
+      paragraph: this.entryParagraph[i] as ParagraphNo,
+    }));
   }
 
   snapshot(): IndexSnapshot {
@@ -114,8 +120,7 @@ export class SearchIndex {
   }
 
   textOf(e: Entry): string {
-    const a = this.articles[e.article] as Article;
-    return e.paragraph < 0 ? a.title : (a.paragraphs[e.paragraph] ?? '');
+    return paragraphText(this.articles[e.article] as Article, e.paragraph);
   }
 
   /**

@@ -29,6 +29,17 @@ export function head(text: string, max: number): string {
   return text.slice(0, end);
 }
 
+/** The suffix of `text` from its first grapheme boundary at or after `from` (what a cut at `from` may keep). */
+export function tailFrom(text: string, from: number): string {
+  if (from <= 0) return text;
+  if (from >= text.length) return '';
+  if (simple(text.charCodeAt(from - 1)) && simple(text.charCodeAt(from))) return text.slice(from);
+  // Boundaries depend on everything before them (a run of flag letters pairs up from its start), so the
+  // text is segmented from its start; this runs only where the cut falls beside a non-Latin character.
+  for (const { index } of GRAPHEMES.segment(text)) if (index >= from) return text.slice(index);
+  return '';
+}
+
 export interface TruncateOptions {
   /** Appended when the text is cut ("…" by default; '' for none). Counted within `max`. */
   ellipsis?: string;

@@ -17,6 +17,7 @@ import {
 import { editionAnswer } from '../../src/answer/one-edition.js';
 import { evidenceFor } from '../../src/answer/evidence.js';
 import { personAnswer, personIn } from '../../src/answer/person.js';
+import { paragraphNo, TITLE } from '../../src/parse/paragraph-no.js';
 import type { Citation, EditionAnswer, PersonValue } from '../../src/answer/types.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import type { Article, ArticleEvent } from '../../src/parse/schema.js';
@@ -404,8 +405,8 @@ describe('evidence when no value is extracted', () => {
     expect(search).toHaveBeenCalled();
     // Every search carries the edition filter, and the filter turns away the other article's paragraphs.
     for (const [, options] of search.mock.calls) {
-      expect(options?.accept?.({ article: 0, paragraph: 0 })).toBe(false);
-      expect(options?.accept?.({ article: 1, paragraph: 1 })).toBe(true);
+      expect(options?.accept?.({ article: 0, paragraph: TITLE })).toBe(false);
+      expect(options?.accept?.({ article: 1, paragraph: paragraphNo(0) })).toBe(true);
     }
     // An index that holds none of these paragraphs finds no evidence: the paragraphs are not scanned beside it.
     expect(evidenceFor('date', { articles: corpus.articles, index: new SearchIndex([]) }, [own], 11)).toEqual([]);

@@ -1,0 +1,76 @@
+/**
+ * The stored search index holds paragraph numbers (parse/paragraph-no.ts: 0 the title), since format 3.
+ * A file of format 2 (positions, -1 for the title) is never read as if it held numbers: it is rebuilt.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
+import { Corpus } from '../../src/corpus/corpus.js';
+import { indexCacheFile, readIndexCache } from '../../src/corpus/index-cache.js';
+import { paragraphText, TITLE } from '../../src/parse/paragraph-no.js';
+import type { Article } from '../../src/parse/schema.js';
+import type { Entry } from '../../src/search/search-index.js';
+
+const roots: string[] = [];
+const temp = (p: string) => {
+  const d = mkdtempSync(join(tmpdir(), p));
+  roots.push(d);
+  return d;
+};
+afterAll(() => roots.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const hits = (c: Corpus) => c.index.search('Biển Đông', { limit: 20 }).map((h) => `${h.article}:${h.paragraph}`);
+
+describe('index cache: paragraph numbers', () => {
+  let dir: string;
+  const savedDir = process.env.CORPUS_CACHE_DIR;
+  beforeEach(() => {
+    dir = temp('corpus-');
+    cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+    process.env.CORPUS_CACHE_DIR = temp('cache-');
+  });
+  afterEach(() => {
+    if (savedDir === undefined) delete process.env.CORPUS_CACHE_DIR;
+    else process.env.CORPUS_CACHE_DIR = savedDir;
+  });
+
+  it('stores each entry as its paragraph number, and reads them back so', () => {
+    const fresh = Corpus.fromDirectory(dir, { cache: false });
+    Corpus.fromDirectory(dir, { cache: true });
+    const cached = Corpus.fromDirectory(dir, { cache: true });
+    expect(cached.index.entries).toEqual(fresh.index.entries);
+    // Every article's title is entry (article, 0), and every entry's text is the article's text of that number.
+    const article = (e: Entry) => cached.articles[e.article] as Article;
+    cached.articles.forEach((_, i) => expect(cached.index.entries).toContainEqual({ article: i, paragraph: TITLE }));
+    for (const e of cached.index.entries) expect(cached.index.textOf(e)).toBe(paragraphText(article(e), e.paragraph));
+    // The last paragraph of an article is its count, not one less.
+    expect(cached.index.entries.some((e) => e.paragraph === article(e).paragraphs.length)).toBe(true);
+  });
+
+  it('a format-2 file (positions, -1 for the title) is not read but rebuilt', () => {
+    const fresh = hits(Corpus.fromDirectory(dir, { cache: false }));
+    Corpus.fromDirectory(dir, { cache: true });
+    const name = readdirSync(process.env.CORPUS_CACHE_DIR as string).find((f) => f.endsWith('.index'));
+    const key = (name as string).replace(/\.index$/, '');
+    const file = indexCacheFile(key);
+    const good = readFileSync(file);
+    // Rewrite it as format 2 wrote it: header "format":2 and the numbers one lower (the title -1).
+    const headerEnd = 12 + good.readUInt32LE(8);
+    const header = good.toString('utf8', 12, headerEnd);
+    expect(header).toContain('"format":3');
+    const { entries } = JSON.parse(header) as { entries: number };
+    const old = Buffer.concat([
+      good.subarray(0, 12),
+      Buffer.from(header.replace('"format":3', '"format":2')),
+      good.subarray(headerEnd),
+    ]);
+    const at = headerEnd + ((4 - (headerEnd % 4)) % 4) + entries * 4;
+    for (let i = 0; i < entries; i++) old.writeInt32LE(old.readInt32LE(at + i * 4) - 1, at + i * 4);
+    writeFileSync(file, old);
+    expect(readIndexCache(key)).toBeUndefined();
+    expect(hits(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+    expect(readFileSync(file).equals(good)).toBe(true); // written again, in format 3
+  });
+});

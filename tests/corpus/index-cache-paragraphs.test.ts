@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { indexCacheFile, readIndexCache } from '../../src/corpus/index-cache.js';
@@ -25,21 +25,17 @@ const hits = (c: Corpus) => c.index.search('Biển Đông', { limit: 20 }).map((
 
 describe('index cache: paragraph numbers', () => {
   let dir: string;
-  const savedDir = process.env.CORPUS_CACHE_DIR;
+  let cache: string;
   beforeEach(() => {
     dir = temp('corpus-');
     cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
-    process.env.CORPUS_CACHE_DIR = temp('cache-');
-  });
-  afterEach(() => {
-    if (savedDir === undefined) delete process.env.CORPUS_CACHE_DIR;
-    else process.env.CORPUS_CACHE_DIR = savedDir;
+    cache = temp('cache-');
   });
 
   it('stores each entry as its paragraph number, and reads them back so', () => {
     const fresh = Corpus.fromDirectory(dir, { cache: false });
-    Corpus.fromDirectory(dir, { cache: true });
-    const cached = Corpus.fromDirectory(dir, { cache: true });
+    Corpus.fromDirectory(dir, { cache });
+    const cached = Corpus.fromDirectory(dir, { cache });
     expect(cached.index.entries).toEqual(fresh.index.entries);
     // Every article's title is entry (article, 0), and every entry's text is the article's text of that number.
     const article = (e: Entry) => cached.articles[e.article] as Article;
@@ -51,10 +47,10 @@ describe('index cache: paragraph numbers', () => {
 
   it('a format-2 file (positions, -1 for the title) is not read but rebuilt', () => {
     const fresh = hits(Corpus.fromDirectory(dir, { cache: false }));
-    Corpus.fromDirectory(dir, { cache: true });
-    const name = readdirSync(process.env.CORPUS_CACHE_DIR as string).find((f) => f.endsWith('.index'));
+    Corpus.fromDirectory(dir, { cache });
+    const name = readdirSync(cache).find((f) => f.endsWith('.index'));
     const key = (name as string).replace(/\.index$/, '');
-    const file = indexCacheFile(key);
+    const file = indexCacheFile(cache, key);
     const good = readFileSync(file);
     // Rewrite it as format 2 wrote it: header "format":2 and the numbers one lower (the title -1).
     const headerEnd = 12 + good.readUInt32LE(8);
@@ -69,8 +65,8 @@ describe('index cache: paragraph numbers', () => {
     const at = headerEnd + ((4 - (headerEnd % 4)) % 4) + entries * 4;
     for (let i = 0; i < entries; i++) old.writeInt32LE(old.readInt32LE(at + i * 4) - 1, at + i * 4);
     writeFileSync(file, old);
-    expect(readIndexCache(key)).toBeUndefined();
-    expect(hits(Corpus.fromDirectory(dir, { cache: true }))).toEqual(fresh);
+    expect(readIndexCache(cache, key)).toBeUndefined();
+    expect(hits(Corpus.fromDirectory(dir, { cache }))).toEqual(fresh);
     expect(readFileSync(file).equals(good)).toBe(true); // written again, in format 3
   });
 });

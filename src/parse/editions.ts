@@ -14,6 +14,13 @@ const NOT_FIRST_AFTER = /^[^.;]{0,60}?(?:\bsince\b|\bafter\b|ke tu|of its kind|s
 const UPCOMING =
   /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|would|upcoming|planned|to be held|to hold|scheduled|expected to|look(?:s|ing)? forward)(?:[^\p{L}]|$)/u;
 
+/**
+ * "X and Y met virtually on September 23 to hold the eleventh dialogue": an infinitive of purpose after a past
+ * meeting verb says why they met, not that the edition is still to come.
+ */
+const PURPOSE =
+  /(\b(?:met|convened|gathered|came together|sat down|joined|connected)\b[^.;]{0,80}?)\bto (?:hold|open|convene)\b/g;
+
 const SPEAKS = new Map<string, boolean>();
 
 /** True when a sentence is about a (Vietnam–US political, security, defense) dialogue meeting. */
@@ -57,7 +64,7 @@ function push(out: EditionRef[], n: number | undefined, upcoming: boolean): void
  * later clause ("… for the first dialogue, few were sure how far the talks would go") is about something else.
  */
 function upcomingAt(f: string, to: number): boolean {
-  if (UPCOMING.test(f.slice(0, to))) return true;
+  if (UPCOMING.test(f.slice(0, to).replace(PURPOSE, '$1 for'))) return true;
   const after = f.slice(to, to + 60);
   // The clause of the edition only, and an apposition that opens on a cue (", to be held …", ", which will …").
   const comma = after.search(/[,;]/);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/parse/article.js';
 import { editionsIn } from '../../src/parse/editions.js';
+import { englishDates } from '../../src/parse/english-dates.js';
 
 const parse = (raw: string) => parseArticle({ id: 't', file: 't.txt', raw });
 const eds = (s: string) => editionsIn(s).map((e) => `${e.edition}${e.upcoming ? '+' : ''}`);
@@ -26,5 +27,18 @@ describe('editions', () => {
     expect(a.event?.dates).toEqual(['2031-09-14']);
     expect(a.location).toBe('Hà Nội');
     expect(a.mentions.map((m) => m.edition)).toEqual([11]);
+  });
+});
+
+describe('English two-day dates', () => {
+  const days = (s: string) => englishDates(s).map((d) => d.days.map((x) => `${x.year ?? '?'}-${x.month}-${x.day}`));
+  it('"the 14th and 15th of March" / "14 and 15 March 2019" / "March 14 and 15, 2019" are both days', () => {
+    expect(days('Talks took place on the 14th and 15th of March.')).toEqual([['?-3-14', '?-3-15']]);
+    expect(days('They met on 14 and 15 March 2019 in Hanoi.')).toEqual([['2019-3-14', '2019-3-15']]);
+    expect(days('They met March 14 and 15, 2019, in Hanoi.')).toEqual([['2019-3-14', '2019-3-15']]);
+    expect(days('The dialogue ran from the 14th to the 16th of March.')).toEqual([['?-3-14', '?-3-16']]);
+  });
+  it('two days that are not one meeting ("the 4th and 19th of March") give no day rather than one of them', () => {
+    expect(days('Visits are planned for the 4th and 19th of March.')).toEqual([]);
   });
 });

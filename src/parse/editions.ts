@@ -4,7 +4,7 @@ import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js
 
 const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd?\b/g;
 const OTHER_EVENT =
-  /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of)/;
+  /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of|shangri[- ]?la|raisina|fullerton|admm|asean regional forum)/;
 const SERIES_WORDS = /chinh tri\s*[-–,]?\s*(?:[-–,]|va)?\s*an ninh|politic(?:al|s)\s*[-–,]?\s*(?:and\s+)?security/;
 /** Other mechanisms whose rounds are numbered too. */
 const OTHER_DIALOGUE =
@@ -178,7 +178,7 @@ function findEditions(sentence: string): EditionRef[] {
     }
     push(out, enOrdinal(m[1] ?? ''), upcomingAt(f, m.index + m[0].length + (d.index ?? 0) + (d[0]?.length ?? 0)));
   }
-  const inaugural = /\b(?:inaugural|initial)\b[^.;]{0,40}(?:dialogue|session|round|meeting)/.exec(f);
+  const inaugural = /\b(?:inaugural|initial)\b[^.;]{0,40}(?:dialogue|session|round|meeting|\bpsdd?\b)/.exec(f);
   if (inaugural && !/\b(?:inaugural|initial)\b[^.;]{0,60}\bsince\b/.test(f))
     push(out, 1, upcomingAt(f, inaugural.index + inaugural[0].length));
   return out;

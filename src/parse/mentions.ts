@@ -29,6 +29,17 @@ function nextYear(ctx: ParseContext, s: string): number | undefined {
   return Number(ctx.published.slice(0, 4)) + 1;
 }
 
+/** Words that say an edition has been held: "was held", "took place", "met", "đã diễn ra". */
+const HELD = /\b(?:was|were|ha[sd] been|held|took place|met|convened|opened|co-?chaired)\b|(?<![\p{L}])(?:da|vua)\s/u;
+
+/**
+ * "… before the sixth dialogue": in a report of edition N, a later edition the sentence does not say was held
+ * is still to come, whether or not a future word stands beside it.
+ */
+function laterNotHeld(ctx: ParseContext, edition: number, sentence: string): boolean {
+  return ctx.edition !== undefined && edition > ctx.edition && !ctx.overview && !HELD.test(fold(sentence));
+}
+
 export function mentionsOf(ctx: ParseContext): EditionMention[] {
   const out: EditionMention[] = [];
   const links = linkLines(ctx.paragraphs);
@@ -48,7 +59,7 @@ export function mentionsOf(ctx: ParseContext): EditionMention[] {
         edition: e.edition,
         location: placeIn(s.text),
         year: yearIn(s.text) ?? nextYear(ctx, s.text),
-        upcoming: e.upcoming,
+        upcoming: e.upcoming || laterNotHeld(ctx, e.edition, s.text),
         paragraph: s.paragraph,
         sentence: s.text,
       });

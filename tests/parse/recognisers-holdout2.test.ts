@@ -42,3 +42,21 @@ describe('English two-day dates', () => {
     expect(days('Visits are planned for the 4th and 19th of March.')).toEqual([]);
   });
 });
+
+describe('mentions', () => {
+  const ment = (raw: string) => parse(raw).mentions.map((m) => `${m.edition}${m.upcoming ? '+' : ''}`);
+  it('"the inaugural PSDD" is edition 1', () => {
+    expect(eds('The inaugural PSDD was convened in Hanoi in 2008.')).toEqual(['1']);
+  });
+  it('a later edition the report does not say was held is still to come ("before the eighth dialogue")', () => {
+    expect(
+      ment(
+        'Analysts review the seventh Political, Security and Defense Dialogue\n\nThe seventh U.S.-Vietnam Political, Security and Defense Dialogue was held in Hanoi on 3 May 2031.\n\nMuch work remains to be done before the eighth dialogue, one analyst said.\n\nSome recalled that the sixth dialogue was held in Washington.\n',
+      ),
+    ).toEqual(['8+', '6']);
+  });
+  it('another forum numbered like the series ("Đối thoại Shangri-La lần thứ 12") is no edition', () => {
+    expect(eds('Đối thoại Shangri-La lần thứ 12 khai mạc tại Singapore.')).toEqual([]);
+    expect(eds('The 12th Shangri-La Dialogue opened in Singapore.')).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ const CHAIR = /dong chu tri|cung chu tri|chu tri|dong chu toa|chu toa|co-?chair|
 const REPRESENTS =
   /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:united states|u\.?s\.?|america|vietnam|viet nam|hanoi|washington)\b|\b(?:was|were|is)\s+represented\s+by\b/u;
 const HEAD =
-  /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|(?<![\p{L}])(?:nguoi )?dong cap(?![\p{L}])|across the table|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
+  /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|(?<![\p{L}])(?:nguoi )?dong cap(?![\p{L}])|across the table|\bs[ai]t(?:s|ting)? (?:opposite|across from)\b|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
 // "sat down for the fifth round", "phía Việt Nam có X": at the table, without a verb of leading.
 const MEET =
   /\bmet\b|\bs[ai]ts? down\b|(?<![\p{L}])phia (?:viet nam|hoa ky|my|ta|ban) (?:co|gom)(?![\p{L}])|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
@@ -40,7 +40,8 @@ function tierOf(sentence: string, lead: boolean): number {
   const f = fold(sentence);
   if (CHAIR.test(f)) return 1;
   if (REPRESENTS.test(f)) return 2;
-  const ofTheMeeting = OF_THE_MEETING.test(f) || lead || /across the table/u.test(f);
+  const ofTheMeeting =
+    OF_THE_MEETING.test(f) || lead || /across the table|\bs[ai]t(?:s|ting)? (?:opposite|across from)\b/u.test(f);
   if (!ofTheMeeting) return 0;
   if (HEAD.test(f)) return 2;
   // "was also attended by Ambassador …": someone beside the co-chairs.

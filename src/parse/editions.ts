@@ -156,7 +156,18 @@ function findEditions(sentence: string): EditionRef[] {
       /^\s+time\s+(?:that\s+)?(?:the two (?:sides|countries|nations|governments)|both sides|they|[a-z.]+ and (?:the )?[a-z.]+)\s+(?:have|had|has)\s+(?:held|convened|organi[sz]ed|hosted)\s+(?:the|this|their)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\b/.test(
         after,
       );
-    if (/^\s+time\b/.test(after) && !timesMet && !timesHeld) continue;
+    // "the seventh time officials have sat down for what is formally called the … Dialogue".
+    const timesSat =
+      /^\s+time\s+(?:that\s+)?(?:officials|delegations|(?:the )?two (?:sides|countries|delegations|governments)|both sides|they)\s+(?:have|had|has)\s+(?:sat down|met|gathered)\s+(?:for|at|in)\s+(?:what(?:'s|’s| is| was)\s+(?:formally |officially )?(?:called|known as)\s+)?(?:the|this|their)\s+(?:[a-z.,'’-]+\s+){0,8}?(?:dialogue|talks|psdd?)\b/.test(
+        f.slice(m.index + m[0].length, m.index + m[0].length + 160),
+      );
+    // "The … Dialogue met for the fourth time": the dialogue named before, as the subject of its meeting.
+    const dialogueMet =
+      /^\s+time\b/.test(after) &&
+      /(?:dialogue|\bpsdd?|\btalks)\b[^.;]{0,40}?\b(?:met|was held|were held|has been held|convened|took place|gathered)\s+for\s+the\s*$/.test(
+        f.slice(Math.max(0, m.index - 120), m.index),
+      );
+    if (/^\s+time\b/.test(after) && !timesMet && !timesHeld && !timesSat && !dialogueMet) continue;
     // "The tenth is expected to take place in Washington": the ordinal stands for the dialogue.
     const elided =
       /^\s+(?:is|will|would)\s+(?:expected|scheduled|planned|be held|take place)/.test(after) &&
@@ -167,12 +178,16 @@ function findEditions(sentence: string): EditionRef[] {
       /(?:round|dialogue|talks)(?:\s+(?:in|at)\s+[a-z.]+(?:\s+[a-z.]+)?)?,?\s+the\s*$/.test(
         f.slice(Math.max(0, m.index - 45), m.index),
       ) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
-    const d = elided || apposed ? { index: 0, 0: 'dialogue' } : /dialogue|\bround\b|\bsession\b/.exec(after);
+    // "the fourth PSDD": the series' acronym stands for the dialogue.
+    const d =
+      elided || apposed || dialogueMet || timesSat
+        ? { index: 0, 0: 'dialogue' }
+        : /dialogue|\bround\b|\bsession\b|\bpsdd?\b/.exec(after);
     if (!d || OTHER_EVENT.test(after.slice(0, d.index))) continue;
     // "the first … since": not this series' first meeting.
     if (NOT_FIRST_AFTER.test(after) && (m[1] ?? '').toLowerCase() === 'first') continue;
     // "round" and "session" count only when the dialogue itself is named around them.
-    if (d[0] !== 'dialogue') {
+    if (d[0] !== 'dialogue' && !/^psdd?$/.test(d[0])) {
       if (OTHER_DIALOGUE.test(f) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue')))))
         continue;
     }

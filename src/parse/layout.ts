@@ -10,6 +10,7 @@ import { normalizeText, splitParagraphs } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { fullDateOf, monthsIn } from './dates.js';
+import { dialogueItem } from './digest.js';
 import { placeAtStart } from './gazetteer.js';
 
 const NAMES_SUBJECT = /doi thoai|dialogue|talks|viet ?nam|\bviet\b|hoa ky|\bmy\b|\bu\.?s\.?\b|united states/u;
@@ -190,25 +191,46 @@ function isSiteMenu(line: string): boolean {
   return isMenuLine(line) && line.split(/\s[|>»›•·]\s/u).length >= 3 && !/\d/.test(line);
 }
 
+/** "From: …", "Subject: …", "Date: Mon, 20 Jun 2011 07:30:00 +0700": the header block of an e-mail. */
+const MAIL_HEADER = /^(?:from|to|cc|subject|date|sent|reply-to)\s*:\s*\S/iu;
+
+/** How many lines at the top are an e-mail's headers (two or more, one of them From or Subject), else 0. */
+function mailHeaderCount(all: readonly string[]): number {
+  let n = 0;
+  while (n < all.length && MAIL_HEADER.test(all[n] as string)) n++;
+  return n >= 2 && all.slice(0, n).some((l) => /^(?:from|subject)\s*:/iu.test(l)) ? n : 0;
+}
+
 export function layoutOf(raw: string, headline?: string): Layout {
   const given = headline === undefined ? undefined : normalizeText(headline).replace(/\s+/gu, ' ').trim() || undefined;
   const all = splitParagraphs(normalizeText(raw));
+  // An e-mail's headers are furniture, not a fact card ("Date:" is no body field there); its Date dates the page.
+  const mail = mailHeaderCount(all);
+  const mailDate = all.slice(0, mail).find((l) => /^date\s*:/iu.test(l) && fullDateOf(l) !== undefined);
   let title = '';
   let titleFromLead = false;
   let before: string[] = [];
   let rest: string[];
+  // A digest of several items: the item about the dialogue is the article, the others are furniture.
+  const item = given === undefined ? dialogueItem(all.slice(mail)) : undefined;
+  let after: string[] = [];
   if (given !== undefined) {
     title = given;
     rest = all;
+  } else if (item) {
+    title = item.heading;
+    before = all.slice(0, mail + item.start);
+    rest = all.slice(mail + item.start + 1, mail + item.end);
+    after = all.slice(mail + item.end);
   } else {
-    const firstBody = all.findIndex((l) => isParagraphLike(l) && noiseKindOf(l) === undefined);
+    const firstBody = all.findIndex((l, i) => i >= mail && isParagraphLike(l) && noiseKindOf(l) === undefined);
     const limit = firstBody < 0 ? all.length : firstBody;
     let t = -1;
     if (firstBody >= 0) {
       // The nearest headline-shaped line above the body; within a few lines, one that names the dialogue
       // or the two countries wins over a label ("Office of the Spokesperson", "Remarks").
       const shaped: number[] = [];
-      for (let k = limit - 1; k >= 0; k--) if (headlineShaped(all[k] as string)) shaped.push(k);
+      for (let k = limit - 1; k >= mail; k--) if (headlineShaped(all[k] as string)) shaped.push(k);
       const named = shaped.find((k) => k >= limit - 8 && NAMES_SUBJECT.test(fold(all[k] as string)));
       t = named ?? shaped[0] ?? -1;
     } else {
@@ -252,13 +274,13 @@ export function layoutOf(raw: string, headline?: string): Layout {
   const bodyBylines = rest.filter((l) => isDatedByline(l));
   const clean = removeNoise(rest.filter((l) => !bodyBylines.includes(l)));
   const dropped: Dropped[] = [...bodyBylines.map((text) => ({ text, kind: 'attribution' as const })), ...clean.dropped];
-  const datelines = datingLines(all);
+  const datelines = [...(mailDate ? [mailDate] : []), ...datingLines(all.slice(mail))];
   for (const l of [...before, ...head]) if (isByline(l) && !bylines.includes(l)) bylines.push(l);
   return {
     title,
     titleFromLead,
     paragraphs: clean.body,
-    dropped: [...before, ...head, ...dropped.map((d) => d.text)],
+    dropped: [...before, ...head, ...dropped.map((d) => d.text), ...after],
     datelines,
     bylines,
     attribution: clean.attribution,

@@ -494,7 +494,8 @@ export function peopleIn(sentence: string): FoundPerson[] {
     if (tokens[j]?.text !== ',') return undefined;
     j++;
     let k = j;
-    while (TITLE_PREFIX.has(tokens[k]?.exact ?? '') || tokens[k]?.exact === 'the') k++;
+    // "…, the Assistant Secretary …", "…, a deputy foreign minister who …": an article before the office.
+    while (TITLE_PREFIX.has(tokens[k]?.exact ?? '') || /^(?:the|a|an)$/u.test(tokens[k]?.exact ?? '')) k++;
     // "…, the State Department's assistant secretary …": an organisation in the possessive before the office.
     if (!officeAt(foldedWords, k)) {
       let o = k;
@@ -577,7 +578,7 @@ export function peopleIn(sentence: string): FoundPerson[] {
         afterHonorific,
         len,
         tokens.slice(app.from, app.to),
-        textOf(sentence, tokens, app.from, app.to).replace(/^the\s+/i, ''),
+        textOf(sentence, tokens, app.from, app.to).replace(/^(?:the|an?)\s+/i, ''),
         app.rank,
         app.side,
       );

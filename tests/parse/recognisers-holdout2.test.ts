@@ -60,3 +60,76 @@ describe('mentions', () => {
     expect(eds('The 12th Shangri-La Dialogue opened in Singapore.')).toEqual([]);
   });
 });
+
+describe('editions written as a count of meetings or with the acronym', () => {
+  it('"the third PSDD", "the Dialogue met for the fifth time", "the sixth time officials have sat down for … the Dialogue"', () => {
+    expect(eds('Officials prepare the third PSDD in Hanoi.')).toEqual(['3']);
+    expect(eds('The Political, Security and Defense Dialogue met for the fifth time in Hanoi on Monday.')).toEqual([
+      '5',
+    ]);
+    expect(
+      eds(
+        'It was the sixth time delegations have sat down for what is officially called the Political, Security and Defense Dialogue.',
+      ),
+    ).toEqual(['6']);
+    expect(eds('It was the sixth time they have met for lunch.')).toEqual([]);
+  });
+});
+
+describe('co-chairs', () => {
+  const chairs = (raw: string) => parse(raw).cochairs.map((c) => `${c.side}:${c.name}:${c.title}`);
+  it('a lower-case office after "a" ("X, a deputy foreign minister who …") names the official', () => {
+    expect(
+      chairs(
+        'Hanoi hosts security dialogue\n\nThe tenth Political, Security and Defense Dialogue opened in Hanoi on 4 May 2031.\n\nLeading the Vietnamese delegation was Tran Quoc Hung, a deputy foreign minister who joined the ministry in 1990.\n',
+      ),
+    ).toEqual(['VN:Tran Quoc Hung:deputy foreign minister']);
+  });
+  it('"X sat opposite Y" in the report of the dialogue seats both as its heads', () => {
+    expect(
+      chairs(
+        'Security dialogue in Washington\n\nThe tenth Political, Security and Defense Dialogue took place in Washington on 4 May 2031. Assistant Secretary of State Mary Lowell sat opposite Deputy Foreign Minister Tran Quoc Hung.\n',
+      ).map((c) => c.split(':').slice(0, 2).join(':')),
+    ).toEqual(['US:Mary Lowell', 'VN:Tran Quoc Hung']);
+  });
+});
+
+describe('digests and e-mails', () => {
+  const mail = [
+    'From: Pacific Brief <brief@example.org>',
+    'Subject: Weekly brief no. 7',
+    'Date: Tue, 5 May 2031 06:00:00 +0700',
+    '',
+    'IN THIS ISSUE',
+    '1. Hanoi hosts tenth PSDD',
+    '2. The 30th Shangri-La Dialogue',
+    '',
+    '1. HANOI HOSTS TENTH PSDD',
+    '',
+    'The tenth U.S.-Vietnam Political, Security and Defense Dialogue was held in Hanoi on 04/05. Deputy Foreign Minister Tran Quoc Hung co-chaired it with Assistant Secretary of State Mary Lowell.',
+    '',
+    '2. THE 30TH SHANGRI-LA DIALOGUE',
+    '',
+    'At the 30th Shangri-La Dialogue in Singapore on 1 May 2031, Defence Minister Le Van Son and Secretary of Defense John Ames spoke on maritime security.',
+  ].join('\n');
+  it("an e-mail's Date header dates the page and is no body field", () => {
+    const a = parse(mail);
+    expect(a.published).toBe('2031-05-05');
+    expect(a.paragraphs.some((p) => p.startsWith('Date:'))).toBe(false);
+  });
+  it('the item about the dialogue is the article; the other items give it nothing', () => {
+    const a = parse(mail);
+    expect(a.title).toBe('HANOI HOSTS TENTH PSDD');
+    expect(a.edition).toBe(10);
+    expect(a.location).toBe('Hà Nội');
+    expect(a.cochairs.map((c) => c.name)).toEqual(['Tran Quoc Hung', 'Mary Lowell']);
+    expect(a.paragraphs.join(' ')).not.toMatch(/Shangri-La|Le Van Son/);
+  });
+  it('numbered lines that are no digest (a list in one article) change nothing', () => {
+    const a = parse(
+      'Security dialogue in Hanoi\n\nThe tenth Political, Security and Defense Dialogue was held in Hanoi on 4 May 2031. The agenda had three points:\n\n1. Maritime security\n\n2. War legacies\n\n3. Peacekeeping\n',
+    );
+    expect(a.title).toBe('Security dialogue in Hanoi');
+    expect(a.edition).toBe(10);
+  });
+});

@@ -13,7 +13,8 @@ import { fullDateOf, monthsIn } from './dates.js';
 import { dialogueItem } from './digest.js';
 import { placeAtStart } from './gazetteer.js';
 
-const NAMES_SUBJECT = /doi thoai|dialogue|talks|viet ?nam|\bviet\b|hoa ky|\bmy\b|\bu\.?s\.?\b|united states/u;
+const NAMES_SUBJECT =
+  /doi thoai|dialogue|talks|viet ?nam|\bviet\b|hoa ky|\bmy\b|\bu\.?s\.?\b|united states|ha ?noi|washington|hoa thinh don/u;
 import { attributionOf, isStampLine, noiseKindOf, removeNoise, type Dropped } from './noise.js';
 
 export interface Layout {
@@ -94,7 +95,8 @@ export const FIELD_LINE = { test: (line: string) => FIELD.test(fold(line.slice(0
 export function isParagraphLike(line: string): boolean {
   if (FIELD_LINE.test(line)) return true;
   if (isMenuLine(line)) return false;
-  if (LEAD_MARK.test(line) && WORDS(line) >= 8) return true;
+  // A lead is a sentence: "VIET BAO - Tin tuc cho nguoi Viet" (a masthead and its tagline) is not one.
+  if (LEAD_MARK.test(line) && WORDS(line) >= 8 && (/[.!?…:;,]["”»)]?$/u.test(line) || WORDS(line) >= 15)) return true;
   // A long line is prose even when the dump cut it mid-sentence.
   return (/[.!?…]["”»)]?$/u.test(line) && WORDS(line) >= 12) || WORDS(line) >= 30;
 }

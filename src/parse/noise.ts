@@ -252,8 +252,13 @@ function weatherScore(line: string): number {
   return line.match(WEATHER_WORDS)?.length ?? 0;
 }
 
+/** "Quảng cáo: …", "ADVERTISEMENT — …", "[Sponsor message: …]": an advertisement in the text's flow. */
+const AD_LINE =
+  /^\[?\s*(?:quang cao|advertisement|advertising|sponsored|sponsor message|(?:break\s*[-–—:]\s*)?sponsor message)\s*[:–—-]/u;
+
 export function noiseKindOf(line: string): NoiseKind | undefined {
   if (isStampLine(line)) return 'timestamp';
+  if (line.length < 300 && AD_LINE.test(fold(line))) return 'notice';
   if (isSectionHeader(line)) return 'section-header';
   if (CAPTION_LINE.test(line)) return 'caption';
   if (NAV_LINE.test(line) && line.length < 120) return 'navigation';

@@ -133,3 +133,64 @@ describe('digests and e-mails', () => {
     expect(a.edition).toBe(10);
   });
 });
+
+describe('officials named without their office in the meeting sentence', () => {
+  const chairs = (body: string) =>
+    parse(`Security dialogue in Hanoi\n\n${body}\n`).cochairs.map((c) => `${c.side}:${c.name}:${c.title}`);
+  const lead = 'The tenth Political, Security and Defense Dialogue was held in Hanoi on 4 May 2031.';
+  it('the office in the next sentence: "headed by X. Her title, …" / "Across the table: X. He\'s …"', () => {
+    expect(
+      chairs(
+        `${lead}\n\nThe U.S. team was headed by Mary Lowell. Her title, Assistant Secretary of State for Political-Military Affairs, is new.\n\nAcross the table: Tran Quoc Hung. He's Vietnam's Deputy Foreign Minister.`,
+      ),
+    ).toEqual([
+      'US:Mary Lowell:Assistant Secretary of State for Political-Military Affairs',
+      "VN:Tran Quoc Hung:Vietnam's Deputy Foreign Minister",
+    ]);
+  });
+  it('a pronoun subject and a relative clause: "He co-chaired … with X, whom … identified as its …"', () => {
+    expect(
+      chairs(
+        `${lead}\n\nVietnam's Deputy Foreign Minister Tran Quoc Hung was in town for it. He co-chaired the session with Paul Ames, whom the embassy described as its Senior Bureau Official for Political-Military Affairs.`,
+      ),
+    ).toEqual([
+      "VN:Tran Quoc Hung:Vietnam's Deputy Foreign Minister",
+      'US:Paul Ames:Senior Bureau Official for Political-Military Affairs',
+    ]);
+  });
+  it('a bare name joined to an official of the other side; a surname after an honorific, its full name nearby', () => {
+    expect(
+      chairs(`${lead}\n\nTran Quoc Hung and Mary Lowell, the assistant secretary of state, co-chaired the talks.`).map(
+        (c) => c.split(':').slice(0, 2).join(':'),
+      ),
+    ).toEqual(['VN:Tran Quoc Hung', 'US:Mary Lowell']);
+    expect(
+      chairs(`${lead}\n\nPhai doan My do ong Lowell cam dau. Ten day du cua ba la Mary Lowell.`).map((c) =>
+        c.split(':').slice(0, 2).join(':'),
+      ),
+    ).toEqual(['US:Mary Lowell']);
+  });
+  it('a bare name with nothing that makes it an official is never a co-chair', () => {
+    expect(chairs(`${lead}\n\nThe talks were led by Mary Lowell and Tran Quoc Hung.`)).toEqual([]);
+    expect(
+      chairs(`${lead}\n\nMary Lowell and Paul Ames, the assistant secretary of state, co-chaired the talks.`),
+    ).toEqual(['US:Paul Ames:assistant secretary of state']);
+  });
+});
+
+describe('an overseas page without diacritics', () => {
+  const page = [
+    'TIN VIET HAI NGOAI - Tin tuc cho nguoi Viet',
+    'Quang cao: Dich vu thue nha gia re, goi ngay hom nay de duoc giam gia!',
+    '',
+    'Ha Noi va Hoa Thinh Don ban ve an ninh',
+    '',
+    'Hoa Thinh Don va Ha Noi hom qua da ngoi vao ban dam phan ve chinh tri, an ninh va quoc phong lan thu muoi.',
+  ].join('\n');
+  it('a masthead with its tagline is no lead, an advertisement is no body, and talks at the table are the dialogue', () => {
+    const a = parse(page);
+    expect(a.title).toBe('Ha Noi va Hoa Thinh Don ban ve an ninh');
+    expect(a.paragraphs.some((p) => /Quang cao/.test(p))).toBe(false);
+    expect(a.aboutDialogue).toBe(true);
+  });
+});

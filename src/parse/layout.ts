@@ -122,6 +122,8 @@ function headlineShaped(line: string): boolean {
   )
     return false;
   if (isMenuLine(line) || isParagraphLike(line)) return false;
+  // "[Phụ đề tự động - có thể có lỗi]", "[Transcript generated from audio]": an editor's note, not a headline.
+  if (/^\[[^\]]*\]$/u.test(line.trim())) return false;
   const n = WORDS(line);
   if (n < 4 || n > 40) return false;
   // A site name or section label in capitals ("THE ASIAN CHRONICLE", "DIPLOMATIC NOTEBOOK").
@@ -147,7 +149,9 @@ function isByline(line: string): boolean {
 function isDatedByline(line: string): boolean {
   if (line.length > 160 || (/[.!?]$/.test(line) && WORDS(line) >= 10)) return false;
   if (
-    !/^(?:by|posted|published|updated|dang|source|nguon|cap nhat)\b|\s[|·•]\s|\sboi\s|\bby\s+[a-z]/iu.test(fold(line))
+    !/^(?:by|posted|published|updated|dang|source|nguon|cap nhat)\b|\s[|·•]\s|\sboi\s|\bby\s+[a-z]|\bphat hanh\b|\b(?:released|issued) on\b/iu.test(
+      fold(line),
+    )
   )
     return false;
   return fullDateOf(line) !== undefined;
@@ -175,7 +179,7 @@ export function isPlaceDateLine(line: string): boolean {
  * headlines, which repeat every few lines) and dated bylines.
  */
 function datingLines(all: string[]): string[] {
-  const stamp = all.map((l) => isStampLine(l));
+  const stamp = all.map((l) => isStampLine(l) || isLabelledStamp(l));
   const near = (i: number) => [i - 3, i - 2, i + 2, i + 3].some((k) => k >= 0 && k < all.length && stamp[k]);
   // A masthead above the site's menu ("Báo X | Thứ Bảy, 29/11/2026 | Thời tiết …") shows the day the page
   // was viewed, not the day the article was published.
@@ -186,6 +190,19 @@ function datingLines(all: string[]): string[] {
     i < 3 && isMenuLine(all[i] as string) && (all[i] as string).split(/\s[|·•]\s/u).length >= 3;
   const others = dating.some((d, i) => d && !masthead(i));
   return all.filter((_, i) => dating[i] && !(others && masthead(i)));
+}
+
+/** "ASIA PACIFIC AUGUST 3, 2016 / 6:41 PM": a section label in capitals (three words at most), then a stamp. */
+function isLabelledStamp(line: string): boolean {
+  if (line.length > 80) return false;
+  const words = line.split(' ');
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const label = words.slice(0, k).join(' ');
+    const stamp = words.slice(k).join(' ');
+    if (/\d/.test(label) || label !== label.toUpperCase() || !/\p{Lu}{2}/u.test(label)) return false;
+    if (isStampLine(stamp) && fullDateOf(stamp) !== undefined) return true;
+  }
+  return false;
 }
 
 /** The site's menu: three or more short items side by side, none of them a date or a time. */

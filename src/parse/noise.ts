@@ -47,7 +47,7 @@ const MONTH_EN = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 
 /** A line that is nothing but a date/time stamp, possibly with a weekday, "ngày", separators. */
 const STAMP_LINE = new RegExp(
-  String.raw`^(?:(?:cập nhật|đăng|ngày đăng|published|updated|posted)\s*:?\s*)?` +
+  String.raw`^(?:(?:cập nhật|đăng|ngày đăng|published|updated|posted|phát sóng|ngày phát sóng|broadcast|aired)\s*:?\s*)?` +
     String.raw`(?:(?:${WEEKDAY_VI}|${WEEKDAY_EN})\s*,?\s*)?(?:ngày\s+)?` +
     String.raw`(?:${DATE}|${TIME}|${MONTH_EN}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_EN}\s+\d{4})` +
     String.raw`(?:\s*[|,\-–—]?\s*(?:${DATE}|${TIME}|${MONTH_EN}\s+\d{1,2},?\s+\d{4}))*` +
@@ -70,7 +70,7 @@ const STAMP_PIECES = new RegExp(
     WEEKDAY_VI,
     WEEKDAY_EN,
     String.raw`\(?(?:GMT|UTC)\s*[+-]?\s*\d*\)?|\b(?:EDT|EST|ICT|PST|PDT|CET)\b|\b(?:am|pm|a\.m\.|p\.m\.)`,
-    String.raw`(?:last updated|last modified|cập nhật lần cuối|cập nhật|ngày đăng|đăng ngày|đăng|published|updated|posted(?: on)?|lúc|ngày|at|on)\s*:?`,
+    String.raw`(?:last updated|last modified|cập nhật lần cuối|cập nhật|ngày đăng|đăng ngày|đăng|published|updated|posted(?: on)?|phát sóng|broadcast|aired|lúc|ngày|at|on)\s*:?`,
     String.raw`[|,.\-–—/:·•()]`,
   ].join('|'),
   'giu',

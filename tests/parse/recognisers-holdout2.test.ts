@@ -194,3 +194,31 @@ describe('an overseas page without diacritics', () => {
     expect(a.aboutDialogue).toBe(true);
   });
 });
+
+describe('publication dates and relative days', () => {
+  const body =
+    'Yesterday the tenth U.S.-Vietnam Political, Security and Defense Dialogue was held here. Deputy Foreign Minister Tran Quoc Hung led the Vietnamese delegation.';
+  it('a briefing\'s headline closed by its date dates the page; "Happy Monday" dates no meeting', () => {
+    const a = parse(
+      `Daily Press Briefing – May 5, 2031\nJohn Doe, Spokesperson\n\nGood morning. Happy Monday.\n\n${body}\n`,
+    );
+    expect(a.published).toBe('2031-05-05');
+    expect(a.event?.dates).toEqual(['2031-05-04']);
+    expect(a.event?.dayBasis).toBe('relative');
+  });
+  it('a section label in capitals before the stamp ("WORLD NEWS MAY 5, 2031 / 9:10 AM")', () => {
+    expect(parse(`WORLD NEWS MAY 5, 2031 / 9:10 AM\n\nTalks in Hanoi on security\n\n${body}\n`).published).toBe(
+      '2031-05-05',
+    );
+  });
+  it('a broadcast or release line dates the page: "Phát sóng: 05/05/2031", "Số 12/2031 - phát hành ngày 5/5/2031"', () => {
+    expect(parse(`Phát sóng: 05/05/2031\n\nAn ninh Việt - Mỹ\n\n${body}\n`).published).toBe('2031-05-05');
+    expect(parse(`Aired: May 5, 2031\n\nSecurity talks\n\n${body}\n`).published).toBe('2031-05-05');
+    expect(
+      parse(`Bản tin nội bộ\nSố 12/2031 - phát hành ngày 5/5/2031\n\nAn ninh Việt - Mỹ\n\n${body}\n`).published,
+    ).toBe('2031-05-05');
+  });
+  it("an editor's note in brackets is not the headline", () => {
+    expect(parse(`[Transcript generated automatically]\n\n${body}\n`).title).not.toMatch(/Transcript/);
+  });
+});

@@ -39,6 +39,8 @@ export function speaksOfDialogue(sentence: string): boolean {
 export interface EditionRef {
   edition: number;
   upcoming: boolean;
+  /** Where in the (folded) sentence the edition is written, when known. */
+  at?: number;
 }
 
 /** Parsing asks about the same sentences many times: remember recent answers (bounded). */
@@ -55,8 +57,9 @@ export function editionsIn(sentence: string): EditionRef[] {
   return found;
 }
 
-function push(out: EditionRef[], n: number | undefined, upcoming: boolean): void {
-  if (n !== undefined && n > 0 && n < 200 && !out.some((e) => e.edition === n)) out.push({ edition: n, upcoming });
+function push(out: EditionRef[], n: number | undefined, upcoming: boolean, at?: number): void {
+  if (n !== undefined && n > 0 && n < 200 && !out.some((e) => e.edition === n))
+    out.push(at === undefined ? { edition: n, upcoming } : { edition: n, upcoming, at });
 }
 
 /**
@@ -116,7 +119,7 @@ function findEditions(sentence: string): EditionRef[] {
         OTHER_EVENT.test(f.slice(end + next[0].length, end + next[0].length + 40).split(/[,.;]/)[0] ?? ''))
     )
       continue;
-    push(out, n, upcomingAt(f, end));
+    push(out, n, upcomingAt(f, end), m.index);
   }
   // "vòng đối thoại … thứ sáu", "phiên đối thoại thứ 13": the ordinal after the dialogue word.
   const ordinalAfter =
@@ -125,7 +128,7 @@ function findEditions(sentence: string): EditionRef[] {
     const head = f.slice(m.index, m.index + m[0].length);
     if (/(?:vao|hom|ngay|sang|chieu|toi)\s+thu\s+\S+$/.test(head)) continue;
     if (OTHER_EVENT.test(head)) continue;
-    push(out, viEditionNumber(m[1] ?? ''), upcomingAt(f, m.index + m[0].length));
+    push(out, viEditionNumber(m[1] ?? ''), upcomingAt(f, m.index + m[0].length), m.index);
   }
   // "lần đầu tiên được tổ chức", "Đối thoại … đầu tiên": the series' first meeting, never "lần đầu tiên kể từ".
   const firstVi =
@@ -140,7 +143,7 @@ function findEditions(sentence: string): EditionRef[] {
       !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])
     )
       continue;
-    push(out, 1, upcomingAt(f, m.index + m[0].length));
+    push(out, 1, upcomingAt(f, m.index + m[0].length), m.index);
   }
   EN_EDITION.lastIndex = 0;
   for (let m = EN_EDITION.exec(f); m; m = EN_EDITION.exec(f)) {
@@ -188,14 +191,31 @@ function findEditions(sentence: string): EditionRef[] {
     if (NOT_FIRST_AFTER.test(after) && (m[1] ?? '').toLowerCase() === 'first') continue;
     // "round" and "session" count only when the dialogue itself is named around them.
     if (d[0] !== 'dialogue' && !/^psdd?$/.test(d[0])) {
-      if (OTHER_DIALOGUE.test(f) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue')))))
+      // Another mechanism named far off in the sentence ("… to the annual defence policy talks") is not this round's.
+      const around = f.slice(Math.max(0, m.index - 80), m.index + m[0].length + 90);
+      if (OTHER_DIALOGUE.test(around) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue')))))
         continue;
     }
-    push(out, enOrdinal(m[1] ?? ''), upcomingAt(f, m.index + m[0].length + (d.index ?? 0) + (d[0]?.length ?? 0)));
+    push(
+      out,
+      enOrdinal(m[1] ?? ''),
+      upcomingAt(f, m.index + m[0].length + (d.index ?? 0) + (d[0]?.length ?? 0)),
+      m.index,
+    );
   }
+  // "the dialogue itself, first held in 2008": the series' first meeting, named by when it was held.
+  const firstHeld =
+    /(?:dialogue|\bpsdd?\b|mechanism)(?:\s+itself)?,?\s+(?:which\s+was\s+|was\s+)?first\s+(?:held|convened|met|took place|launched)\b(?!\s+(?:since|after))/.exec(
+      f,
+    );
+  if (
+    firstHeld &&
+    !OTHER_DIALOGUE.test(f.slice(Math.max(0, firstHeld.index - 40), firstHeld.index + firstHeld[0].length))
+  )
+    push(out, 1, false, firstHeld.index);
   const inaugural = /\b(?:inaugural|initial)\b[^.;]{0,40}(?:dialogue|session|round|meeting|\bpsdd?\b)/.exec(f);
   if (inaugural && !/\b(?:inaugural|initial)\b[^.;]{0,60}\bsince\b/.test(f))
-    push(out, 1, upcomingAt(f, inaugural.index + inaugural[0].length));
+    push(out, 1, upcomingAt(f, inaugural.index + inaugural[0].length), inaugural.index);
   return out;
 }
 

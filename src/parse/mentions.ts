@@ -5,7 +5,7 @@
  */
 import { foldSentence as fold } from '../text/fold.js';
 import type { ParseContext } from './context.js';
-import { editionsIn, yearIn } from './editions.js';
+import { editionsIn, yearIn, type EditionRef } from './editions.js';
 import { placeIn } from './places.js';
 import type { EditionMention } from './schema.js';
 import { linkLines } from './link-lines.js';
@@ -40,6 +40,19 @@ function laterNotHeld(ctx: ParseContext, edition: number, sentence: string): boo
   return ctx.edition !== undefined && edition > ctx.edition && !ctx.overview && !HELD.test(fold(sentence));
 }
 
+/**
+ * The part of a sentence that speaks of one of several editions it names: from the start of that edition's
+ * clause to the clause of the next one ("the ninth round in Washington, …, the dialogue itself, first held in
+ * 2008, …": Washington is the ninth's place, not the first's). The whole sentence when it names one.
+ */
+function ownPart(sentence: string, e: EditionRef, refs: EditionRef[]): string {
+  if (refs.length < 2 || e.at === undefined || fold(sentence).length !== sentence.length) return sentence;
+  const starts = refs.map((r) => r.at).filter((x): x is number => x !== undefined);
+  const clauseStart = (i: number) => Math.max(0, sentence.slice(0, i).search(/[,;:][^,;:]*$/u) + 1);
+  const next = starts.filter((x) => x > (e.at as number)).sort((a, b) => a - b)[0];
+  return sentence.slice(clauseStart(e.at), next === undefined ? undefined : clauseStart(next));
+}
+
 export function mentionsOf(ctx: ParseContext): EditionMention[] {
   const out: EditionMention[] = [];
   const links = linkLines(ctx.paragraphs);
@@ -51,13 +64,14 @@ export function mentionsOf(ctx: ParseContext): EditionMention[] {
     // question is not the article speaking of an edition.
     if (links[s.paragraph] || /\?\s*$/.test(s.text)) continue;
     if (!ctx.aboutDialogue && !namesSeries(s.text)) continue;
-    for (const e of editionsIn(s.text)) {
+    const refs = editionsIn(s.text);
+    for (const e of refs) {
       if (e.edition === ctx.edition || out.some((m) => m.edition === e.edition && m.paragraph === s.paragraph))
         continue;
       if (out.some((m) => m.edition === e.edition)) continue;
       out.push({
         edition: e.edition,
-        location: placeIn(s.text),
+        location: placeIn(ownPart(s.text, e, refs)),
         year: yearIn(s.text) ?? nextYear(ctx, s.text),
         upcoming: e.upcoming || laterNotHeld(ctx, e.edition, s.text),
         paragraph: s.paragraph,

@@ -222,3 +222,23 @@ describe('publication dates and relative days', () => {
     expect(parse(`[Transcript generated automatically]\n\n${body}\n`).title).not.toMatch(/Transcript/);
   });
 });
+
+describe('mentions of other rounds and the next one', () => {
+  const ment = (raw: string) =>
+    parse(raw).mentions.map((m) => `${m.edition}${m.upcoming ? '+' : ''}${m.location ? `@${m.location}` : ''}`);
+  const head =
+    'Security dialogue\n\nThe tenth Political, Security and Defense Dialogue was held in Hanoi on 4 May 2031.\n\n';
+  it('a short last paragraph closed by the agency\'s sign-off ("… last year. — VNA") is the article\'s', () => {
+    expect(ment(`${head}The ninth dialogue took place in Washington last year. — VNA\n`)).toEqual(['9@Washington']);
+  });
+  it('a round named far from another mechanism in a long sentence still counts; "first held in 2008" is edition 1', () => {
+    expect(
+      ment(
+        `${head}Ms Lowell, who had co-chaired the ninth round in Washington, said both sides should use every channel they have, from the dialogue itself, first held in 2008, to the yearly defence policy talks and the coast guard exchanges.\n`,
+      ),
+    ).toEqual(['9@Washington', '1']);
+  });
+  it('"Expect the eleventh round to return to Washington" gives the next round its place', () => {
+    expect(ment(`${head}Expect the eleventh round to return to Washington next year.\n`)).toEqual(['11+@Washington']);
+  });
+});

@@ -108,7 +108,12 @@ function findEditions(sentence: string): EditionRef[] {
     const round =
       /(?:vong|phien)[^.;]{0,20}$/.test(f.slice(Math.max(0, m.index - 25), m.index)) ||
       // "so với lần 8 ở Washington …, chương trình nghị sự lần này …": rounds compared with this one.
-      (/(?<![\p{L}])lan nay(?![\p{L}])/u.test(f) && /^lan\s/.test(m[0]));
+      (/(?<![\p{L}])lan nay(?![\p{L}])/u.test(f) && /^lan\s/.test(m[0])) ||
+      // "… về chính trị, an ninh và quốc phòng, lần thứ năm kể từ khi cơ chế này được lập ra": the series' round.
+      (SERIES_WORDS.test(f) &&
+        /^\s*(?:ke tu khi|tu khi|ke tu)\s+(?:co che|doi thoai)[^.;]{0,30}?(?:lap ra|thanh lap|khoi dong|ra doi|hinh thanh)/.test(
+          f.slice(end, end + 80),
+        ));
     if (last < 0 && !next && !round) continue;
     // "Đối thoại chiến lược về chính trị - an ninh - quốc phòng … lần thứ ba": the series under another name.
     const between = last >= 0 ? before.slice(last) : '';

@@ -242,3 +242,14 @@ describe('mentions of other rounds and the next one', () => {
     expect(ment(`${head}Expect the eleventh round to return to Washington next year.\n`)).toEqual(['11+@Washington']);
   });
 });
+
+describe('a round counted from when the mechanism was set up', () => {
+  it('"… về chính trị, an ninh và quốc phòng, lần thứ tám kể từ khi cơ chế này được thành lập"', () => {
+    expect(
+      eds(
+        'Hai nuoc hop ve chinh tri, an ninh va quoc phong, lan thu tam ke tu khi co che nay duoc thanh lap nam 2008.',
+      ),
+    ).toEqual(['8']);
+    expect(eds('Hai nước gặp nhau lần thứ tám kể từ khi cơ chế thương mại được thành lập.')).toEqual([]);
+  });
+});

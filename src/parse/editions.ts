@@ -182,8 +182,9 @@ function findEditions(sentence: string): EditionRef[] {
       /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index));
     // "The previous round, the 11th, was held …": the ordinal in apposition to the round.
     // "the 2011 round in Washington, the fourth, …": a place phrase may stand between.
+    // "… at the last one – the eleventh": "one" stands for the round, with a dash or comma before the ordinal.
     const apposed =
-      /(?:round|dialogue|talks)(?:\s+(?:in|at)\s+[a-z.]+(?:\s+[a-z.]+)?)?,?\s+the\s*$/.test(
+      /(?:round|dialogue|talks|the (?:last|previous|latest) one)(?:\s+(?:in|at)\s+[a-z.]+(?:\s+[a-z.]+)?)?(?:,|\s*[–—-])?\s+the\s*$/.test(
         f.slice(Math.max(0, m.index - 45), m.index),
       ) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
     // "the fourth PSDD": the series' acronym stands for the dialogue.

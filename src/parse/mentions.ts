@@ -29,6 +29,9 @@ function nextYear(ctx: ParseContext, s: string): number | undefined {
   return Number(ctx.published.slice(0, 4)) + 1;
 }
 
+/** "QUESTION: …", "Q: …", "Hỏi: …": a labelled question in a transcript. */
+const TRANSCRIPT_QUESTION = /^(?:question|q|hỏi|hoi|phóng viên|phong vien|reporter)\s*:/iu;
+
 /** Words that say an edition has been held: "was held", "took place", "met", "đã diễn ra". */
 const HELD = /\b(?:was|were|ha[sd] been|held|took place|met|convened|opened|co-?chaired)\b|(?<![\p{L}])(?:da|vua)\s/u;
 
@@ -62,7 +65,10 @@ export function mentionsOf(ctx: ParseContext): EditionMention[] {
     if (!ctx.aboutDialogue && speaksOfOtherDialogue(s.text) && !namesSeries(s.text)) continue;
     // A link line ("› Đối thoại … lần thứ 10 (26/03/2019)", "» Lưu trữ: Đối thoại lần 7") or a reader's
     // question is not the article speaking of an edition.
-    if (links[s.paragraph] || /\?\s*$/.test(s.text)) continue;
+    // A reporter's question in a briefing's transcript ("QUESTION: … settled at the last one – the eleventh?")
+    // is part of the record: the edition it writes out counts, but what it asks ("when's the next one?") does not.
+    const question = /\?\s*$/.test(s.text);
+    if (links[s.paragraph] || (question && !TRANSCRIPT_QUESTION.test(ctx.paragraphs[s.paragraph] ?? ''))) continue;
     if (!ctx.aboutDialogue && !namesSeries(s.text)) continue;
     const refs = editionsIn(s.text);
     for (const e of refs) {
@@ -82,6 +88,7 @@ export function mentionsOf(ctx: ParseContext): EditionMention[] {
     const next = ctx.edition !== undefined && ctx.aboutDialogue ? ctx.edition + 1 : undefined;
     // "The previous round took place in Washington in March last year": edition − 1.
     const previous = ctx.edition !== undefined && ctx.aboutDialogue && ctx.edition > 1 ? ctx.edition - 1 : undefined;
+    if (question) continue;
     if (
       previous !== undefined &&
       PREVIOUS_ONE.test(fold(s.text)) &&

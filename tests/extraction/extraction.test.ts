@@ -33,7 +33,7 @@ const MIN_RECALL: Record<Fact, number> = {
   meetingDate: 1,
   place: 1,
   nextEdition: 1,
-  mentions: 0.98,
+  mentions: 1,
   published: 1,
 };
 

@@ -253,3 +253,16 @@ describe('a round counted from when the mechanism was set up', () => {
     expect(eds('Hai nước gặp nhau lần thứ tám kể từ khi cơ chế thương mại được thành lập.')).toEqual([]);
   });
 });
+
+describe("a reporter's question in a briefing transcript", () => {
+  const page = (q: string) =>
+    `Daily Press Briefing – May 5, 2031\n\nMR DOE: Yesterday the tenth U.S.-Vietnam Political, Security and Defense Dialogue was held here.\n\n${q}\n\nMR DOE: Nothing to announce.\n`;
+  const ment = (raw: string) => parse(raw).mentions.map((m) => `${m.edition}${m.upcoming ? '+' : ''}`);
+  it('the round it names ("at the last one – the ninth") is a mention; what it asks is none', () => {
+    expect(ment(page('QUESTION: Was that agreed at the last one – the ninth, in Washington?'))).toEqual(['9']);
+    expect(ment(page('QUESTION: And when is the next round? In Hanoi?'))).toEqual([]);
+  });
+  it("a reader's question under an article still gives nothing", () => {
+    expect(ment(page('Was that agreed at the ninth dialogue?'))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * A digest (a newsletter, a press review, a mailing) carries several items under numbered headings, often
- * after a table of contents that lists the same headings. Only one item is about the dialogue: its date,
+ * A digest (a newsletter, a press review, a mailing) carries several items under numbered headings, after a
+ * table of contents that lists the same numbers. Only one item is about the dialogue: its date,
  * place, people and numbers are the article's; the other items' (a Shangri-La Dialogue, a weather box, a
  * calendar) are not. This finds the items and picks the one about the series.
  */
@@ -30,13 +30,12 @@ export function digestItems(lines: readonly string[]): DigestItem[] {
     const h = heading(l);
     return h ? [{ ...h, i }] : [];
   });
-  // A heading is an item's when its number was listed before (the table of contents), or when prose follows it.
+  // A heading is an item's when its number was listed before, in the table of contents: numbered subheads of
+  // one article ("1. Maritime security" over its paragraphs) have no such list and are left alone.
   const seen = new Set<number>();
   const sections: typeof heads = [];
   for (const h of heads) {
-    const next = lines[h.i + 1] ?? '';
-    const prose = /[.!?…]["”»)]?$/u.test(next) && next.split(/\s+/).length >= 12;
-    if (seen.has(h.n) || (prose && !heads.some((o) => o.i === h.i + 1))) sections.push(h);
+    if (seen.has(h.n)) sections.push(h);
     seen.add(h.n);
   }
   // Two items at least, numbered in order.

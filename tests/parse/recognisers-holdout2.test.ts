@@ -266,3 +266,14 @@ describe("a reporter's question in a briefing transcript", () => {
     expect(ment(page('Was that agreed at the ninth dialogue?'))).toEqual([]);
   });
 });
+
+describe('numbered subheads of one article are no digest', () => {
+  it('"1. Background" over prose naming the dialogue, with no table of contents, keeps the headline and every section', () => {
+    const a = parse(
+      'Vietnam and US hold security dialogue\n\n1. Background\n\nThe Political, Security and Defense Dialogue was set up in 2008 and meets once a year in one of the two capitals.\n\n2. This year\n\nThe tenth Political, Security and Defense Dialogue was held in Hanoi on 4 May 2031, with officials of both sides.\n',
+    );
+    expect(a.title).toBe('Vietnam and US hold security dialogue');
+    expect(a.paragraphs.join(' ')).toMatch(/tenth/);
+    expect(a.edition).toBe(10);
+  });
+});

@@ -9,7 +9,8 @@ import { speaksOfDialogue } from './editions.js';
 import { namesBothSides, namesSeries, speaksOfOtherDialogue } from './series.js';
 
 const SECURITY = /chinh tri|political|an ninh|security|quoc phong|defen[cs]e/u;
-const TALKS = /talks|doi thoai|dialogue/u;
+// "bàn đàm phán về chính trị, an ninh và quốc phòng": the negotiating table is the talks.
+const TALKS = /talks|doi thoai|dialogue|dam phan/u;
 
 /** Other partners Vietnam holds security dialogues with: their dialogue is not the series. */
 const OTHER_COUNTRY =

@@ -10,6 +10,7 @@
 import { foldSentence as fold } from '../text/fold.js';
 import type { ParseContext, Sentence } from './context.js';
 import { meetingSentences } from './meeting-sentences.js';
+import { namedElsewhere } from './named-elsewhere.js';
 import { peopleIn, type FoundPerson } from './people.js';
 import type { Article } from './schema.js';
 
@@ -19,7 +20,7 @@ const CHAIR = /dong chu tri|cung chu tri|chu tri|dong chu toa|chu toa|co-?chair|
 const REPRESENTS =
   /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:united states|u\.?s\.?|america|vietnam|viet nam|hanoi|washington)\b|\b(?:was|were|is)\s+represented\s+by\b/u;
 const HEAD =
-  /dan dau|truong doan|dung dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|(?<![\p{L}])(?:nguoi )?dong cap(?![\p{L}])|across the table|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
+  /dan dau|truong doan|dung dau|cam dau|lam truong|\bled\b|\blead\b|\bcounterpart\b|(?<![\p{L}])(?:nguoi )?dong cap(?![\p{L}])|across the table|\bs[ai]t(?:s|ting)? (?:opposite|across from)\b|\bleading\b|\bheaded\b|\bheading\b|\bheads?\b|led by|head of (?:the )?\w*\s*delegation/u;
 // "sat down for the fifth round", "phía Việt Nam có X": at the table, without a verb of leading.
 const MEET =
   /\bmet\b|\bs[ai]ts? down\b|(?<![\p{L}])phia (?:viet nam|hoa ky|my|ta|ban) (?:co|gom)(?![\p{L}])|\bmeet(?:s|ing)?\b|(?<![\p{L}])hop(?![\p{L}])|hoi dam|attended by|welcomed|(?<![\p{L}])don(?![\p{L}])|held (?:the|their)|tien hanh|gap go|(?<![\p{L}])gap(?![\p{L}])/u;
@@ -40,7 +41,8 @@ function tierOf(sentence: string, lead: boolean): number {
   const f = fold(sentence);
   if (CHAIR.test(f)) return 1;
   if (REPRESENTS.test(f)) return 2;
-  const ofTheMeeting = OF_THE_MEETING.test(f) || lead || /across the table/u.test(f);
+  const ofTheMeeting =
+    OF_THE_MEETING.test(f) || lead || /across the table|\bs[ai]t(?:s|ting)? (?:opposite|across from)\b/u.test(f);
   if (!ofTheMeeting) return 0;
   if (HEAD.test(f)) return 2;
   // "was also attended by Ambassador …": someone beside the co-chairs.
@@ -57,6 +59,8 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
     if (tier === 0) continue;
     // A leader above the dialogue, or someone named in the possessive ("the PM's visit"), is not at its table.
     const people = peopleIn(s.text).filter((p) => !p.leader && !p.possessive);
+    // Named here without an office ("headed by Tina Reed", "He co-chaired …"), the office given elsewhere.
+    people.push(...namedElsewhere(ctx, s, people));
     for (const person of people) byTier.push({ person, s, tier });
     // A first-person report: "my counterpart, X, and I co-chaired …", "I traveled to Hanoi to lead our delegation".
     if (ctx.author && FIRST_PERSON.test(s.text) && !people.some((p) => p.name === ctx.author)) {

@@ -4,7 +4,7 @@ import { EN_EDITION, VI_EDITION, enOrdinal, viEditionNumber } from './numbers.js
 
 const DIALOGUE_WORD = /doi thoai|hoi nghi(?: thuong nien)?|phien doi thoai|dialogue|\bpsdd?\b/g;
 const OTHER_EVENT =
-  /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of)/;
+  /(?<![a-z])(?:hoi cho|thuong dinh|ky hop|dai hoi|dien dan|hoi thao|dam phan|summit|forum|conference|festival|hoi dong|tham|chuyen|visit|nhiem ky|khoa hoc|tap tran|exercise|defen[cs]e policy|human rights|strategic|chinh sach|nhan quyen|chien luoc|australia|\buc\b|joint commission|tham van|consultation|uy ban|commission|meeting of|shangri[- ]?la|raisina|fullerton|admm|asean regional forum)/;
 const SERIES_WORDS = /chinh tri\s*[-–,]?\s*(?:[-–,]|va)?\s*an ninh|politic(?:al|s)\s*[-–,]?\s*(?:and\s+)?security/;
 /** Other mechanisms whose rounds are numbered too. */
 const OTHER_DIALOGUE =
@@ -13,6 +13,13 @@ const OTHER_DIALOGUE =
 const NOT_FIRST_AFTER = /^[^.;]{0,60}?(?:\bsince\b|\bafter\b|ke tu|of its kind|sau khi)|^\s*(?:such|time)\b/;
 const UPCOMING =
   /(?:^|[^\p{L}])(?:se|tiep theo|sap toi|sap dien ra|toi day|du kien|ke hoach|next|will|would|upcoming|planned|to be held|to hold|scheduled|expected to|look(?:s|ing)? forward)(?:[^\p{L}]|$)/u;
+
+/**
+ * "X and Y met virtually on September 23 to hold the eleventh dialogue": an infinitive of purpose after a past
+ * meeting verb says why they met, not that the edition is still to come.
+ */
+const PURPOSE =
+  /(\b(?:met|convened|gathered|came together|sat down|joined|connected)\b[^.;]{0,80}?)\bto (?:hold|open|convene)\b/g;
 
 const SPEAKS = new Map<string, boolean>();
 
@@ -32,6 +39,8 @@ export function speaksOfDialogue(sentence: string): boolean {
 export interface EditionRef {
   edition: number;
   upcoming: boolean;
+  /** Where in the (folded) sentence the edition is written, when known. */
+  at?: number;
 }
 
 /** Parsing asks about the same sentences many times: remember recent answers (bounded). */
@@ -48,8 +57,9 @@ export function editionsIn(sentence: string): EditionRef[] {
   return found;
 }
 
-function push(out: EditionRef[], n: number | undefined, upcoming: boolean): void {
-  if (n !== undefined && n > 0 && n < 200 && !out.some((e) => e.edition === n)) out.push({ edition: n, upcoming });
+function push(out: EditionRef[], n: number | undefined, upcoming: boolean, at?: number): void {
+  if (n !== undefined && n > 0 && n < 200 && !out.some((e) => e.edition === n))
+    out.push(at === undefined ? { edition: n, upcoming } : { edition: n, upcoming, at });
 }
 
 /**
@@ -57,7 +67,7 @@ function push(out: EditionRef[], n: number | undefined, upcoming: boolean): void
  * later clause ("… for the first dialogue, few were sure how far the talks would go") is about something else.
  */
 function upcomingAt(f: string, to: number): boolean {
-  if (UPCOMING.test(f.slice(0, to))) return true;
+  if (UPCOMING.test(f.slice(0, to).replace(PURPOSE, '$1 for'))) return true;
   const after = f.slice(to, to + 60);
   // The clause of the edition only, and an apposition that opens on a cue (", to be held …", ", which will …").
   const comma = after.search(/[,;]/);
@@ -98,7 +108,12 @@ function findEditions(sentence: string): EditionRef[] {
     const round =
       /(?:vong|phien)[^.;]{0,20}$/.test(f.slice(Math.max(0, m.index - 25), m.index)) ||
       // "so với lần 8 ở Washington …, chương trình nghị sự lần này …": rounds compared with this one.
-      (/(?<![\p{L}])lan nay(?![\p{L}])/u.test(f) && /^lan\s/.test(m[0]));
+      (/(?<![\p{L}])lan nay(?![\p{L}])/u.test(f) && /^lan\s/.test(m[0])) ||
+      // "… về chính trị, an ninh và quốc phòng, lần thứ năm kể từ khi cơ chế này được lập ra": the series' round.
+      (SERIES_WORDS.test(f) &&
+        /^\s*(?:ke tu khi|tu khi|ke tu)\s+(?:co che|doi thoai)[^.;]{0,30}?(?:lap ra|thanh lap|khoi dong|ra doi|hinh thanh)/.test(
+          f.slice(end, end + 80),
+        ));
     if (last < 0 && !next && !round) continue;
     // "Đối thoại chiến lược về chính trị - an ninh - quốc phòng … lần thứ ba": the series under another name.
     const between = last >= 0 ? before.slice(last) : '';
@@ -109,7 +124,7 @@ function findEditions(sentence: string): EditionRef[] {
         OTHER_EVENT.test(f.slice(end + next[0].length, end + next[0].length + 40).split(/[,.;]/)[0] ?? ''))
     )
       continue;
-    push(out, n, upcomingAt(f, end));
+    push(out, n, upcomingAt(f, end), m.index);
   }
   // "vòng đối thoại … thứ sáu", "phiên đối thoại thứ 13": the ordinal after the dialogue word.
   const ordinalAfter =
@@ -118,7 +133,7 @@ function findEditions(sentence: string): EditionRef[] {
     const head = f.slice(m.index, m.index + m[0].length);
     if (/(?:vao|hom|ngay|sang|chieu|toi)\s+thu\s+\S+$/.test(head)) continue;
     if (OTHER_EVENT.test(head)) continue;
-    push(out, viEditionNumber(m[1] ?? ''), upcomingAt(f, m.index + m[0].length));
+    push(out, viEditionNumber(m[1] ?? ''), upcomingAt(f, m.index + m[0].length), m.index);
   }
   // "lần đầu tiên được tổ chức", "Đối thoại … đầu tiên": the series' first meeting, never "lần đầu tiên kể từ".
   const firstVi =
@@ -133,7 +148,7 @@ function findEditions(sentence: string): EditionRef[] {
       !/doi thoai\s+(?:[^.;]{0,40})?dau tien$/.test(m[0])
     )
       continue;
-    push(out, 1, upcomingAt(f, m.index + m[0].length));
+    push(out, 1, upcomingAt(f, m.index + m[0].length), m.index);
   }
   EN_EDITION.lastIndex = 0;
   for (let m = EN_EDITION.exec(f); m; m = EN_EDITION.exec(f)) {
@@ -149,31 +164,64 @@ function findEditions(sentence: string): EditionRef[] {
       /^\s+time\s+(?:that\s+)?(?:the two (?:sides|countries|nations|governments)|both sides|they|[a-z.]+ and (?:the )?[a-z.]+)\s+(?:have|had|has)\s+(?:held|convened|organi[sz]ed|hosted)\s+(?:the|this|their)\s+(?:[a-z-]+\s+){0,6}?(?:dialogue|talks)\b/.test(
         after,
       );
-    if (/^\s+time\b/.test(after) && !timesMet && !timesHeld) continue;
+    // "the seventh time officials have sat down for what is formally called the … Dialogue".
+    const timesSat =
+      /^\s+time\s+(?:that\s+)?(?:officials|delegations|(?:the )?two (?:sides|countries|delegations|governments)|both sides|they)\s+(?:have|had|has)\s+(?:sat down|met|gathered)\s+(?:for|at|in)\s+(?:what(?:'s|’s| is| was)\s+(?:formally |officially )?(?:called|known as)\s+)?(?:the|this|their)\s+(?:[a-z.,'’-]+\s+){0,8}?(?:dialogue|talks|psdd?)\b/.test(
+        f.slice(m.index + m[0].length, m.index + m[0].length + 160),
+      );
+    // "The … Dialogue met for the fourth time": the dialogue named before, as the subject of its meeting.
+    const dialogueMet =
+      /^\s+time\b/.test(after) &&
+      /(?:dialogue|\bpsdd?|\btalks)\b[^.;]{0,40}?\b(?:met|was held|were held|has been held|convened|took place|gathered)\s+for\s+the\s*$/.test(
+        f.slice(Math.max(0, m.index - 120), m.index),
+      );
+    if (/^\s+time\b/.test(after) && !timesMet && !timesHeld && !timesSat && !dialogueMet) continue;
     // "The tenth is expected to take place in Washington": the ordinal stands for the dialogue.
     const elided =
       /^\s+(?:is|will|would)\s+(?:expected|scheduled|planned|be held|take place)/.test(after) &&
       /\bthe\s+$/.test(f.slice(Math.max(0, m.index - 5), m.index));
     // "The previous round, the 11th, was held …": the ordinal in apposition to the round.
     // "the 2011 round in Washington, the fourth, …": a place phrase may stand between.
+    // "… at the last one – the eleventh": "one" stands for the round, with a dash or comma before the ordinal.
     const apposed =
-      /(?:round|dialogue|talks)(?:\s+(?:in|at)\s+[a-z.]+(?:\s+[a-z.]+)?)?,?\s+the\s*$/.test(
+      /(?:round|dialogue|talks|the (?:last|previous|latest) one)(?:\s+(?:in|at)\s+[a-z.]+(?:\s+[a-z.]+)?)?(?:,|\s*[–—-])?\s+the\s*$/.test(
         f.slice(Math.max(0, m.index - 45), m.index),
       ) && !OTHER_DIALOGUE.test(f.slice(Math.max(0, m.index - 60), m.index));
-    const d = elided || apposed ? { index: 0, 0: 'dialogue' } : /dialogue|\bround\b|\bsession\b/.exec(after);
+    // "the fourth PSDD": the series' acronym stands for the dialogue.
+    const d =
+      elided || apposed || dialogueMet || timesSat
+        ? { index: 0, 0: 'dialogue' }
+        : /dialogue|\bround\b|\bsession\b|\bpsdd?\b/.exec(after);
     if (!d || OTHER_EVENT.test(after.slice(0, d.index))) continue;
     // "the first … since": not this series' first meeting.
     if (NOT_FIRST_AFTER.test(after) && (m[1] ?? '').toLowerCase() === 'first') continue;
     // "round" and "session" count only when the dialogue itself is named around them.
-    if (d[0] !== 'dialogue') {
-      if (OTHER_DIALOGUE.test(f) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue')))))
+    if (d[0] !== 'dialogue' && !/^psdd?$/.test(d[0])) {
+      // Another mechanism named far off in the sentence ("… to the annual defence policy talks") is not this round's.
+      const around = f.slice(Math.max(0, m.index - 80), m.index + m[0].length + 90);
+      if (OTHER_DIALOGUE.test(around) || OTHER_EVENT.test(after.slice(0, Math.max(d.index, after.indexOf('dialogue')))))
         continue;
     }
-    push(out, enOrdinal(m[1] ?? ''), upcomingAt(f, m.index + m[0].length + (d.index ?? 0) + (d[0]?.length ?? 0)));
+    push(
+      out,
+      enOrdinal(m[1] ?? ''),
+      upcomingAt(f, m.index + m[0].length + (d.index ?? 0) + (d[0]?.length ?? 0)),
+      m.index,
+    );
   }
-  const inaugural = /\b(?:inaugural|initial)\b[^.;]{0,40}(?:dialogue|session|round|meeting)/.exec(f);
+  // "the dialogue itself, first held in 2008": the series' first meeting, named by when it was held.
+  const firstHeld =
+    /(?:dialogue|\bpsdd?\b|mechanism)(?:\s+itself)?,?\s+(?:which\s+was\s+|was\s+)?first\s+(?:held|convened|met|took place|launched)\b(?!\s+(?:since|after))/.exec(
+      f,
+    );
+  if (
+    firstHeld &&
+    !OTHER_DIALOGUE.test(f.slice(Math.max(0, firstHeld.index - 40), firstHeld.index + firstHeld[0].length))
+  )
+    push(out, 1, false, firstHeld.index);
+  const inaugural = /\b(?:inaugural|initial)\b[^.;]{0,40}(?:dialogue|session|round|meeting|\bpsdd?\b)/.exec(f);
   if (inaugural && !/\b(?:inaugural|initial)\b[^.;]{0,60}\bsince\b/.test(f))
-    push(out, 1, upcomingAt(f, inaugural.index + inaugural[0].length));
+    push(out, 1, upcomingAt(f, inaugural.index + inaugural[0].length), inaugural.index);
   return out;
 }
 

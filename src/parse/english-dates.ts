@@ -31,6 +31,11 @@ function chrono(): typeof Chrono {
 // A fixed reference: chrono needs one, and nothing here uses the values it would imply from it.
 const REF = new Date(Date.UTC(2000, 0, 1));
 
+/** "the 22nd and " / "22 to " just before a day chrono read. */
+const DAY_BEFORE = /(?<![\d/.,])(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to(?:\s+the)?|-)\s*(?:the\s+)?$/i;
+/** " and 23, 2015" / "-23" just after "January 22" (a day written after its month name). */
+const DAY_AFTER = /^\s*(?:and|&|to|-)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d/.:])(?:,?\s+(\d{4})(?!\d))?/i;
+
 type Components = NonNullable<Chrono.ParsedResult['end']>;
 
 /** Only what the text stated (chrono fills the rest from its reference date). */
@@ -59,7 +64,31 @@ export function englishDates(text: string): EnglishDate[] {
         // "January 22-23, 2015": the year written after the range belongs to both days.
         if (first.year === undefined && last.year !== undefined && e.year !== undefined) first.year = last.year;
       }
-      out.push({ text: text.slice(r.index, r.index + r.text.length), index: r.index, days });
+      let start = r.index;
+      let end = r.index + r.text.length;
+      if (days.length === 1) {
+        // chrono reads one day of "the 22nd and 23rd of January" / "January 22 and 23, 2015": the other day
+        // is written beside it, in the same month. "and" joins two days only when they follow each other.
+        const before = DAY_BEFORE.exec(plain.slice(Math.max(0, start - 30), start));
+        const after = /^\d/.test(r.text) ? null : DAY_AFTER.exec(plain.slice(end));
+        const other = before ?? after;
+        if (other) {
+          const n = Number(other[1]);
+          const joined = /and|&/i.test(other[0]);
+          const [a, b] = before ? [n, first.day] : [first.day, n];
+          const year = after?.[2] ? Number(after[2]) : first.year;
+          const pair: DayMonth[] = [
+            { day: a, month: first.month, year },
+            { day: b, month: first.month, year },
+          ];
+          // "the 4th and 19th of March" are not one meeting's days: no day, rather than one of them.
+          if (!(b > a && (!joined || b === a + 1) && pair.every(valid))) continue;
+          days.splice(0, 1, ...pair);
+          if (before) start -= before[0].length;
+          else end += (after as RegExpExecArray)[0].length;
+        }
+      }
+      out.push({ text: text.slice(start, end), index: start, days });
     } else if (k.year !== undefined) {
       out.push({
         text: text.slice(r.index, r.index + r.text.length),

@@ -10,9 +10,11 @@ import { normalizeText, splitParagraphs } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { fullDateOf, monthsIn } from './dates.js';
+import { dialogueItem } from './digest.js';
 import { placeAtStart } from './gazetteer.js';
 
-const NAMES_SUBJECT = /doi thoai|dialogue|talks|viet ?nam|\bviet\b|hoa ky|\bmy\b|\bu\.?s\.?\b|united states/u;
+const NAMES_SUBJECT =
+  /doi thoai|dialogue|talks|viet ?nam|\bviet\b|hoa ky|\bmy\b|\bu\.?s\.?\b|united states|ha ?noi|washington|hoa thinh don/u;
 import { attributionOf, isStampLine, noiseKindOf, removeNoise, type Dropped } from './noise.js';
 
 export interface Layout {
@@ -93,7 +95,8 @@ export const FIELD_LINE = { test: (line: string) => FIELD.test(fold(line.slice(0
 export function isParagraphLike(line: string): boolean {
   if (FIELD_LINE.test(line)) return true;
   if (isMenuLine(line)) return false;
-  if (LEAD_MARK.test(line) && WORDS(line) >= 8) return true;
+  // A lead is a sentence: "VIET BAO - Tin tuc cho nguoi Viet" (a masthead and its tagline) is not one.
+  if (LEAD_MARK.test(line) && WORDS(line) >= 8 && (/[.!?…:;,]["”»)]?$/u.test(line) || WORDS(line) >= 15)) return true;
   // A long line is prose even when the dump cut it mid-sentence.
   return (/[.!?…]["”»)]?$/u.test(line) && WORDS(line) >= 12) || WORDS(line) >= 30;
 }
@@ -119,6 +122,8 @@ function headlineShaped(line: string): boolean {
   )
     return false;
   if (isMenuLine(line) || isParagraphLike(line)) return false;
+  // "[Phụ đề tự động - có thể có lỗi]", "[Transcript generated from audio]": an editor's note, not a headline.
+  if (/^\[[^\]]*\]$/u.test(line.trim())) return false;
   const n = WORDS(line);
   if (n < 4 || n > 40) return false;
   // A site name or section label in capitals ("THE ASIAN CHRONICLE", "DIPLOMATIC NOTEBOOK").
@@ -144,7 +149,9 @@ function isByline(line: string): boolean {
 function isDatedByline(line: string): boolean {
   if (line.length > 160 || (/[.!?]$/.test(line) && WORDS(line) >= 10)) return false;
   if (
-    !/^(?:by|posted|published|updated|dang|source|nguon|cap nhat)\b|\s[|·•]\s|\sboi\s|\bby\s+[a-z]/iu.test(fold(line))
+    !/^(?:by|posted|published|updated|dang|source|nguon|cap nhat)\b|\s[|·•]\s|\sboi\s|\bby\s+[a-z]|\bphat hanh\b|\b(?:released|issued) on\b/iu.test(
+      fold(line),
+    )
   )
     return false;
   return fullDateOf(line) !== undefined;
@@ -172,7 +179,7 @@ export function isPlaceDateLine(line: string): boolean {
  * headlines, which repeat every few lines) and dated bylines.
  */
 function datingLines(all: string[]): string[] {
-  const stamp = all.map((l) => isStampLine(l));
+  const stamp = all.map((l) => isStampLine(l) || isLabelledStamp(l));
   const near = (i: number) => [i - 3, i - 2, i + 2, i + 3].some((k) => k >= 0 && k < all.length && stamp[k]);
   // A masthead above the site's menu ("Báo X | Thứ Bảy, 29/11/2026 | Thời tiết …") shows the day the page
   // was viewed, not the day the article was published.
@@ -185,30 +192,64 @@ function datingLines(all: string[]): string[] {
   return all.filter((_, i) => dating[i] && !(others && masthead(i)));
 }
 
+/** "ASIA PACIFIC AUGUST 3, 2016 / 6:41 PM": a section label in capitals (three words at most), then a stamp. */
+function isLabelledStamp(line: string): boolean {
+  if (line.length > 80) return false;
+  const words = line.split(' ');
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const label = words.slice(0, k).join(' ');
+    const stamp = words.slice(k).join(' ');
+    if (/\d/.test(label) || label !== label.toUpperCase() || !/\p{Lu}{2}/u.test(label)) return false;
+    if (isStampLine(stamp) && fullDateOf(stamp) !== undefined) return true;
+  }
+  return false;
+}
+
 /** The site's menu: three or more short items side by side, none of them a date or a time. */
 function isSiteMenu(line: string): boolean {
   return isMenuLine(line) && line.split(/\s[|>»›•·]\s/u).length >= 3 && !/\d/.test(line);
 }
 
+/** "From: …", "Subject: …", "Date: Mon, 20 Jun 2011 07:30:00 +0700": the header block of an e-mail. */
+const MAIL_HEADER = /^(?:from|to|cc|subject|date|sent|reply-to)\s*:\s*\S/iu;
+
+/** How many lines at the top are an e-mail's headers (two or more, one of them From or Subject), else 0. */
+function mailHeaderCount(all: readonly string[]): number {
+  let n = 0;
+  while (n < all.length && MAIL_HEADER.test(all[n] as string)) n++;
+  return n >= 2 && all.slice(0, n).some((l) => /^(?:from|subject)\s*:/iu.test(l)) ? n : 0;
+}
+
 export function layoutOf(raw: string, headline?: string): Layout {
   const given = headline === undefined ? undefined : normalizeText(headline).replace(/\s+/gu, ' ').trim() || undefined;
   const all = splitParagraphs(normalizeText(raw));
+  // An e-mail's headers are furniture, not a fact card ("Date:" is no body field there); its Date dates the page.
+  const mail = mailHeaderCount(all);
+  const mailDate = all.slice(0, mail).find((l) => /^date\s*:/iu.test(l) && fullDateOf(l) !== undefined);
   let title = '';
   let titleFromLead = false;
   let before: string[] = [];
   let rest: string[];
+  // A digest of several items: the item about the dialogue is the article, the others are furniture.
+  const item = given === undefined ? dialogueItem(all.slice(mail)) : undefined;
+  let after: string[] = [];
   if (given !== undefined) {
     title = given;
     rest = all;
+  } else if (item) {
+    title = item.heading;
+    before = all.slice(0, mail + item.start);
+    rest = all.slice(mail + item.start + 1, mail + item.end);
+    after = all.slice(mail + item.end);
   } else {
-    const firstBody = all.findIndex((l) => isParagraphLike(l) && noiseKindOf(l) === undefined);
+    const firstBody = all.findIndex((l, i) => i >= mail && isParagraphLike(l) && noiseKindOf(l) === undefined);
     const limit = firstBody < 0 ? all.length : firstBody;
     let t = -1;
     if (firstBody >= 0) {
       // The nearest headline-shaped line above the body; within a few lines, one that names the dialogue
       // or the two countries wins over a label ("Office of the Spokesperson", "Remarks").
       const shaped: number[] = [];
-      for (let k = limit - 1; k >= 0; k--) if (headlineShaped(all[k] as string)) shaped.push(k);
+      for (let k = limit - 1; k >= mail; k--) if (headlineShaped(all[k] as string)) shaped.push(k);
       const named = shaped.find((k) => k >= limit - 8 && NAMES_SUBJECT.test(fold(all[k] as string)));
       t = named ?? shaped[0] ?? -1;
     } else {
@@ -252,13 +293,13 @@ export function layoutOf(raw: string, headline?: string): Layout {
   const bodyBylines = rest.filter((l) => isDatedByline(l));
   const clean = removeNoise(rest.filter((l) => !bodyBylines.includes(l)));
   const dropped: Dropped[] = [...bodyBylines.map((text) => ({ text, kind: 'attribution' as const })), ...clean.dropped];
-  const datelines = datingLines(all);
+  const datelines = [...(mailDate ? [mailDate] : []), ...datingLines(all.slice(mail))];
   for (const l of [...before, ...head]) if (isByline(l) && !bylines.includes(l)) bylines.push(l);
   return {
     title,
     titleFromLead,
     paragraphs: clean.body,
-    dropped: [...before, ...head, ...dropped.map((d) => d.text)],
+    dropped: [...before, ...head, ...dropped.map((d) => d.text), ...after],
     datelines,
     bylines,
     attribution: clean.attribution,

@@ -18,8 +18,10 @@ export function linkLines(paragraphs: readonly string[]): boolean[] {
 }
 
 export function isLinkLine(paragraphs: readonly string[], i: number): boolean {
-  // A wire's end mark is not part of the sentence ("… in January 2018. Enditem").
-  const p = (paragraphs[i] as string).replace(/\s*(?:Enditem|\(END\)|###|\/\.)$/u, '');
+  // A wire's end mark or sign-off is not part of the sentence ("… in January 2018. Enditem", "… last year. — VNS").
+  const p = (paragraphs[i] as string)
+    .replace(/\s*(?:Enditem|\(END\)|###|\/\.)$/u, '')
+    .replace(/(?<=[.!?”"])\s*[—–-]+\s*\p{Lu}[\p{L}.]{1,12}$/u, '');
   if (TIMELINE_ITEM.test(p)) return false;
   if (/^[•·▪►»›>-]/u.test(p)) return true;
   if (!SHORT(p)) return false;

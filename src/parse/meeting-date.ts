@@ -11,7 +11,8 @@ import { fold } from '../text/fold.js';
 import type { ParseContext, Sentence } from './context.js';
 import { findDates, iso, monthsIn, withYear, type DayMonth } from './dates.js';
 import { englishDates } from './english-dates.js';
-import { meetingSentences } from './meeting-sentences.js';
+import { speaksOfDialogue } from './editions.js';
+import { hasMeetingVerb, meetingSentences } from './meeting-sentences.js';
 import { withoutLeadDateline } from './published.js';
 import { relativeDaysIn, resolveDay } from './relative-days.js';
 import type { ArticleEvent, EditionMention } from './schema.js';
@@ -137,7 +138,8 @@ export function meetingDateOf(ctx: ParseContext, mentions: EditionMention[]): Ar
 
   // 2. A day given relative to the publication date.
   if (ctx.published) {
-    for (const s of sentences) {
+    // Only where the sentence speaks of the meeting: "Happy Friday." opening a briefing dates nothing.
+    for (const s of sentences.filter((x) => speaksOfDialogue(x.text) || hasMeetingVerb(x.text))) {
       const rel = nearestAfterVerb(
         s.text,
         relativeDaysIn(s.text).filter((r) => r.kind !== 'this-month'),

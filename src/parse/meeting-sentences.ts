@@ -11,7 +11,7 @@ import { FIELD_LINE } from './layout.js';
 import { linkLines } from './link-lines.js';
 
 const MEETING_VERB =
-  /dong chu tri|chu tri|chu toa|(?<![\p{L}])dong cap(?![\p{L}])|\brepresented\b|\bs[ai]ts? down\b|across the table|dan dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|counterpart|opened|attended by|welcomed|hosted|\bdon\b/u;
+  /dong chu tri|chu tri|chu toa|(?<![\p{L}])dong cap(?![\p{L}])|\brepresented\b|\bs[ai]ts? down\b|across the table|dan dau|cam dau|truong doan|dung dau|(?<![\p{L}])hop(?![\p{L}])|hoi dam|dien ra|to chuc|tien hanh|khai mac|co-?chair|chaired|\bmet\b|\bmeet|\bled\b|\bleading\b|\bheaded\b|\bheading\b|took place|\bheld\b|\bhold\b|\btalks\b|\bround\b|convened|counterpart|opened|attended by|welcomed|hosted|\bdon\b/u;
 const UPCOMING =
   /(?<![\p{L}])(?:se|sap|du kien|tiep theo|next|will|upcoming|to be held|scheduled|plan(?:s|ned)? to)(?![\p{L}])/u;
 

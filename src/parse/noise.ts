@@ -47,7 +47,7 @@ const MONTH_EN = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 
 /** A line that is nothing but a date/time stamp, possibly with a weekday, "ngày", separators. */
 const STAMP_LINE = new RegExp(
-  String.raw`^(?:(?:cập nhật|đăng|ngày đăng|published|updated|posted)\s*:?\s*)?` +
+  String.raw`^(?:(?:cập nhật|đăng|ngày đăng|published|updated|posted|phát sóng|ngày phát sóng|broadcast|aired)\s*:?\s*)?` +
     String.raw`(?:(?:${WEEKDAY_VI}|${WEEKDAY_EN})\s*,?\s*)?(?:ngày\s+)?` +
     String.raw`(?:${DATE}|${TIME}|${MONTH_EN}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH_EN}\s+\d{4})` +
     String.raw`(?:\s*[|,\-–—]?\s*(?:${DATE}|${TIME}|${MONTH_EN}\s+\d{1,2},?\s+\d{4}))*` +
@@ -70,7 +70,7 @@ const STAMP_PIECES = new RegExp(
     WEEKDAY_VI,
     WEEKDAY_EN,
     String.raw`\(?(?:GMT|UTC)\s*[+-]?\s*\d*\)?|\b(?:EDT|EST|ICT|PST|PDT|CET)\b|\b(?:am|pm|a\.m\.|p\.m\.)`,
-    String.raw`(?:last updated|last modified|cập nhật lần cuối|cập nhật|ngày đăng|đăng ngày|đăng|published|updated|posted(?: on)?|lúc|ngày|at|on)\s*:?`,
+    String.raw`(?:last updated|last modified|cập nhật lần cuối|cập nhật|ngày đăng|đăng ngày|đăng|published|updated|posted(?: on)?|phát sóng|broadcast|aired|lúc|ngày|at|on)\s*:?`,
     String.raw`[|,.\-–—/:·•()]`,
   ].join('|'),
   'giu',
@@ -252,8 +252,13 @@ function weatherScore(line: string): number {
   return line.match(WEATHER_WORDS)?.length ?? 0;
 }
 
+/** "Quảng cáo: …", "ADVERTISEMENT — …", "[Sponsor message: …]": an advertisement in the text's flow. */
+const AD_LINE =
+  /^\[?\s*(?:quang cao|advertisement|advertising|sponsored|sponsor message|(?:break\s*[-–—:]\s*)?sponsor message)\s*[:–—-]/u;
+
 export function noiseKindOf(line: string): NoiseKind | undefined {
   if (isStampLine(line)) return 'timestamp';
+  if (line.length < 300 && AD_LINE.test(fold(line))) return 'notice';
   if (isSectionHeader(line)) return 'section-header';
   if (CAPTION_LINE.test(line)) return 'caption';
   if (NAV_LINE.test(line) && line.length < 120) return 'navigation';

@@ -494,7 +494,8 @@ export function peopleIn(sentence: string): FoundPerson[] {
     if (tokens[j]?.text !== ',') return undefined;
     j++;
     let k = j;
-    while (TITLE_PREFIX.has(tokens[k]?.exact ?? '') || tokens[k]?.exact === 'the') k++;
+    // "…, the Assistant Secretary …", "…, a deputy foreign minister who …": an article before the office.
+    while (TITLE_PREFIX.has(tokens[k]?.exact ?? '') || /^(?:the|a|an)$/u.test(tokens[k]?.exact ?? '')) k++;
     // "…, the State Department's assistant secretary …": an organisation in the possessive before the office.
     if (!officeAt(foldedWords, k)) {
       let o = k;
@@ -577,7 +578,7 @@ export function peopleIn(sentence: string): FoundPerson[] {
         afterHonorific,
         len,
         tokens.slice(app.from, app.to),
-        textOf(sentence, tokens, app.from, app.to).replace(/^the\s+/i, ''),
+        textOf(sentence, tokens, app.from, app.to).replace(/^(?:the|an?)\s+/i, ''),
         app.rank,
         app.side,
       );
@@ -588,6 +589,36 @@ export function peopleIn(sentence: string): FoundPerson[] {
     }
   }
   return out;
+}
+
+/**
+ * Names written with no office and no honorific ("Ha Kim Ngoc and Tina Kaidanow, …", "headed by Tina
+ * Kaidanow"): two to five capitalised words, never a place, a country, a month or a title word. They are not
+ * officials by themselves; src/parse/named-elsewhere.ts decides from the rest of the text whether one is.
+ */
+export function bareNamesIn(sentence: string): { name: string; start: number; end: number }[] {
+  const tokens = tokenize(sentence);
+  const folded = !hasMarks(sentence);
+  const out: { name: string; start: number; end: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    if (prev?.word && prev.cap && !HONORIFIC.has(prev.exact)) continue;
+    const len = nameAt(tokens, i, folded);
+    if (len === 0) continue;
+    const words = tokens.slice(i, i + len);
+    out.push({
+      name: words.map((t) => t.text).join(' '),
+      start: (words[0] as Token).start,
+      end: (words[len - 1] as Token).end,
+    });
+    i += len - 1;
+  }
+  return out;
+}
+
+/** The side a bare name suggests: Vietnamese by its diacritics or its surname, else American. */
+export function sideOfBareName(name: string): Side {
+  return sideFromName(name);
 }
 
 // --- compatibility: the phrasing-level helpers earlier tests and callers use --------------------------

@@ -14,7 +14,9 @@ export interface FoundPlace {
 }
 
 // Cues are matched on folded text ("tai thu do Washington" without diacritics reads as "tại thủ đô").
-const AT = /(?:^|[\s,(])(?:tai|o|in|at|hosted in|held in)\s+|^(?:venue|place|location|dia diem)\s*:\s*/giu;
+// "to return to Hanoi", "will move to Washington", "trở lại Hà Nội": where a round goes is where it is held.
+const AT =
+  /(?:^|[\s,(])(?:tai|o|in|at|hosted in|held in|return(?:s|ed|ing)? to|mov(?:e|es|ed|ing) to|tro lai)\s+|^(?:venue|place|location|dia diem)\s*:\s*/giu;
 const FROM = /(?:^|[\s,(])(?:from|tu)\s+/giu;
 const TO =
   /(?:^|[\s,(])(?:(?:travel+ed|came|come|arrived|returned|flew|went|welcomed\s+[^,.;]{2,80}?)\s+to|toi|sang)\s+/giu;

@@ -10,6 +10,9 @@ import type { Article, ArticleMeta } from './schema.js';
 const LEAD_DATELINE =
   /^[\p{Lu}][\p{L} .,'’-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*(?:\([^()]{1,30}\))?\s*[-–—:]+\s*/u;
 
+/** A full date closing a headline after a dash or a bar. */
+const HEADLINE_DATE = /\s[-–—|]\s*([\p{L}\d][\p{L}\d.,/ ]{5,28}\d{4})\s*$/u;
+
 export function publishedOf(
   layout: Layout,
   meta?: ArticleMeta,
@@ -22,6 +25,12 @@ export function publishedOf(
   const lead = LEAD_DATELINE.exec(layout.paragraphs[0] ?? '');
   if (lead) {
     const d = fullDateOf(lead[0]);
+    if (d) return { published: d, publishedFrom: 'dateline' };
+  }
+  // "Department Press Briefing – March 31, 2023": a briefing's or a bulletin's headline closed by its date.
+  for (const line of [...(layout.titleFromLead ? [] : [layout.title]), ...layout.headLines]) {
+    const closing = HEADLINE_DATE.exec(line);
+    const d = closing ? fullDateOf(closing[1] as string) : undefined;
     if (d) return { published: d, publishedFrom: 'dateline' };
   }
   return {};

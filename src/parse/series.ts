@@ -11,9 +11,10 @@ const PSD =
   /chinh tri\s*[-–,]?\s*(?:[-–,]|va)?\s*an ninh|politic(?:al|s)\s*[-–,]?\s*(?:and\s+)?security|politico-?military|political-military dialogue|\bpsd\b|psdd/u;
 /** Other mechanisms called "dialogue" too. */
 const OTHER =
-  /defen[cs]e policy|human rights|strategic dialogue|chinh sach quoc phong|nhan quyen|doi thoai chien luoc|chien luoc ngoai giao|australia|\buc\b|canberra|joint commission|tham van chinh tri|political consultations?|uy ban hon hop|dialogue on (?!politic)|maritime dialogue|economic dialogue|doi thoai kinh te/u;
+  /defen[cs]e policy|human rights|strategic dialogue|chinh sach quoc phong|nhan quyen|doi thoai chien luoc|chien luoc ngoai giao|australia|\buc\b|canberra|joint commission|tham van chinh tri|political consultations?|uy ban hon hop|dialogue on (?!politic)|maritime dialogue|economic dialogue|doi thoai kinh te|shangri[- ]?la|raisina|fullerton/u;
 const VN = /viet ?nam|vietnam|\bviet\b|\bvn\b|ha ?noi/u;
-const US = /hoa ky|(?<![\p{L}])my(?![\p{L}])|\bu\.?s\.?\b|united states|washington|american/u;
+const US =
+  /hoa ky|(?<![\p{L}])my(?![\p{L}])|\bu\.?s\.?\b|united states|washington|hoa thinh don|oa-?sinh-?ton|american/u;
 
 export function namesSeries(sentence: string): boolean {
   return PSD.test(fold(sentence));

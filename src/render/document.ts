@@ -563,8 +563,8 @@ function editionsDoc(a: EditionsAnswer, L: Labels, locale: Locale): ReplyDoc {
   };
 }
 
-function highlighted(quote: string, terms: readonly string[]): Line {
-  const spans = matchSpans(quote, new Set(terms));
+function highlighted(quote: string, terms: ReadonlySet<string>): Line {
+  const spans = matchSpans(quote, terms);
   const out: Line = [];
   let at = 0;
   for (const s of spans) {
@@ -582,6 +582,7 @@ function resultSections(
   L: Labels,
   locale: Locale,
 ): Section[] {
+  const termSet = new Set(terms);
   return results.map((r, i) => {
     const c = r.cite;
     const name = `${i + 1}. ${r.edition !== undefined ? L.editionItem(r.edition) : L.noEdition}`;
@@ -589,7 +590,7 @@ function resultSections(
     return {
       name,
       lines: [
-        ['“', ...highlighted(c.quote, terms), '”'],
+        ['“', ...highlighted(c.quote, termSet), '”'],
         ['— ', ...whereOf(c, L, locale, c.paragraph), c.source ? `, ${title}` : ''],
       ],
     };

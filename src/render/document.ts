@@ -65,12 +65,10 @@ function label(text: string): Line {
 
 /** A citation's source: outlet, date and paragraph, as a link to the article when its URL is known. */
 function whereOf(c: Citation | SourceRef, L: Labels, locale: Locale, paragraph?: number, withFile = true): Line {
-  const name = [
-    c.source ?? (c.title ? `“${truncate(c.title, 91)}”` : c.file),
-    c.published ? formatDate(c.published, locale) : undefined,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  // "outlet, date", either alone when the other is missing (no array to filter and join: one per citation).
+  const who = c.source ?? (c.title ? `“${truncate(c.title, 91)}”` : c.file);
+  const when = c.published ? formatDate(c.published, locale) : undefined;
+  const name = who && when ? `${who}, ${when}` : who || when || '';
   const out: Line = c.url ? [{ link: name, href: c.url }] : [name];
   if (paragraph !== undefined) out.push(`, ${L.paragraph(paragraph)}`);
   // The file names the article for whoever keeps the corpus; a URL, outlet or title names it for a reader.

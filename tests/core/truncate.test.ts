@@ -78,7 +78,7 @@ describe('truncate', () => {
     );
     // An emoji ZWJ sequence ending in "©" (a Latin-1 pictograph) and marks is one grapheme.
     expect(head('😀\u200D©\u0301\u0301', 5)).toBe('');
-    expect(head('ab – “cd”\u0301', 10)).toBe('ab – “cd');
+    expect(head('ab – “cd”\u0301', 9)).toBe('ab – “cd');
   });
 
   it("Discord markdown's clip is grapheme-safe too and keeps bold balanced", () => {

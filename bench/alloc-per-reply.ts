@@ -6,11 +6,14 @@
  *        [--kinds dialogue,question] [--sample-out FILE.heapprofile]
  *
  * Each reply's allocation is the growth of `heapUsed` across it (a reply during which a GC ran shows
- * a fall and is left out; a large semi-space makes that rare). With --sample-out, V8's sampling heap
+ * a fall and is left out; a large semi-space makes that rare). Run without --max-semi-space-size, the
+ * young-generation GCs counted over the passes are what the bench's timed replies meet (about one reply
+ * in a hundred meeting one puts the GC pause in the answer p99). With --sample-out, V8's sampling heap
  * profiler also records, over the same replies, which functions allocate (objects collected by minor
  * and major GCs included), and the top allocating functions are printed.
  */
 import { Session } from 'node:inspector/promises';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { writeFileSync } from 'node:fs';
 import { Corpus } from '../src/corpus/corpus.js';
 import { parseArticle } from '../src/parse/article.js';
@@ -75,11 +78,19 @@ async function main(): Promise<void> {
     } as never);
   }
 
+  const gcs: { young: boolean; ms: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind;
+      gcs.push({ young: kind === constants.NODE_PERFORMANCE_GC_MINOR, ms: e.duration });
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const byKind = new Map<string, number[]>();
   let skipped = 0;
   let sink = 0;
   for (let r = 0; r < runs; r++) {
-    gc();
+    if (r === 0) gc(); // once: a full GC per pass would be a GC the bench's replies never see
     for (const q of mix) {
       const h0 = process.memoryUsage().heapUsed;
       const out = answerAndRender(corpus, q.input);
@@ -94,6 +105,8 @@ async function main(): Promise<void> {
       a.push(grown);
     }
   }
+  await new Promise((r) => setTimeout(r, 50)); // GC entries are delivered asynchronously
+  observer.disconnect();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const all = [...byKind.values()].flat();
@@ -104,6 +117,10 @@ async function main(): Promise<void> {
   process.stdout.write(`kind       mean KB  median KB  (per reply)\n`);
   for (const [k, xs] of [...byKind, ['all', all] as [string, number[]]])
     process.stdout.write(`${k.padEnd(10)} ${kb(mean(xs)).padStart(7)}  ${kb(median(xs)).padStart(9)}\n`);
+  const young = gcs.filter((g) => g.young);
+  process.stdout.write(
+    `young-generation GCs: ${young.length} over ${runs * mix.length} replies (${((100 * young.length) / (runs * mix.length)).toFixed(2)} per 100), ${young.reduce((t, g) => t + g.ms, 0).toFixed(1)} ms; other GCs: ${gcs.length - young.length}\n`,
+  );
   if (sink < 0) process.stdout.write('');
 
   if (session && sampleOut) {

@@ -69,12 +69,10 @@ function label(text: string): Line {
  * paragraph is printed as the citation numbers it (parse/paragraph-no.ts: 0 the title), never shifted here.
  */
 function whereOf(c: Citation | SourceRef, L: Labels, locale: Locale, paragraph?: ParagraphNo, withFile = true): Line {
-  const name = [
-    c.source ?? (c.title ? `“${truncate(c.title, 91)}”` : c.file),
-    c.published ? formatDate(c.published, locale) : undefined,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  // "outlet, date", either alone when the other is missing (no array to filter and join: one per citation).
+  const who = c.source ?? (c.title ? `“${truncate(c.title, 91)}”` : c.file);
+  const when = c.published ? formatDate(c.published, locale) : undefined;
+  const name = who && when ? `${who}, ${when}` : who || when || '';
   const out: Line = c.url ? [{ link: name, href: c.url }] : [name];
   if (paragraph !== undefined) out.push(`, ${L.paragraph(paragraph)}`);
   // The file names the article for whoever keeps the corpus; a URL, outlet or title names it for a reader.
@@ -567,8 +565,8 @@ function editionsDoc(a: EditionsAnswer, L: Labels, locale: Locale): ReplyDoc {
   };
 }
 
-function highlighted(quote: string, terms: readonly string[]): Line {
-  const spans = matchSpans(quote, new Set(terms));
+function highlighted(quote: string, terms: ReadonlySet<string>): Line {
+  const spans = matchSpans(quote, terms);
   const out: Line = [];
   let at = 0;
   for (const s of spans) {
@@ -586,6 +584,7 @@ function resultSections(
   L: Labels,
   locale: Locale,
 ): Section[] {
+  const termSet = new Set(terms);
   return results.map((r, i) => {
     const c = r.cite;
     const name = `${i + 1}. ${r.edition !== undefined ? L.editionItem(r.edition) : L.noEdition}`;
@@ -593,7 +592,7 @@ function resultSections(
     return {
       name,
       lines: [
-        ['“', ...highlighted(c.quote, terms), '”'],
+        ['“', ...highlighted(c.quote, termSet), '”'],
         ['— ', ...whereOf(c, L, locale, c.paragraph), c.source ? `, ${title}` : ''],
       ],
     };

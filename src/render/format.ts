@@ -16,11 +16,23 @@ const MONTHS_EN = [
   'December',
 ];
 
+/**
+ * Dates already formatted, per locale: a reply names a date per citation and source (dozens), and a
+ * corpus has few distinct dates; splitting and joining each anew was garbage on every reply.
+ */
+const FORMATTED: Record<Locale, Map<string, string>> = { vi: new Map(), en: new Map() };
+const MAX_FORMATTED = 10_000;
+
 /** "2015-01-22" → "22/01/2015" (vi) or "22 January 2015" (en). */
 export function formatDate(iso: string, locale: Locale): string {
+  const memo = FORMATTED[locale];
+  let out = memo.get(iso);
+  if (out !== undefined) return out;
   const [y, m, d] = iso.split('-');
-  if (locale === 'en') return `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
-  return `${d}/${m}/${y}`;
+  out = locale === 'en' ? `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}` : `${d}/${m}/${y}`;
+  if (memo.size >= MAX_FORMATTED) memo.clear();
+  memo.set(iso, out);
+  return out;
 }
 
 /** One day or a range of days: "22–23/01/2015", "22–23 January 2015", "30/01/2018 – 02/02/2018". */

@@ -85,16 +85,26 @@ function foldChars(lower: string): string {
 const ONE = new Uint16Array(0x10000);
 const NOT_ONE = 0xffff;
 let units = new Uint16Array(4096);
+/** The same memory as bytes: read back as one UTF-16 string natively. */
+let unitBytes = Buffer.from(units.buffer);
+/** Buffer reads UTF-16 little-endian; a Uint16Array is in the platform's order (big-endian on s390x). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * The fold of a text when every character folds to exactly one character, so that an offset in the fold
  * is the same offset in the text (for highlighting); undefined otherwise (e.g. a lone combining mark, a
  * character outside the BMP, or "İ", whose lower case is two characters). Built in a buffer of code
- * units: concatenating a piece per accented letter cost half again as much on Vietnamese prose.
+ * units: concatenating a piece per accented letter cost half again as much on Vietnamese prose. The
+ * buffer is decoded by Buffer's native UTF-16 reader: `String.fromCharCode.apply` over it copied every
+ * code unit into an argument list first (2.2 µs and ~3 KB of garbage for a 360-character paragraph,
+ * against 0.25 µs and the string alone).
  */
 export function foldAligned(text: string): string | undefined {
   const n = text.length;
-  if (n > units.length) units = new Uint16Array(n * 2);
+  if (n > units.length) {
+    units = new Uint16Array(n * 2);
+    unitBytes = Buffer.from(units.buffer);
+  }
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -114,6 +124,7 @@ export function foldAligned(text: string): string | undefined {
     units[i] = f;
   }
   if (!changed) return text;
+  if (LITTLE_ENDIAN) return unitBytes.toString('utf16le', 0, n * 2);
   let out = '';
   for (let i = 0; i < n; i += 8192)
     out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchSpans } from '../../src/search/highlight.js';
 import { QueryMatcher } from '../../src/search/score.js';
+import { WordFinder } from '../../src/search/word-finder.js';
 import { fold, foldAligned, words } from '../../src/text/fold.js';
 
 const SEED = 20_250_604;
@@ -124,6 +125,42 @@ describe('matchSpans', () => {
     );
     expect(foldAligned('Đối thoại AN NINH Biển Đông – “Hà Nội”, 2018')).toBe(
       'doi thoai an ninh bien dong – “ha noi”, 2018',
+    );
+  });
+});
+
+describe('WordFinder', () => {
+  /** The definition: every letter-or-digit run of the (folded) text that is one of the words, in order. */
+  const reference = (t: string, ws: ReadonlySet<string>) =>
+    [...t.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => ws.has(m[0])).map((m) => [m.index, m[0]]);
+  const found = (finder: WordFinder, t: string) => {
+    const out: [number, string][] = [];
+    finder.forEach(t, (start, w) => out.push([start, w]));
+    return out;
+  };
+
+  it('finds every whole occurrence of the words, in text order, with few words and with many', () => {
+    const many = VOCAB.map((w) => fold(w)).concat([
+      'a',
+      'n',
+      'ni',
+      'nin',
+      'bi',
+      'bie',
+      'do',
+      'don',
+      'ho',
+      'ta',
+      '20',
+      '201',
+    ]);
+    fc.assert(
+      fc.property(text, query, fc.boolean(), (t, q, useMany) => {
+        const folded = fold(t);
+        const ws = new Set(words(fold(q.join(' '))).concat(useMany ? many.flatMap((w) => words(w)) : []));
+        expect(found(new WordFinder(ws), folded)).toEqual(reference(folded, ws));
+      }),
+      { seed: SEED, numRuns: 400 },
     );
   });
 });

@@ -44,6 +44,43 @@ describe('truncate', () => {
     );
   });
 
+  it('keeps the longest prefix of whole graphemes, wherever the cut falls (dashes, quotes, joiners)', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    // Few simple letters, so that the last sure boundary before a cut is often far from it.
+    const piece = fc.constantFrom(
+      'a',
+      'ệ',
+      '–',
+      '—',
+      '\r\n',
+      '😀\u200D©',
+      '😀\u200D©\u0301',
+      '“',
+      '©',
+      '\u200D',
+      '\u0301',
+      NFD_E,
+      FAMILY,
+      FLAG,
+      '🇻',
+      '😀',
+      '\r\n',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 120 }), (parts, max) => {
+        const text = parts.join('');
+        let longest = 0;
+        for (const s of segmenter.segment(text))
+          if (s.index + s.segment.length <= max) longest = s.index + s.segment.length;
+        expect(head(text, max)).toBe(text.slice(0, text.length <= max ? text.length : longest));
+      }),
+      { numRuns: 500 },
+    );
+    // An emoji ZWJ sequence ending in "©" (a Latin-1 pictograph) and marks is one grapheme.
+    expect(head('😀\u200D©\u0301\u0301', 5)).toBe('');
+    expect(head('ab – “cd”\u0301', 9)).toBe('ab – “cd');
+  });
+
   it("Discord markdown's clip is grapheme-safe too and keeps bold balanced", () => {
     const out = clip(`**${'ab'.repeat(10)}${FAMILY.repeat(5)}`, 30);
     expect(out.length).toBeLessThanOrEqual(30);

@@ -12,6 +12,7 @@ import type { ParseContext, Sentence } from './context.js';
 import { meetingSentences } from './meeting-sentences.js';
 import { namedElsewhere } from './named-elsewhere.js';
 import { peopleIn, type FoundPerson } from './people.js';
+import { sentencePeople } from './sentence-people.js';
 import type { Article } from './schema.js';
 
 // "đồng chủ tọa" / "chủ tọa": the overseas press's word for chairing.
@@ -58,7 +59,7 @@ export function cochairsOf(ctx: ParseContext): Cochair[] {
     const tier = tierOf(s.text, s.paragraph === 0 && s.index === 0);
     if (tier === 0) continue;
     // A leader above the dialogue, or someone named in the possessive ("the PM's visit"), is not at its table.
-    const people = peopleIn(s.text).filter((p) => !p.leader && !p.possessive);
+    const people = sentencePeople(s).filter((p) => !p.leader && !p.possessive);
     // Named here without an office ("headed by Tina Reed", "He co-chaired …"), the office given elsewhere.
     people.push(...namedElsewhere(ctx, s, people));
     for (const person of people) byTier.push({ person, s, tier });

@@ -12,6 +12,7 @@
 import { fold } from '../text/fold.js';
 import type { ParseContext, Sentence } from './context.js';
 import { bareNamesIn, peopleIn, sideOfBareName, type FoundPerson } from './people.js';
+import { sentencePeople } from './sentence-people.js';
 
 const PRONOUN_TITLE =
   /^(?:(?:he|she)(?:'s|’s|\s+is|\s+was)|(?:his|her)\s+(?:title|post|office)(?:\s+is|\s+was)?\s*,?)\s+(?:the\s+|an?\s+)?(.+)$/iu;
@@ -37,7 +38,7 @@ const ALL = new WeakMap<ParseContext, FoundPerson[]>();
 /** Every official named with an office anywhere in the article (computed once per parse). */
 function titledPeople(ctx: ParseContext): FoundPerson[] {
   let all = ALL.get(ctx);
-  if (!all) ALL.set(ctx, (all = ctx.sentences.flatMap((s) => peopleIn(s.text).filter((p) => !p.leader && p.title))));
+  if (!all) ALL.set(ctx, (all = ctx.sentences.flatMap((s) => sentencePeople(s).filter((p) => !p.leader && p.title))));
   return all;
 }
 
@@ -63,7 +64,7 @@ export function namedElsewhere(ctx: ParseContext, s: Sentence, found: FoundPerso
   // "He co-chaired …": the one official the sentence before names.
   if (PRONOUN_SUBJECT.test(s.text) && found.every((p) => p.start > 0)) {
     const before = neighbour(ctx, s, -1);
-    const named = before ? peopleIn(before.text).filter((p) => !p.leader && !p.possessive) : [];
+    const named = before ? sentencePeople(before).filter((p) => !p.leader && !p.possessive) : [];
     if (named.length === 1) out.push(at(named[0] as FoundPerson, 0, 0));
   }
 

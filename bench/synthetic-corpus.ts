@@ -556,20 +556,20 @@ function coChairSentence(c: Ctx): string {
 }
 
 const LEAD_EXTRA: Gen[] = [
-  (c) =>
+  () =>
     `Đây là đối thoại thường niên giữa hai nước để thảo luận về các vấn đề song phương, khu vực và quốc tế cùng quan tâm.`,
   (c) =>
     `Cuộc đối thoại có sự tham gia của đại diện Bộ Ngoại giao, Bộ Công an, Bộ Quốc phòng của Việt Nam và Bộ Ngoại giao, Bộ Quốc phòng${c.isUS ? ', Cơ quan Phát triển quốc tế' : ''} của ${c.P}.`,
   (c) =>
     `Đối thoại diễn ra trong bối cảnh quan hệ ${c.frame} giữa hai nước tiếp tục phát triển tích cực, thực chất và hiệu quả.`,
-  (c) =>
+  () =>
     `Các đại biểu đã trao đổi thẳng thắn, cởi mở về tình hình quan hệ song phương và những vấn đề khu vực, quốc tế mà hai bên cùng quan tâm.`,
 ];
 
 const FORMAT: Gen[] = [
-  (c) =>
+  () =>
     `Đây là cơ chế đối thoại thường niên giữa hai nước, được thiết lập từ năm 2008, nhằm trao đổi về các vấn đề chính trị, an ninh, quốc phòng song phương cũng như các vấn đề khu vực và quốc tế cùng quan tâm.`,
-  (c) =>
+  () =>
     `Tham dự đối thoại về phía Việt Nam có đại diện các bộ, ngành như Bộ Ngoại giao, Bộ Quốc phòng, Bộ Công an, Bộ Kế hoạch và Đầu tư và Văn phòng Chính phủ.`,
   (c) =>
     `Phía ${c.P} có đại diện Bộ Ngoại giao, Bộ Quốc phòng${c.isUS ? ', Bộ Tư lệnh Ấn Độ - Thái Bình Dương' : ''} và Đại sứ quán ${c.P} tại Hà Nội.`,
@@ -581,7 +581,7 @@ const FORMAT: Gen[] = [
 
 const RELATIONS: Gen[] = [
   (c) => `Hai bên ghi nhận những tiến triển tích cực mà hai nước đã đạt được ${c.since}.`,
-  (c) =>
+  () =>
     `Hai bên đánh giá cao kết quả hợp tác trên các lĩnh vực chính trị - ngoại giao, kinh tế - thương mại - đầu tư, giáo dục - đào tạo, khoa học - công nghệ, y tế và giao lưu nhân dân trong thời gian qua.`,
   (c) =>
     `Năm ${c.year - 1} tiếp tục là một năm thành công trong quan hệ Việt Nam - ${c.P} với nhiều chuyến thăm và tiếp xúc cấp cao, góp phần tăng cường tin cậy chính trị giữa hai nước.`,
@@ -616,11 +616,11 @@ const US_SIDE: Gen[] = [
 ];
 
 const WAR_LEGACY: Gen[] = [
-  (c) =>
+  () =>
     `Hai bên nhất trí tăng cường hợp tác nhân đạo và khắc phục hậu quả chiến tranh, trong đó tập trung vào Dự án xử lý dioxin tại sân bay Biên Hòa, tháo gỡ bom mìn còn sót lại và hỗ trợ các nạn nhân chiến tranh.`,
   (c) =>
     `Phía Việt Nam đánh giá cao việc ${c.P} hoàn thành dự án tẩy độc dioxin tại sân bay Đà Nẵng và đề nghị ${c.P} tiếp tục hỗ trợ người khuyết tật tại các tỉnh bị phun rải chất độc da cam nặng nề.`,
-  (c) =>
+  () =>
     `Hai bên cam kết tiếp tục hợp tác trong vấn đề tìm kiếm người mất tích trong chiến tranh (MIA), xử lý chất độc da cam – dioxin và rà phá bom mìn.`,
   (c) =>
     `${c.P} coi hợp tác giải quyết hậu quả chiến tranh là một trong những ưu tiên trong hợp tác an ninh - quốc phòng với Việt Nam và sẽ tiếp tục hỗ trợ tìm kiếm, quy tập hài cốt bộ đội Việt Nam mất tích trong chiến tranh.`,
@@ -629,44 +629,44 @@ const WAR_LEGACY: Gen[] = [
 ];
 
 const MARITIME: Gen[] = [
-  (c) =>
+  () =>
     `Hai bên trao đổi về tình hình Biển Đông và tái khẳng định tầm quan trọng của việc bảo đảm an ninh, an toàn, tự do hàng hải và hàng không, thương mại không bị cản trở tại Biển Đông.`,
-  (c) =>
+  () =>
     `Hai bên nhấn mạnh việc không sử dụng hoặc đe dọa sử dụng vũ lực, giải quyết các tranh chấp bằng các biện pháp hòa bình, phù hợp với luật pháp quốc tế, trong đó có Công ước Liên Hợp Quốc về Luật Biển năm 1982 (UNCLOS).`,
-  (c) =>
+  () =>
     `Hai bên ủng hộ việc thực hiện đầy đủ và hiệu quả Tuyên bố về ứng xử của các bên ở Biển Đông (DOC) và sớm hoàn tất Bộ quy tắc ứng xử ở Biển Đông (COC) thực chất, hiệu quả.`,
-  (c) =>
+  () =>
     `Các đại biểu cũng thảo luận những biện pháp tăng cường hợp tác an ninh biển, an ninh hàng hải, nâng cao năng lực thực thi pháp luật trên biển và chia sẻ thông tin.`,
-  (c) =>
+  () =>
     `Hai bên bày tỏ quan ngại trước các hành động đơn phương làm gia tăng căng thẳng, phức tạp tình hình và đe dọa hòa bình, ổn định trong khu vực.`,
 ];
 
 const MULTILATERAL: Gen[] = [
-  (c) =>
+  () =>
     `Hai bên nhất trí ủng hộ vai trò trung tâm của ASEAN trong cấu trúc khu vực, thúc đẩy hợp tác trong khuôn khổ Diễn đàn Khu vực ASEAN (ARF), Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) và Hội nghị Cấp cao Đông Á (EAS).`,
-  (c) =>
+  () =>
     `Hai bên cũng thảo luận về hợp tác chống phổ biến vũ khí hủy diệt hàng loạt, chống khủng bố, an ninh mạng, tội phạm xuyên quốc gia và hoạt động gìn giữ hòa bình tại Liên Hợp Quốc.`,
   (c) =>
     `Phía ${c.P} đánh giá cao việc Việt Nam cử lực lượng tham gia các phái bộ gìn giữ hòa bình của Liên Hợp Quốc tại Nam Sudan và Cộng hòa Trung Phi.`,
-  (c) =>
+  () =>
     `Hai bên trao đổi về tình hình bán đảo Triều Tiên, tiểu vùng Mê Công và một số vấn đề quốc tế khác cùng quan tâm.`,
 ];
 
 const HUMANITARIAN: Gen[] = [
-  (c) =>
+  () =>
     `Hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực hỗ trợ nhân đạo, cứu trợ thiên tai và tìm kiếm cứu nạn, trong đó có việc tổ chức các cuộc diễn tập chung và chia sẻ kinh nghiệm ứng phó thảm họa.`,
-  (c) =>
+  () =>
     `Các đại biểu ghi nhận hiệu quả của các chương trình y tế và kỹ thuật quân sự chung, qua đó nhiều đoàn bác sĩ, kỹ sư đã phối hợp với địa phương Việt Nam khám chữa bệnh và xây dựng công trình dân sinh.`,
-  (c) =>
+  () =>
     `Hai bên cũng thảo luận về hợp tác ứng phó với biến đổi khí hậu, an ninh nguồn nước sông Mê Công và phòng, chống dịch bệnh.`,
   (c) =>
     `Phía Việt Nam cảm ơn sự hỗ trợ kịp thời của ${c.P} trong việc khắc phục hậu quả bão lũ tại các tỉnh miền Trung năm ${c.year - 1}.`,
 ];
 
 const DEFENSE: Gen[] = [
-  (c) =>
+  () =>
     `Phái đoàn hai nước cũng thảo luận về việc tăng cường hợp tác quốc phòng - an ninh trong khuôn khổ Bản ghi nhớ về thúc đẩy hợp tác quốc phòng song phương năm 2011.`,
-  (c) =>
+  () =>
     `Hai bên đồng ý tiếp tục hợp tác về thực thi luật pháp trên biển, đặc biệt là tăng cường năng lực để đối phó với thảm họa và tìm kiếm cứu nạn.`,
   (c) =>
     `Phía Việt Nam đề nghị ${c.P} tiếp tục hỗ trợ các chương trình đào tạo tiếng Anh, quân y và nâng cao năng lực gìn giữ hòa bình cho cán bộ, sĩ quan Quân đội nhân dân Việt Nam.`,
@@ -675,18 +675,18 @@ const DEFENSE: Gen[] = [
 ];
 
 const ECONOMY: Gen[] = [
-  (c) =>
+  () =>
     `Hai bên nhất trí hợp tác kinh tế - thương mại - đầu tư là lĩnh vực trọng tâm và là động lực thúc đẩy quan hệ song phương trong thời gian tới.`,
-  (c) =>
+  () =>
     `Hai bên thảo luận các biện pháp tăng cường hợp tác về chuỗi cung ứng, chuyển đổi số, năng lượng sạch và công nghiệp bán dẫn, phù hợp với tiềm năng và nhu cầu của mỗi nước.`,
   (c) =>
     `Phía Việt Nam đề nghị ${c.P} tạo điều kiện thuận lợi hơn cho hàng nông sản, thủy sản của Việt Nam tiếp cận thị trường ${c.P}, đồng thời sớm công nhận quy chế kinh tế thị trường của Việt Nam.`,
 ];
 
 const LAW: Gen[] = [
-  (c) =>
+  () =>
     `Các đại biểu thảo luận những biện pháp tăng cường hợp tác trong phòng, chống buôn bán ma túy, mua bán người, tội phạm công nghệ cao và rửa tiền.`,
-  (c) =>
+  () =>
     `Hai bên nhất trí tăng cường chia sẻ thông tin, kinh nghiệm và đào tạo cán bộ trong lĩnh vực thực thi pháp luật, đồng thời thúc đẩy đàm phán các thỏa thuận hợp tác tư pháp.`,
   (c) =>
     `Phía ${c.P} đánh giá cao sự hợp tác của các cơ quan chức năng Việt Nam trong việc phòng, chống khủng bố và bảo đảm an ninh cho các sự kiện quốc tế lớn.`,
@@ -697,18 +697,18 @@ const PEOPLE: Gen[] = [
     c.isUS && c.year - 1995 >= 5
       ? `Tại hội nghị, hai đoàn đại biểu thảo luận việc phối hợp tổ chức các hoạt động kỷ niệm ${c.year - 1995} năm bình thường hóa quan hệ ngoại giao giữa hai nước.`
       : `Tại hội nghị, hai đoàn đại biểu thảo luận việc phối hợp tổ chức các hoạt động giao lưu hữu nghị nhân các dịp kỷ niệm quan trọng của hai nước.`,
-  (c) =>
+  () =>
     `Hai bên nhất trí tăng cường giao lưu nhân dân, hợp tác giáo dục - đào tạo, mở rộng các chương trình học bổng và trao đổi sinh viên.`,
-  (c) =>
+  () =>
     `Hai bên cũng nhất trí thúc đẩy hợp tác văn hóa, du lịch và y tế, coi đây là nền tảng quan trọng để tăng cường hiểu biết lẫn nhau giữa nhân dân hai nước.`,
 ];
 
 const CLOSING: Gen[] = [
-  (c) =>
+  () =>
     `Cuộc đối thoại diễn ra trong không khí cởi mở, tôn trọng và hiểu biết lẫn nhau, góp phần củng cố và tăng cường quan hệ hữu nghị và hợp tác giữa hai nước.`,
   (c) =>
     `Đối thoại lần này góp phần triển khai quan hệ ${c.frame} giữa hai nước, tạo nền tảng cho các bước phát triển tiếp theo.`,
-  (c) =>
+  () =>
     `Kết thúc đối thoại, hai trưởng đoàn đánh giá cuộc đối thoại đã thành công tốt đẹp, đạt được nhiều nhận thức chung quan trọng.`,
 ];
 
@@ -762,9 +762,9 @@ const DIALOGUE_FILLER: readonly Gen[] = [...RELATIONS, ...CLOSING, ...LEAD_EXTRA
 const REC_LEAD: Gen[] = [
   (c) =>
     `${c.place}, ${c.host} đã tiếp Đại sứ ${c.P} ${c.guest} nhân dịp Đại sứ ${c.arriving ? c.r.pick(['bắt đầu nhiệm kỳ công tác', 'trình Quốc thư, bắt đầu nhiệm kỳ']) : c.r.pick(['kết thúc nhiệm kỳ công tác', 'đến chào từ biệt'])} tại Việt Nam.`,
-  (c) =>
+  () =>
     `Tham dự buổi tiếp có đại diện lãnh đạo Bộ Ngoại giao, Văn phòng Trung ương Đảng và một số bộ, ngành liên quan.`,
-  (c) => `Buổi tiếp diễn ra trong không khí thân mật, cởi mở, thể hiện mối quan hệ hữu nghị tốt đẹp giữa hai nước.`,
+  () => `Buổi tiếp diễn ra trong không khí thân mật, cởi mở, thể hiện mối quan hệ hữu nghị tốt đẹp giữa hai nước.`,
 ];
 const REC_WELCOME: Gen[] = [
   (c) =>
@@ -781,7 +781,7 @@ const REC_ECON: Gen[] = [
     `Kim ngạch thương mại hai chiều năm ${c.year - 1} đạt hơn ${c.r.int(2, 40)} tỷ USD, tăng ${c.r.int(3, 25)}% so với năm trước; ${c.P} hiện có khoảng ${c.r.int(150, 1800)} dự án đầu tư còn hiệu lực tại Việt Nam.`,
   (c) =>
     `${c.hostShort} đề nghị hai bên tạo thuận lợi cho hàng hóa của nhau tiếp cận thị trường, thúc đẩy hợp tác trong các lĩnh vực mới như kinh tế số, kinh tế xanh, năng lượng tái tạo và đổi mới sáng tạo.`,
-  (c) =>
+  () =>
     `Hai bên nhất trí phối hợp chặt chẽ để triển khai hiệu quả các hiệp định thương mại tự do mà hai nước cùng là thành viên, góp phần đa dạng hóa chuỗi cung ứng.`,
 ];
 const REC_PEOPLE: Gen[] = [
@@ -802,12 +802,12 @@ const REC_GUEST: Gen[] = [
 ];
 const REC_CLOSE: Gen[] = [
   (c) => `Nhân dịp này, ${c.hostShort} nhờ Đại sứ chuyển lời thăm hỏi trân trọng tới Lãnh đạo cấp cao ${c.P}.`,
-  (c) =>
+  () =>
     `Hai bên cũng trao đổi về các vấn đề khu vực và quốc tế cùng quan tâm, nhất trí tiếp tục phối hợp chặt chẽ tại các diễn đàn đa phương.`,
-  (c) => `Kết thúc buổi tiếp, hai bên chụp ảnh lưu niệm và trao đổi quà tặng.`,
+  () => `Kết thúc buổi tiếp, hai bên chụp ảnh lưu niệm và trao đổi quà tặng.`,
 ];
 const REC_COOP: Gen[] = [
-  (c) =>
+  () =>
     `Về hợp tác quốc phòng - an ninh, hai bên nhất trí duy trì các cơ chế đối thoại, trao đổi đoàn và đẩy mạnh hợp tác trong các lĩnh vực gìn giữ hòa bình, an ninh biển và khắc phục hậu quả chiến tranh.`,
   (c) =>
     `${c.hostShort} đề nghị ${c.P} tiếp tục hỗ trợ Việt Nam trong đào tạo nguồn nhân lực chất lượng cao, chuyển giao công nghệ và ứng phó với biến đổi khí hậu ở Đồng bằng sông Cửu Long.`,
@@ -815,7 +815,7 @@ const REC_COOP: Gen[] = [
     `Hai bên đánh giá cao kết quả hợp tác phát triển, trong đó nguồn vốn hỗ trợ phát triển chính thức (ODA) của ${c.P} đã góp phần quan trọng vào phát triển hạ tầng và xóa đói giảm nghèo tại Việt Nam.`,
 ];
 const REC_REGION: Gen[] = [
-  (c) =>
+  () =>
     `Về các vấn đề khu vực, hai bên khẳng định tầm quan trọng của việc duy trì hòa bình, ổn định, an ninh, an toàn và tự do hàng hải, hàng không ở Biển Đông.`,
   (c) =>
     `${c.hostShort} đề nghị ${c.P} tiếp tục ủng hộ vai trò trung tâm của ASEAN và lập trường của Việt Nam trong giải quyết các tranh chấp bằng biện pháp hòa bình, trên cơ sở luật pháp quốc tế.`,
@@ -843,19 +843,19 @@ const TRADE_LEAD: Gen[] = [
     `Đây là vòng đàm phán chính thức tiếp theo sau ${c.k - 1} vòng đàm phán trước đó và nhiều phiên làm việc kỹ thuật trực tuyến.`,
 ];
 const TRADE_BODY: Gen[] = [
-  (c) =>
+  () =>
     `Hai bên đã trao đổi thẳng thắn về các vấn đề thuế quan, phi thuế quan, quy tắc xuất xứ, thương mại số và hợp tác kinh tế, đạt được những tiến triển tích cực.`,
   (c) =>
     `Theo số liệu của Tổng cục Hải quan, kim ngạch xuất khẩu của Việt Nam sang ${c.P} trong ${c.r.int(3, 11)} tháng đầu năm đạt khoảng ${c.r.int(20, 120)} tỷ USD, tăng ${c.r.int(5, 30)}% so với cùng kỳ.`,
-  (c) =>
+  () =>
     `Các mặt hàng xuất khẩu chủ lực gồm điện thoại và linh kiện, máy vi tính, dệt may, giày dép, đồ gỗ và thủy sản.`,
   (c) =>
     `${c.hostShort} cho biết Việt Nam sẵn sàng mở rộng nhập khẩu các mặt hàng nông sản, máy bay và năng lượng từ ${c.P} nhằm thúc đẩy cán cân thương mại bền vững, hài hòa.`,
-  (c) =>
+  () =>
     `Nhiều hiệp hội doanh nghiệp bày tỏ kỳ vọng đàm phán sớm có kết quả, giúp ổn định đơn hàng và giảm bớt rủi ro cho các nhà xuất khẩu trong nửa cuối năm.`,
-  (c) =>
+  () =>
     `Các chuyên gia nhận định việc đa dạng hóa thị trường và nâng cao tỷ lệ nội địa hóa là yêu cầu cấp thiết đối với doanh nghiệp Việt Nam trong bối cảnh mới.`,
-  (c) =>
+  () =>
     `Hai bên thống nhất tiếp tục duy trì trao đổi ở cấp kỹ thuật và sớm tổ chức vòng đàm phán tiếp theo trong thời gian tới.`,
 ];
 const TRADE_MARKET: Gen[] = [
@@ -869,11 +869,11 @@ const TRADE_MARKET: Gen[] = [
     `Năm ${c.year - 1}, tổng kim ngạch thương mại hai chiều giữa Việt Nam và ${c.P} đạt khoảng ${c.r.int(20, 150)} tỷ USD, trong đó Việt Nam xuất siêu hơn ${c.r.int(5, 100)} tỷ USD.`,
 ];
 const TRADE_POLICY: Gen[] = [
-  (c) =>
+  () =>
     `Bộ Công Thương khuyến nghị doanh nghiệp theo dõi sát diễn biến chính sách thương mại, tránh tình trạng gian lận xuất xứ, chuyển tải bất hợp pháp hàng hóa.`,
-  (c) =>
+  () =>
     `Cơ quan chức năng sẽ tăng cường kiểm tra, giám sát việc cấp giấy chứng nhận xuất xứ, đồng thời hỗ trợ doanh nghiệp ứng phó với các vụ việc phòng vệ thương mại.`,
-  (c) =>
+  () =>
     `Nhiều địa phương đã tổ chức hội nghị đối thoại với doanh nghiệp để kịp thời nắm bắt khó khăn, vướng mắc và đề xuất giải pháp tháo gỡ.`,
   (c) =>
     `Các ngân hàng thương mại cũng triển khai gói tín dụng ưu đãi với lãi suất thấp hơn từ ${c.r.int(1, 2)} đến ${c.r.int(3, 4)} điểm phần trăm cho doanh nghiệp xuất khẩu.`,
@@ -885,9 +885,9 @@ const TRADE_THEMES: readonly (readonly Gen[])[] = [TRADE_BODY, TRADE_MARKET, TRA
 const LOCAL_LEAD: Gen[] = [
   (c) =>
     `${c.dateNoYear[0]!.toUpperCase()}${c.dateNoYear.slice(1)}, Ủy ban nhân dân tỉnh ${c.province} tổ chức hội nghị sơ kết công tác ${c.topic} ${c.r.pick(['6 tháng đầu năm', 'quý I', 'năm ' + c.year])} và triển khai nhiệm vụ thời gian tới.`,
-  (c) =>
+  () =>
     `Tham dự hội nghị có lãnh đạo các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố và đại diện nhiều doanh nghiệp trên địa bàn.`,
-  (c) =>
+  () =>
     `Theo báo cáo, trong thời gian qua, các cấp, các ngành của tỉnh đã tập trung triển khai đồng bộ nhiều giải pháp, đạt được kết quả khá toàn diện.`,
 ];
 const LOCAL_BODY: Gen[] = [
@@ -897,13 +897,13 @@ const LOCAL_BODY: Gen[] = [
     `Giá trị sản xuất nông nghiệp ước đạt ${c.r.int(3, 40)} nghìn tỷ đồng; nhiều mô hình sản xuất theo chuỗi giá trị, ứng dụng công nghệ cao được nhân rộng.`,
   (c) =>
     `Công tác giảm nghèo, chăm lo gia đình chính sách được quan tâm; tỷ lệ hộ nghèo giảm còn ${c.r.int(1, 6)},${c.r.int(1, 9)}%.`,
-  (c) =>
+  () =>
     `Tình hình an ninh chính trị, trật tự an toàn xã hội được giữ vững; tai nạn giao thông giảm cả ba tiêu chí so với cùng kỳ.`,
-  (c) =>
+  () =>
     `Tuy nhiên, việc giải ngân vốn đầu tư công còn chậm, một số công trình trọng điểm chưa đáp ứng tiến độ đề ra, đời sống một bộ phận người dân còn khó khăn.`,
-  (c) =>
+  () =>
     `Phát biểu chỉ đạo, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các địa phương khẩn trương tháo gỡ vướng mắc về mặt bằng, đẩy nhanh tiến độ các dự án giao thông.`,
-  (c) =>
+  () =>
     `Các ngành chức năng cần chủ động phương án phòng, chống thiên tai, hạn mặn và dịch bệnh trên cây trồng, vật nuôi, bảo đảm sản xuất an toàn.`,
   (c) =>
     `Dịp này, nhiều tập thể, cá nhân có thành tích xuất sắc đã được Ủy ban nhân dân tỉnh ${c.province} tặng bằng khen.`,
@@ -913,7 +913,7 @@ const LOCAL_SOCIAL: Gen[] = [
     `Ngành giáo dục đã hoàn thành kế hoạch năm học với tỷ lệ học sinh tốt nghiệp trung học phổ thông đạt ${c.r.int(95, 99)},${c.r.int(1, 9)}%; số trường đạt chuẩn quốc gia tiếp tục tăng.`,
   (c) =>
     `Công tác khám, chữa bệnh cho nhân dân được duy trì tốt; tỷ lệ người dân tham gia bảo hiểm y tế đạt trên ${c.r.int(88, 96)}% dân số.`,
-  (c) =>
+  () =>
     `Các hoạt động văn hóa, văn nghệ, thể dục thể thao chào mừng các ngày lễ lớn được tổ chức sôi nổi, tạo không khí phấn khởi trong nhân dân.`,
   (c) =>
     `Tỉnh đã giải quyết việc làm cho hơn ${c.r.int(8, 30)} nghìn lao động, trong đó có nhiều lao động đi làm việc ở nước ngoài theo hợp đồng.`,
@@ -925,7 +925,7 @@ const LOCAL_ECON: Gen[] = [
     `Hoạt động thương mại, dịch vụ phục hồi khá; tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tăng ${c.r.int(6, 15)}% so với cùng kỳ.`,
   (c) =>
     `Tỉnh đã cấp mới giấy chứng nhận đăng ký đầu tư cho ${c.r.int(5, 40)} dự án với tổng vốn đăng ký hơn ${c.r.int(2, 30)} nghìn tỷ đồng.`,
-  (c) =>
+  () =>
     `Công tác cải cách hành chính được đẩy mạnh, nhiều thủ tục được thực hiện trực tuyến toàn trình, giúp tiết kiệm thời gian và chi phí cho người dân, doanh nghiệp.`,
 ];
 const LOCAL_THEMES: readonly (readonly Gen[])[] = [LOCAL_BODY, LOCAL_SOCIAL, LOCAL_ECON];
@@ -1023,7 +1023,7 @@ const NEWS_HEADLINES: ((r: Rng) => string)[] = [
     `Kết thúc vòng đàm phán lần thứ ${r.int(1, 6)} Hiệp định song phương về thương mại đối ứng giữa Việt Nam và Mỹ`,
   (r) =>
     `Đoàn đại biểu quân sự cấp cao Quân đội Nhân dân Việt Nam làm việc tại ${r.pick(['Cuba', 'Lào', 'Ấn Độ', 'Nga', 'Hàn Quốc'])}`,
-  (r) => `Thúc đẩy liên kết, chia sẻ cơ hội phát triển hài hòa, bền vững và bao trùm giữa các nền kinh tế`,
+  () => `Thúc đẩy liên kết, chia sẻ cơ hội phát triển hài hòa, bền vững và bao trùm giữa các nền kinh tế`,
   (r) => `Đại sứ ${r.pick(FOREIGN_OFFICIALS)[0]}: Thành công của Việt Nam cũng là thành công của ${r.pick(COUNTRIES)}`,
   (r) => `Đối thoại Chính sách quốc phòng Việt Nam - ${r.pick(COUNTRIES)} lần thứ ${r.int(2, 15)}`,
   (r) =>
@@ -1039,7 +1039,7 @@ const NEWS_TEASERS: ((r: Rng) => string)[] = [
     `Tại Trụ sở Trung ương Đảng, ${r.pick(VN_LEADERS)} đã tiếp Đại sứ ${r.pick(COUNTRIES)} ${r.pick(FOREIGN_OFFICIALS)[0]} nhân dịp bắt đầu nhiệm kỳ tại Việt Nam.`,
   (r) =>
     `Sáng ngày ${r.int(1, 28)}-${r.int(1, 12)}, trong chương trình công tác tại ${r.pick(COUNTRIES)}, ${r.pick(VN_LEADERS)} đã có buổi làm việc với lãnh đạo nhiều tập đoàn lớn.`,
-  (r) =>
+  () =>
     `Theo kế hoạch đã thống nhất, vòng đàm phán được tổ chức tại Washington D.C. với sự tham gia của đại diện nhiều bộ, ngành hai nước.`,
   (r) =>
     `Chiều ${r.int(1, 28)}-${r.int(1, 12)}, tại Nhà Quốc hội, ${r.pick(VN_LEADERS)} đã tiếp đoàn đại biểu ${r.pick(COUNTRIES)} nhân dịp đoàn đến thăm và làm việc tại Việt Nam.`,
@@ -1049,12 +1049,12 @@ const NEWS_TEASERS: ((r: Rng) => string)[] = [
     `Đoàn do ${r.pick(VN_GENERALS)}, Thứ trưởng Bộ Quốc phòng làm trưởng đoàn, đã thăm và làm việc nhằm thắt chặt hơn nữa quan hệ hợp tác quốc phòng song phương.`,
   (r) =>
     `(${r.pick(['HGO', 'CTO', 'QNO', 'BĐO'])}) - Nhằm đảm bảo vận hành thông suốt, hiệu quả, các cơ quan chức năng vừa triển khai nhiều giải pháp hỗ trợ người dân, doanh nghiệp`,
-  (r) =>
+  () =>
     `Đây là dịp để hai bên nhìn lại kết quả hợp tác thời gian qua và thống nhất phương hướng cho giai đoạn tiếp theo.`,
 ];
 
 const NOTICES: ((r: Rng, paper: string) => [string, string])[] = [
-  (r, p) => [
+  (_r, p) => [
     'Kính gửi Quý độc giả thân yêu !',
     `Kể từ số báo này, ${p} sẽ chính thức ngừng xuất bản, chia tay với Quý độc giả theo sự chỉ đạo của Thường trực Tỉnh ủy để sáp nhập về đơn vị hành chính mới.`,
   ],
@@ -1062,15 +1062,15 @@ const NOTICES: ((r: Rng, paper: string) => [string, string])[] = [
     `${p} thông báo tuyển dụng phóng viên, biên tập viên năm ${r.int(2020, 2025)}`,
     `${p} cần tuyển ${r.int(2, 6)} phóng viên, biên tập viên có trình độ đại học trở lên, ưu tiên ứng viên có kinh nghiệm làm báo đa phương tiện.`,
   ],
-  (r, p) => [
+  () => [
     '“Hạnh phúc tuổi trẻ”',
     'Đây là quyển sách của triết gia Ấn Độ Jiddu Krishnamurti (1895-1986) dành cho những người trẻ.',
   ],
-  (r, p) => [
+  (r) => [
     `Mãi nhớ ${r.pick(PROVINCES)} qua từng câu hát, lời ca !`,
     'Miền đất này đã để lại trong ký ức bao người không chỉ qua âm nhạc, mà ở các thể loại nghệ thuật khác như văn, thơ, nhiếp ảnh...',
   ],
-  (r, p) => [
+  (r) => [
     `Thể lệ cuộc thi viết “Tự hào ${r.pick(PROVINCES)}” năm ${r.int(2020, 2025)}`,
     `Cuộc thi nhằm tôn vinh những tấm gương điển hình tiên tiến, những đóng góp của các tầng lớp nhân dân trong sự nghiệp xây dựng và phát triển quê hương.`,
   ],

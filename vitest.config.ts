@@ -14,6 +14,8 @@ export default defineConfig({
       include: ['src/**/*.ts', 'commands/**/*.ts'],
       reporter: ['text-summary', 'json-summary', 'html'],
       reportsDirectory: 'coverage',
+      // The figures still print when a test fails (a timing-bound load test on a busy machine, say).
+      reportOnFailure: true,
     },
   },
 });

@@ -453,7 +453,7 @@ export function formatReport(r: Report): string {
       ['articles', ...kinds, 'ac edition', 'ac topic', 'first pass p50/max', 'timed (ans/ac/srch/mini/lin/flex)'],
       ...r.sizes.map((s) => [
         s.articles.toLocaleString('en-US'),
-        ...kinds.map((k) => (s.detail.answerByKind[k] ? f(s.detail.answerByKind[k]!.p99Ms) : '-')),
+        ...kinds.map((k) => (s.detail.answerByKind[k] ? f(s.detail.answerByKind[k].p99Ms) : '-')),
         s.detail.autocompleteByKind.edition ? f(s.detail.autocompleteByKind.edition.p99Ms) : '-',
         s.detail.autocompleteByKind.topic ? f(s.detail.autocompleteByKind.topic.p99Ms) : '-',
         s.detail.answerFirstPass ? `${f(s.detail.answerFirstPass.p50Ms)}/${f(s.detail.answerFirstPass.maxMs)}` : '-',

@@ -29,7 +29,7 @@ function newest(dir) {
   return t;
 }
 
-const [name, ...args] = process.argv.slice(2);
+const [name] = process.argv.slice(2);
 const entry = ENTRIES[name];
 if (!entry) {
   process.stderr.write(`run.mjs: unknown entry "${name}"; one of ${Object.keys(ENTRIES).join(', ')}\n`);

@@ -71,7 +71,7 @@ export function loadCases(dir: string, root: string = process.cwd()): Case[] {
         if (!existsSync(rawFile)) continue;
         const metaFile = rawFile.replace(/\.txt$/, '') + '.meta.json';
         const meta = existsSync(metaFile)
-          ? (schemas().MetaSchema.parse(JSON.parse(readFileSync(metaFile, 'utf8'))) as ArticleMeta)
+          ? schemas().MetaSchema.parse(JSON.parse(readFileSync(metaFile, 'utf8')))
           : undefined;
         out.push({ name: basename(stem), raw: readFileSync(rawFile, 'utf8'), meta, truth });
       }

@@ -50,9 +50,9 @@ function headerOf(x: unknown): Header | undefined {
     (flex.forms === 'folded' || flex.forms === 'both') &&
     isCount(flex.depth, 9) &&
     isCount(flex.resolution, 32) &&
-    (flex.resolution as number) >= 1 &&
+    flex.resolution >= 1 &&
     isCount(flex.contextResolution, 32) &&
-    (flex.contextResolution as number) >= 1 &&
+    flex.contextResolution >= 1 &&
     Array.isArray(h.parts) &&
     h.parts.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && isCount(p[1]));
   return ok ? (h as unknown as Header) : undefined;

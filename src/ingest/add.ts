@@ -63,9 +63,8 @@ function validMeta(meta: ArticleMeta): ArticleMeta {
   const parsed = schemas().MetaSchema.safeParse(meta);
   if (parsed.success) return parsed.data;
   // A field the page got wrong (an over-long outlet, a strange URL) is left out rather than fail the add.
-  const clean: Record<string, unknown> = { ...meta };
-  for (const issue of parsed.error.issues) delete clean[String(issue.path[0])];
-  return schemas().MetaSchema.parse(clean);
+  const wrong = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  return schemas().MetaSchema.parse(Object.fromEntries(Object.entries(meta).filter(([field]) => !wrong.has(field))));
 }
 
 /** An HTML page (bytes) → stored page + metadata; `from` is its URL when fetched. */

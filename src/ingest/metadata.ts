@@ -177,19 +177,35 @@ export function readPageMeta(doc: MetaDocument, baseUrl?: string): PageMeta {
   const h1 = Array.from(doc.querySelectorAll('h1'))
     .map((e) => clean(e.textContent ?? ''))
     .find(Boolean);
-  if (ldHeadline) ((meta.headline = ldHeadline), set('headline', 'JSON-LD'));
-  else if (ogTitle) ((meta.headline = ogTitle), set('headline', 'og:title'));
-  else if (h1) ((meta.headline = h1), set('headline', '<h1>'));
+  if (ldHeadline) {
+    meta.headline = ldHeadline;
+    set('headline', 'JSON-LD');
+  } else if (ogTitle) {
+    meta.headline = ogTitle;
+    set('headline', 'og:title');
+  } else if (h1) {
+    meta.headline = h1;
+    set('headline', '<h1>');
+  }
 
   const ldPublished = ld ? dateOf(text(ld.datePublished)) : undefined;
   const ogPublished = dateOf(metaContent('article:published_time'));
   // Older pages give it as microdata or a plain <meta name="pubdate">.
   const microPublished = dateOf(metaContent('datepublished'));
   const pubdate = dateOf(metaContent('pubdate'));
-  if (ldPublished) ((meta.published = ldPublished), set('published', 'JSON-LD datePublished'));
-  else if (ogPublished) ((meta.published = ogPublished), set('published', 'article:published_time'));
-  else if (microPublished) ((meta.published = microPublished), set('published', 'itemprop datePublished'));
-  else if (pubdate) ((meta.published = pubdate), set('published', 'meta pubdate'));
+  if (ldPublished) {
+    meta.published = ldPublished;
+    set('published', 'JSON-LD datePublished');
+  } else if (ogPublished) {
+    meta.published = ogPublished;
+    set('published', 'article:published_time');
+  } else if (microPublished) {
+    meta.published = microPublished;
+    set('published', 'itemprop datePublished');
+  } else if (pubdate) {
+    meta.published = pubdate;
+    set('published', 'meta pubdate');
+  }
   meta.modified = (ld ? dateOf(text(ld.dateModified)) : undefined) ?? dateOf(metaContent('article:modified_time'));
 
   if (ld) meta.authors = names(ld.author);
@@ -210,16 +226,30 @@ export function readPageMeta(doc: MetaDocument, baseUrl?: string): PageMeta {
         ),
       )
     : undefined;
-  if (canonical) ((meta.canonical = canonical), set('url', 'canonical link'));
-  else if (ogUrl) ((meta.canonical = ogUrl), set('url', 'og:url'));
-  else if (ldUrl) ((meta.canonical = ldUrl), set('url', 'JSON-LD url'));
+  if (canonical) {
+    meta.canonical = canonical;
+    set('url', 'canonical link');
+  } else if (ogUrl) {
+    meta.canonical = ogUrl;
+    set('url', 'og:url');
+  } else if (ldUrl) {
+    meta.canonical = ldUrl;
+    set('url', 'JSON-LD url');
+  }
 
   const lang = clean(doc.documentElement?.getAttribute('lang') ?? '');
   const ldLang = ld ? text(ld.inLanguage) : undefined;
   const ogLocale = metaContent('og:locale');
-  if (lang) ((meta.languageTag = lang), set('language', '<html lang>'));
-  else if (ldLang) ((meta.languageTag = ldLang), set('language', 'JSON-LD inLanguage'));
-  else if (ogLocale) ((meta.languageTag = ogLocale), set('language', 'og:locale'));
+  if (lang) {
+    meta.languageTag = lang;
+    set('language', '<html lang>');
+  } else if (ldLang) {
+    meta.languageTag = ldLang;
+    set('language', 'JSON-LD inLanguage');
+  } else if (ogLocale) {
+    meta.languageTag = ogLocale;
+    set('language', 'og:locale');
+  }
   return meta;
 }
 

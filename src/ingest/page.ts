@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type * as ReadabilityLib from '@mozilla/readability';
 import type * as Linkedom from 'linkedom';
 import type { ArticleMeta } from '../parse/schema.js';
-import { corpusLanguage, readPageMeta, savedFromUrl, type MetaDocument, type PageMeta } from './metadata.js';
+import { corpusLanguage, readPageMeta, savedFromUrl, type PageMeta } from './metadata.js';
 
 // Loaded on the first page read, not at start-up: a corpus of text dumps, or a start served from the parse
 // cache, never needs a DOM (linkedom and its parser are ~500 module files).
@@ -181,15 +181,17 @@ function removeFurniture(doc: FurnitureDocument): void {
  */
 export function readPage(html: string, baseUrl?: string): PageRead | { problem: string } {
   const { Readability, parseHTML } = domLibs();
+  // linkedom's types name DOM types this project does not load (lib ES2022), so `document` is untyped here:
+  // what the code relies on is spelled out by MetaDocument, FurnitureDocument and DomNode.
   const { document } = parseHTML(html);
   const savedFrom = baseUrl === undefined ? savedFromUrl(html) : undefined;
-  const meta = readPageMeta(document as unknown as MetaDocument, baseUrl ?? savedFrom);
+  const meta = readPageMeta(document, baseUrl ?? savedFrom);
   if (savedFrom) meta.savedFrom = savedFrom;
-  removeFurniture(document as unknown as FurnitureDocument);
+  removeFurniture(document);
   // Readability rewrites the document it reads; the metadata is taken above, before it does.
-  let article: { content?: string | null; title?: string | null } | null = null;
+  let article: { content?: string | null; title?: string | null } | null;
   try {
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+    article = new Readability(document, {
       keepClasses: false,
       disableJSONLD: true,
     }).parse();
@@ -198,7 +200,7 @@ export function readPage(html: string, baseUrl?: string): PageRead | { problem: 
   }
   if (!article?.content) return { problem: 'no article text was found in the page' };
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  let paragraphs = blocksToParagraphs(content.body as unknown as DomNode);
+  let paragraphs = blocksToParagraphs(content.body);
   const headline = meta.headline ?? (article.title?.trim() || undefined);
   // Readability keeps the headline when it sits inside the article block: it is the title, not body.
   if (headline && paragraphs[0] && same(paragraphs[0], headline)) paragraphs = paragraphs.slice(1);

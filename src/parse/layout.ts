@@ -244,7 +244,7 @@ export function layoutOf(raw: string, headline?: string): Layout {
   } else {
     const firstBody = all.findIndex((l, i) => i >= mail && isParagraphLike(l) && noiseKindOf(l) === undefined);
     const limit = firstBody < 0 ? all.length : firstBody;
-    let t = -1;
+    let t: number;
     if (firstBody >= 0) {
       // The nearest headline-shaped line above the body; within a few lines, one that names the dialogue
       // or the two countries wins over a label ("Office of the Spokesperson", "Remarks").

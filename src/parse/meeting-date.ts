@@ -130,9 +130,7 @@ export function meetingDateOf(ctx: ParseContext, mentions: EditionMention[]): Ar
         undated: found.days.map((d) => ({ month: d.month, day: d.day })),
       });
     }
-    const dates = found.days.map((d) =>
-      iso(withYear(d, refYear as number, basis === 'publication' ? ctx.published : undefined)),
-    );
+    const dates = found.days.map((d) => iso(withYear(d, refYear, basis === 'publication' ? ctx.published : undefined)));
     return event(s, { dates, text: found.text, yearInferred: true, yearBasis: basis });
   }
 

@@ -119,7 +119,7 @@ function text(x: number, y: number, content: string, s: TextStyle, maxWidth?: nu
     s.bold ? 'font-weight="700"' : '',
     s.italic ? 'font-style="italic"' : '',
     s.anchor && s.anchor !== 'start' ? `text-anchor="${s.anchor}"` : '',
-    squeeze ? `textLength="${(maxWidth as number).toFixed(1)}" lengthAdjust="spacingAndGlyphs"` : '',
+    squeeze ? `textLength="${maxWidth.toFixed(1)}" lengthAdjust="spacingAndGlyphs"` : '',
   ].filter(Boolean);
   return `<text ${attrs.join(' ')}>${xmlText(shown)}</text>`;
 }

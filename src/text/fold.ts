@@ -149,7 +149,7 @@ export function exactTokens(text: string): string[] {
 /** True when the text carries Vietnamese diacritics (or đ): used to prefer exact matches. */
 export function hasDiacritics(text: string): boolean {
   // Latin letters with diacritics (Latin-1, Extended-A/B, Vietnamese) or combining marks (NFD input).
-  return /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\u0300-\u036F]/.test(text);
+  return /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]|[\u0300-\u036F]/.test(text);
 }
 
 /** A slug: folded words joined by '-' ("An ninh biển" → "an-ninh-bien"). */

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerInput } from '../../src/answer/engine.js';
 import { parseIntent, readQuestion } from '../../src/answer/intent.js';
-import type { Answer, EditionAnswer, SearchAnswer, TopicAnswer, UnknownEditionAnswer } from '../../src/answer/types.js';
+import type { Answer, EditionAnswer, SearchAnswer, TopicAnswer } from '../../src/answer/types.js';
 import type { Corpus } from '../../src/corpus/corpus.js';
 import { renderText } from '../../src/render/text.js';
 import {
@@ -41,7 +41,7 @@ function expectNoNoise(text: string) {
 
 describe('/dialogue 9', () => {
   const { answer, text } = ask(seeds, '/dialogue 9');
-  const a = as(answer, 'edition') as EditionAnswer;
+  const a = as(answer, 'edition');
 
   it('is answered from the article about it', () => {
     expect(a.edition).toBe(9);
@@ -111,7 +111,7 @@ describe('/dialogue 9', () => {
 describe('/dialogue 8 and 10: known only from mentions', () => {
   it('8: Washington D.C., planned for 2016, from the 7th article', () => {
     const { answer, text } = ask(seeds, '/dialogue 8');
-    const a = as(answer, 'edition') as EditionAnswer;
+    const a = as(answer, 'edition');
     expect(a.basis).toBe('mention');
     expect(a.places.map((p) => p.value)).toEqual(['Washington']);
     expect(a.dates.map((d) => d.value)).toEqual([
@@ -127,7 +127,7 @@ describe('/dialogue 8 and 10: known only from mentions', () => {
 
   it('10: Washington DC, from the 9th article, no year', () => {
     const { answer, text } = ask(seeds, '/dialogue 10');
-    const a = as(answer, 'edition') as EditionAnswer;
+    const a = as(answer, 'edition');
     expect(a.basis).toBe('mention');
     expect(a.places.map((p) => p.value)).toEqual(['Washington']);
     expect(a.dates).toEqual([]);
@@ -144,7 +144,7 @@ describe('/dialogue 42: honestly not found', () => {
   const { answer, text } = ask(seeds, '/dialogue 42');
 
   it('lists the editions the corpus knows', () => {
-    const a = as(answer, 'edition-unknown') as UnknownEditionAnswer;
+    const a = as(answer, 'edition-unknown');
     expect(a.edition).toBe(42);
     expect(a.known.map((e) => [e.edition, e.year, e.yearKind, e.place, e.basis])).toEqual([
       [7, 2015, 'meeting', 'Hà Nội', 'article'],
@@ -187,7 +187,7 @@ describe('/topic', () => {
   ];
   for (const t of inputs) {
     it(`"/topic ${t}" resolves to an-ninh-bien and finds the 7th and 9th`, () => {
-      const a = as(answerInput(seeds, `/topic ${t}`).answer, 'topic') as TopicAnswer;
+      const a = as(answerInput(seeds, `/topic ${t}`).answer, 'topic');
       expect(a.topic).toEqual(expected);
       expect(a.fallback).toBe(false);
       expect(editions(a)).toEqual([7, 9]);
@@ -279,7 +279,7 @@ describe('/search', () => {
 describe('plain questions', () => {
   const cochairs = (input: string) => {
     const { answer, language, text } = ask(seeds, input);
-    const a = as(answer, 'edition') as EditionAnswer;
+    const a = as(answer, 'edition');
     return { a, language, text };
   };
 
@@ -417,7 +417,7 @@ describe('plain questions', () => {
 
   it('a question the facts cannot answer falls back to cited passages', () => {
     const { answer, text } = ask(seeds, 'James Mattis');
-    const a = as(answer, 'search') as SearchAnswer;
+    const a = as(answer, 'search');
     expect(a.fromQuestion).toBe(true);
     expect(a.results.map((r) => r.cite.file)).toEqual([SEED9_FILE]);
     expect(text).toContain('Mattis');

@@ -31,8 +31,14 @@ function article(fields: Partial<Article> & { paragraphs: string[] }): Article {
   n++;
   return editionRecord(`a${n}`, fields);
 }
-const event = (e: Partial<ArticleEvent> & Record<string, unknown>): ArticleEvent =>
-  ({ dates: [], text: '', yearInferred: false, paragraph: 0, sentence: '', ...e }) as ArticleEvent;
+const event = (e: Partial<ArticleEvent> & Record<string, unknown>): ArticleEvent => ({
+  dates: [],
+  text: '',
+  yearInferred: false,
+  paragraph: 0,
+  sentence: '',
+  ...e,
+});
 const person = (name: string, title: string, side: 'VN' | 'US', paragraph = 0) => ({ name, title, side, paragraph });
 const answer11 = (...articles: Article[]) => editionAnswer(new Corpus(articles), 11) as EditionAnswer;
 const files = (cs: readonly Citation[]) => cs.map((c) => c.file);
@@ -375,10 +381,9 @@ describe('evidence when no value is extracted', () => {
     expect(a.dates).toEqual([]);
     expect(a.evidence.date?.map((c) => c.quote)).toEqual([s]);
     expect(a.evidence.cochairs?.map((c) => c.quote)).toEqual([s]);
-    const text = renderText(
-      editionAnswer(new Corpus([article({ paragraphs: ['Bài mở đầu.', s] })]), 11, 'date') as EditionAnswer,
-      { locale: 'vi' },
-    );
+    const text = renderText(editionAnswer(new Corpus([article({ paragraphs: ['Bài mở đầu.', s] })]), 11, 'date'), {
+      locale: 'vi',
+    });
     expect(text).toContain(`“${s}”`);
     expect(text).not.toContain('Kho dữ liệu không có thông tin');
     // The quote is printed once: the citation below only names the source.

@@ -174,7 +174,7 @@ describe('questions in channels and DMs', () => {
     const r = await replyTo(msg.id as string);
     expect(textOf(r.body as Json)).toContain('Tina Kaidanow');
     expectNoPings(r);
-    expect(String((r.body as Json).content ?? '')).not.toContain('@everyone');
+    expect((r.body as Json).content ?? '').not.toContain('@everyone');
   });
 
   it('a user over the cooldown gets one polite note per window, then silence', async () => {

@@ -85,7 +85,7 @@ function warmBuild(): Promise<number | null> {
     );
     child.on('error', reject);
     child.on('close', (code) => (clearTimeout(timer), resolve(code)));
-    child.stdin!.end('/quit\n');
+    child.stdin.end('/quit\n');
   });
 }
 
@@ -255,8 +255,7 @@ describe('load against the bot in its own process', () => {
     for (const id of messageIds) expect(replies.get(id)![0]!.path).toBe(`/channels/${channelId}/messages`);
     // every deferred reply shows its answer now
     for (const i of deferred) {
-      const msg = fake.state.messages.get(fake.state.interactions.get(i.id)?.originalMessageId ?? '') as
-        Json | undefined;
+      const msg = fake.state.messages.get(fake.state.interactions.get(i.id)?.originalMessageId ?? '');
       expect(Number(msg?.flags ?? 0) & LOADING).toBe(0);
       expect(textOf(msg).length).toBeGreaterThan(0);
     }

@@ -7,13 +7,7 @@
  * so latencies here are pessimistic compared with a remote Discord.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  InteractionResponseType,
-  snowflake,
-  waitUntil,
-  type InteractionPayload,
-  type Json,
-} from '../fake-discord/index.js';
+import { InteractionResponseType, snowflake, waitUntil, type InteractionPayload } from '../fake-discord/index.js';
 import {
   EPHEMERAL,
   TOKEN,
@@ -94,7 +88,7 @@ describe('load', () => {
     const acknowledgedMs = Date.now() - t0;
     // every deferred reply edited with the answer (edits are throttled by discord.js's global limit)
     const original = (i: InteractionPayload) =>
-      h.fake.state.messages.get(h.fake.state.interactions.get(i.id)?.originalMessageId ?? '') as Json | undefined;
+      h.fake.state.messages.get(h.fake.state.interactions.get(i.id)?.originalMessageId ?? '');
     await waitUntil(
       () => sent.every(({ i }) => (Number(original(i)?.flags ?? 0) & LOADING) === 0),
       15_000,

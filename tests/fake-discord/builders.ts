@@ -145,7 +145,7 @@ function base(state: FakeState, type: number, data: Json, o: InteractionContextO
     payload.guild_id = guildId;
     payload.guild = { id: guildId, locale: o.guildLocale ?? guild.preferredLocale, features: [] };
     payload.guild_locale = o.guildLocale ?? guild.preferredLocale;
-    payload.channel_id = channel.id as string;
+    payload.channel_id = channel.id;
     payload.channel = { ...channel };
     payload.member = state.interactionMember(guildId, user.id);
   }

@@ -5,7 +5,7 @@ import '../setup/loopback-only.js';
 import dns from 'node:dns';
 import net from 'node:net';
 import { Client, Events, GatewayIntentBits, Partials, REST, type Interaction, type Message } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   blockedAttempts,
   installLoopbackOnlyGuard,
@@ -28,6 +28,7 @@ describe('fake discord with a real discord.js client', () => {
   let client: Client;
   const seen: { interactions: Interaction[]; messages: Message[] } = { interactions: [], messages: [] };
   const withResponseIds: string[] = [];
+  const listenerErrors: unknown[] = [];
 
   beforeAll(async () => {
     fake = await startFakeDiscord();
@@ -41,7 +42,7 @@ describe('fake discord with a real discord.js client', () => {
       partials: [Partials.Channel],
       rest: { api: fake.apiBase, timeout: 2_000, retries: 1 },
     });
-    client.on(Events.InteractionCreate, async (interaction) => {
+    const respond = async (interaction: Interaction) => {
       seen.interactions.push(interaction);
       if (interaction.isChatInputCommand() && interaction.commandName === 'ping') {
         await interaction.reply({ content: 'pong' });
@@ -58,12 +59,18 @@ describe('fake discord with a real discord.js client', () => {
       } else if (interaction.isButton()) {
         await interaction.deferUpdate();
       }
+    };
+    // An async listener's rejection would go unhandled: a failed reply is kept, and afterEach fails the test.
+    client.on(Events.InteractionCreate, (interaction) => {
+      respond(interaction).catch((e: unknown) => listenerErrors.push(e));
     });
     client.on(Events.MessageCreate, (m) => void seen.messages.push(m));
     const ready = onceEvent(client, Events.ClientReady, 10_000);
     await client.login('fake-token');
     await ready;
   }, 15_000);
+
+  afterEach(() => expect(listenerErrors).toEqual([]));
 
   afterAll(async () => {
     await client?.destroy();
@@ -227,7 +234,7 @@ describe('fake discord with a real discord.js client', () => {
       passedThrough.push(args);
       process.nextTick(() => this.destroy(new Error('stubbed connect')));
       return this;
-    } as typeof real;
+    };
     installLoopbackOnlyGuard();
     try {
       const before = blockedAttempts.length;

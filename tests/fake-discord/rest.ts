@@ -410,7 +410,8 @@ export class FakeRest {
       return u ? json(200, u) : error(404, 'Unknown User', ErrorCode.UnknownUser);
     });
     this.on('POST', '/users/@me/channels', (r) => {
-      const recipient = String((r.body as Json | null)?.recipient_id ?? '');
+      const given = (r.body as Json | null)?.recipient_id;
+      const recipient = typeof given === 'string' ? given : ''; // a snowflake is a string; anything else is unknown
       if (!st.users.has(recipient)) return error(404, 'Unknown User', ErrorCode.UnknownUser);
       return json(200, st.dmChannelFor(recipient));
     });

@@ -47,7 +47,7 @@ export class WaitableLog<T> {
   push(entry: T): void {
     this.entries.push(entry);
     for (const w of [...this.waiters]) {
-      let ok = false;
+      let ok: boolean;
       try {
         ok = w.predicate(entry);
       } catch {

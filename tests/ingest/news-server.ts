@@ -121,7 +121,10 @@ export async function startNewsServer(): Promise<NewsServer> {
     if (requests.length > MAX_REQUESTS) return void (res.writeHead(503), res.end());
     const route = routes[req.url ?? ''];
     if (route) route(req, res);
-    else (res.writeHead(404, { 'content-type': 'text/plain' }), res.end('no such test page'));
+    else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('no such test page');
+    }
   });
   server.keepAliveTimeout = 100;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

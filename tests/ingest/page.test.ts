@@ -330,7 +330,7 @@ describe('metadata details', () => {
 describe('the page as stored by add', () => {
   it('keeps only text and metadata, and reads back to the same article', () => {
     const r = read('vi-news-jsonld.html');
-    const html = storedPageHtml(r.page as PageRead, r.meta);
+    const html = storedPageHtml(r.page, r.meta);
     expect(html).not.toMatch(/<script(?! type="application\/ld\+json")|<style|<img|<iframe|<form|onclick|tracker/i);
     const back = read('stored.html', Buffer.from(html, 'utf8'));
     expect(facts(back.article)).toEqual(facts(r.article));

@@ -120,7 +120,9 @@ describe('LiveCorpus.reload', () => {
             first = false;
             return Corpus.fromDirectory(d);
           }
-          throw 'a string, not an Error';
+          // Not an Error, on purpose: the reload must report whatever a loader throws.
+          const notAnError: unknown = 'a string, not an Error';
+          throw notAnError;
         };
       })(),
     );

@@ -30,7 +30,7 @@ function start(): string[] {
     ...BLANK_SETTINGS,
     DATA_DIR: SEED_DATA_DIR,
     CORPUS_CACHE_DIR: cacheDir,
-  } as Record<string, string>;
+  };
   delete env.CORPUS_CACHE;
   const r = spawnSync(process.execPath, ['-e', PROBE], { input: '/quit\n', env, encoding: 'utf8', timeout: 60_000 });
   const line = r.stderr.split('\n').find((l) => l.startsWith('LOADED '));

@@ -109,7 +109,7 @@ export function installLoopbackOnlyGuard(): void {
 
   (dgram.Socket.prototype as { send: AnyFn }).send = function guardedSend(this: dgram.Socket, ...args: unknown[]) {
     // send(msg, [offset, length,] port, address, cb) — address is the first string after the message.
-    const address = args.slice(1).find((a) => typeof a === 'string') as string | undefined;
+    const address = args.slice(1).find((a) => typeof a === 'string');
     if (address !== undefined && !isLoopbackHost(address)) throw block(address, 'dgram.send');
     return s.dgramSend.apply(this, args);
   };

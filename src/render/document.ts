@@ -30,7 +30,7 @@ import { titleIn } from '../i18n/offices.js';
 import type { ParagraphNo } from '../parse/paragraph-no.js';
 import { matchSpans } from '../search/highlight.js';
 import { sourcesNote } from './edition-sources.js';
-import { formatDate, formatDays } from './format.js';
+import { formatDate, formatDays, formatMonth } from './format.js';
 import { head, truncate } from '../util/truncate.js';
 
 export type Inline = string | { strong: string } | { code: string } | { link: string; href: string } | { ref: number };
@@ -194,25 +194,6 @@ function dateWhy(d: DateValue, L: Labels): string[] {
   }
   if (d.dayBasis) why.push(d.dayBasis === 'weekday' ? L.dayFromWeekday : L.dayFromRelative);
   return why;
-}
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-function formatMonth(ym: string, locale: Locale): string {
-  const [y, m] = ym.split('-');
-  return locale === 'en' ? `${MONTHS_EN[Number(m) - 1] ?? m} ${y}` : `${m}/${y}`;
 }
 
 /** A short form of a clause for a one-line bullet: cut on a word boundary. */

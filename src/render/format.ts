@@ -35,6 +35,12 @@ export function formatDate(iso: string, locale: Locale): string {
   return out;
 }
 
+/** "2012-06" → "June 2012" (en) or "06/2012" (vi): a date the text gives only to the month. */
+export function formatMonth(ym: string, locale: Locale): string {
+  const [y, m] = ym.split('-');
+  return locale === 'en' ? `${MONTHS_EN[Number(m) - 1] ?? m} ${y}` : `${m}/${y}`;
+}
+
 /** One day or a range of days: "22–23/01/2015", "22–23 January 2015", "30/01/2018 – 02/02/2018". */
 export function formatDays(days: readonly string[], locale: Locale): string {
   const first = days[0];

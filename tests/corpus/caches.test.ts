@@ -3,10 +3,10 @@
  * back and answers exactly as the first; a changed file, a broken or foreign index file, or one that does
  * not fit the articles is ignored and rebuilt. Each test uses its own cache folder.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync, cpSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDirs } from '../fixtures/temp-dirs.js';
 import { writeSyntheticCorpus } from '../fixtures/synthetic-corpus.js';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { indexCacheFile, readIndexCache, writeIndexCache } from '../../src/corpus/index-cache.js';
@@ -14,13 +14,7 @@ import { Corpus } from '../../src/corpus/corpus.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { SearchIndex } from '../../src/search/search-index.js';
 
-const roots: string[] = [];
-const temp = (p: string) => {
-  const d = mkdtempSync(join(tmpdir(), p));
-  roots.push(d);
-  return d;
-};
-afterAll(() => roots.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = tempDirs();
 
 const QUERIES = ['Biển Đông', 'an ninh biển', 'ha kim ngoc', 'hợp tác quốc phòng', 'dioxin', 'Washington'];
 const results = (c: Corpus) =>

@@ -2,10 +2,9 @@
  * The stored search index holds paragraph numbers (parse/paragraph-no.ts: 0 the title), since format 3.
  * A file of format 2 (positions, -1 for the title) is never read as if it held numbers: it is rebuilt.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDirs } from '../fixtures/temp-dirs.js';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { indexCacheFile, readIndexCache } from '../../src/corpus/index-cache.js';
@@ -13,13 +12,7 @@ import { paragraphText, TITLE } from '../../src/parse/paragraph-no.js';
 import type { Article } from '../../src/parse/schema.js';
 import type { Entry } from '../../src/search/search-index.js';
 
-const roots: string[] = [];
-const temp = (p: string) => {
-  const d = mkdtempSync(join(tmpdir(), p));
-  roots.push(d);
-  return d;
-};
-afterAll(() => roots.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = tempDirs();
 
 const hits = (c: Corpus) => c.index.search('Biển Đông', { limit: 20 }).map((h) => `${h.article}:${h.paragraph}`);
 

@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CACHE_DIR, DEFAULT_DATA_DIR, PROJECT_ROOT, dataDir } from '../../src/config/paths.js';
-import { corpusCache, parseSettings, SETTING_NAMES, SettingsError } from '../../src/config/settings.js';
+import {
+  corpusCache,
+  DEFAULTS,
+  parseSettings,
+  SETTING_NAMES,
+  SettingsError,
+  settingsSchema,
+} from '../../src/config/settings.js';
 
 const TOKEN = 'a-fake-token-that-is-long-enough-1234567890';
 const temp = mkdtempSync(join(tmpdir(), 'settings-'));
@@ -39,6 +46,14 @@ describe('the settings schema', () => {
     const example = readFileSync(join(PROJECT_ROOT, '.env.example'), 'utf8');
     const inExample = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
     expect(inExample).toEqual(SETTING_NAMES);
+  });
+
+  it("SETTING_NAMES are the schema's keys in order, and DEFAULTS is what the schema makes of nothing", () => {
+    expect(Object.keys(settingsSchema().shape)).toEqual(SETTING_NAMES);
+    expect(settingsSchema().parse({})).toEqual(DEFAULTS);
+    // The shortcut for an empty environment (no zod) gives the same as the schema.
+    expect(parseSettings({})).toEqual(settingsSchema().parse({}));
+    expect(parseSettings({}).OWNER_IDS).not.toBe(DEFAULTS.OWNER_IDS); // a copy: the constant stays frozen
   });
 
   it('nothing set (no .env, empty environment): the console runs on the defaults', () => {

@@ -1,13 +1,15 @@
 /**
  * A start served from the caches parses nothing and reads no web page, so it must not pay for the parser's
  * and the page reader's libraries (chrono-node ~900 module files, linkedom ~500): they are loaded on first
- * use. (zod is loaded by every start: the settings are validated with it before anything runs.) The built console is started twice on the seeds with a fresh cache folder — the first start
- * parses (and may load them), the second must not.
+ * use. The built console is started twice on the seeds with a fresh cache folder — the first start parses
+ * (and may load them), the second must not. zod is loaded as soon as one setting is given (the settings are
+ * validated with it before anything runs), not when none is (src/config/settings.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { BLANK_SETTINGS, MAIN, SEED_DATA_DIR } from '../discord/harness.js';
 
@@ -43,3 +45,20 @@ it('a start from the caches loads neither chrono-node, linkedom nor Readability'
   const loaded = start();
   for (const lib of ['chrono-node', 'linkedom', '@mozilla/readability']) expect(loaded).not.toContain(lib);
 }, 120_000);
+
+it('settings with nothing given load no zod (the defaults); one setting given loads and applies it', () => {
+  const settingsModule = join(dirname(MAIN), 'config', 'settings.js');
+  const probe = (env: string) => `
+    import(${JSON.stringify(pathToFileURL(settingsModule).href)}).then((m) => {
+      const s = m.parseSettings(${env});
+      const zod = Object.keys(require.cache).some((k) => /node_modules[\\\\/]zod[\\\\/]/.test(k));
+      process.stdout.write(JSON.stringify({ zod, level: s.LOG_LEVEL }));
+    });`;
+  const run = (env: string) =>
+    JSON.parse(spawnSync(process.execPath, ['-e', probe(env)], { encoding: 'utf8', timeout: 30_000 }).stdout) as {
+      zod: boolean;
+      level: string;
+    };
+  expect(run('{}')).toEqual({ zod: false, level: 'info' });
+  expect(run("{ LOG_LEVEL: 'warn' }")).toEqual({ zod: true, level: 'warn' });
+}, 60_000);

@@ -18,7 +18,8 @@ export interface DateMention {
   days: DayMonth[];
 }
 
-const MONTHS_EN = [
+/** English month names, lower case (also words that never start a name: parse/people.ts). */
+export const MONTHS_EN = [
   'january',
   'february',
   'march',

@@ -9,6 +9,7 @@
  * Which of them co-chaired a meeting is decided elsewhere (src/parse/cochairs.ts).
  */
 import { fold } from '../text/fold.js';
+import { MONTHS_EN } from './dates.js';
 import { canonicalPlace, placeAtStart } from './gazetteer.js';
 import { officeAt } from './offices.js';
 import type { Person, Side } from './people-types.js';
@@ -219,18 +220,7 @@ const NEVER_NAME = new Set([
   'spokesperson',
   'remarks',
   'photo',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS_EN,
   'monday',
   'tuesday',
   'wednesday',

@@ -2,6 +2,7 @@
  * Plain questions in channels: when the bot is mentioned (not via @everyone or a role), in DMs, and in
  * the channels listed in ASK_CHANNEL_IDS. Replies never ping anyone, not even the asker.
  */
+import { head } from '../util/truncate.js';
 import { ChannelType, type Client, type Message } from 'discord.js';
 import { detectLanguage } from '../parse/language.js';
 import { MAX_INPUT, parseIntent } from '../answer/intent.js';
@@ -21,9 +22,8 @@ export function questionOf(message: Message, botId: string, askChannels: readonl
   const text = message.content
     .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_INPUT);
-  return text;
+    .trim();
+  return head(text, MAX_INPUT);
 }
 
 export async function handleMessage(ctx: BotContext, client: Client, message: Message): Promise<void> {

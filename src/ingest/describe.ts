@@ -3,6 +3,7 @@
  * outlet, publication date and where it came from, link, edition, meeting date (and whether its year was
  * inferred), place and co-chairs — so a misreading shows at once. Plain text; Discord shows it as is.
  */
+import { head } from '../util/truncate.js';
 import type { AddResult } from './add.js';
 
 type Loc = 'vi' | 'en';
@@ -38,7 +39,7 @@ export function describeAdded(
   loc: Loc = 'en',
   { discord = false }: { discord?: boolean } = {},
 ): string {
-  if (!result.ok) return `${L.notAdded[loc]} (${result.input.slice(0, 200)}): ${result.problem}`;
+  if (!result.ok) return `${L.notAdded[loc]} (${head(result.input, 200)}): ${result.problem}`;
   const a = result.article;
   const lines: string[] = [`${result.updated ? L.updated[loc] : L.added[loc]}: ${result.file}`];
   lines.push(`${L.title[loc]}: ${a.title || L.unknown[loc]}`);

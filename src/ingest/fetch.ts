@@ -7,6 +7,7 @@
  * size cap (after decompression, so a small compressed bomb is stopped too); a User-Agent that says who
  * is asking. Every failure is a FetchError whose message is one sentence for the owner.
  */
+import { head } from '../util/truncate.js';
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
@@ -56,7 +57,7 @@ export function checkUrl(input: string): URL {
   try {
     url = new URL(input.trim());
   } catch {
-    throw new FetchError(`"${input.slice(0, 80)}" is not a valid link.`);
+    throw new FetchError(`"${head(input, 80)}" is not a valid link.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new FetchError(`Only http and https links can be added, not ${url.protocol.slice(0, 20)} links.`);

@@ -5,6 +5,7 @@
  * <p>, heading, list item, quote; a <br> ends a line), so the parser sees the same structure as in a text
  * dump.
  */
+import { head } from '../util/truncate.js';
 import { createRequire } from 'node:module';
 import type * as ReadabilityLib from '@mozilla/readability';
 import type * as Linkedom from 'linkedom';
@@ -238,8 +239,8 @@ function hostOf(url: string | undefined): string | undefined {
 export function mergeMeta(page: PageMeta, sidecar: ArticleMeta | undefined, fetchedFrom?: string): ArticleMeta {
   const url = page.canonical ?? fetchedFrom ?? page.savedFrom;
   const own: ArticleMeta = {};
-  const outlet = (page.publisher ?? page.siteName ?? hostOf(url))?.slice(0, 200);
-  if (outlet) own.outlet = outlet;
+  const outlet = page.publisher ?? page.siteName ?? hostOf(url);
+  if (outlet) own.outlet = head(outlet, 200);
   if (url && url.length <= 2000) own.url = url;
   if (page.published) own.published = page.published;
   const language = corpusLanguage(page.languageTag);

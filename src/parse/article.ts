@@ -43,7 +43,7 @@ export function parseArticle({ id, file, raw, meta, headline }: ParseInput): Art
     splitSentences(p).map((text, index) => ({ paragraph: i, index, text })),
   );
   const language = meta?.language ?? detectLanguage(`${title}\n${paragraphs.join('\n')}`);
-  const { published, publishedFrom } = publishedOf(layout, meta);
+  const { published, publishedFrom } = publishedOf(layout, meta, language);
 
   const aboutDialogue = isAboutDialogue(realHeadline, sentences);
   const ctx: ParseContext = {

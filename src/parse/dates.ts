@@ -219,7 +219,11 @@ export function iso(d: Required<DayMonth>): string {
  * "Friday, 12/19/2025" (month first, as US pages write it: read so when day-first is impossible),
  * "August, 27/2024 - 08:15", "Tháng Sáu 09, 2009", "2 tháng 10 2013", "2019-03-26 17:05:43".
  */
-export function fullDateOf(text: string): string | undefined {
+export function fullDateOf(
+  text: string,
+  /** How a numeric date that reads both ways ("06/07/2020") is read: day first (Vietnamese pages), month first, or not at all. */
+  ambiguous: 'day-first' | 'month-first' | 'refuse' = 'day-first',
+): string | undefined {
   const isoMatch = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (isoMatch) {
     const d = { year: Number(isoMatch[1]), month: Number(isoMatch[2]), day: Number(isoMatch[3]) };
@@ -243,8 +247,11 @@ export function fullDateOf(text: string): string | undefined {
     const b = Number(numeric[2]);
     const y = Number(numeric[3]);
     const dayFirst = { day: a, month: b, year: y };
-    if (valid(dayFirst)) return iso(dayFirst);
     const monthFirst = { day: b, month: a, year: y };
+    const both = a !== b && valid(dayFirst) && valid(monthFirst);
+    if (both && ambiguous === 'refuse') return undefined;
+    if (both && ambiguous === 'month-first') return iso(monthFirst);
+    if (valid(dayFirst)) return iso(dayFirst);
     if (valid(monthFirst)) return iso(monthFirst);
   }
   for (const mention of findDates(text)) {

@@ -3,7 +3,7 @@
  * closing the article, "Thứ sáu, 31/3/2023, 10:05 (GMT+7)"), else a byline ("By VNA April 1, 2023", "Posted
  * on August 5, 2016 by …"), else a lead dateline with a year ("WASHINGTON, January 31, 2018 —").
  */
-import { fullDateOf } from './dates.js';
+import { fullDateOf as fullDate } from './dates.js';
 import type { Layout } from './layout.js';
 import type { Article, ArticleMeta } from './schema.js';
 
@@ -16,8 +16,10 @@ const HEADLINE_DATE = /\s[-–—|]\s*([\p{L}\d][\p{L}\d.,/ ]{5,28}\d{4})\s*$/u;
 export function publishedOf(
   layout: Layout,
   meta?: ArticleMeta,
+  language: 'vi' | 'en' = 'vi',
 ): { published?: string; publishedFrom?: Article['publishedFrom'] } {
   if (meta?.published) return { published: meta.published, publishedFrom: 'metadata' };
+  const fullDateOf = (text: string) => (language === 'en' ? englishPageDate(text, layout) : fullDate(text));
   for (const line of [...layout.datelines, ...layout.bylines]) {
     const d = fullDateOf(line);
     if (d) return { published: d, publishedFrom: 'dateline' };
@@ -34,6 +36,41 @@ export function publishedOf(
     if (d) return { published: d, publishedFrom: 'dateline' };
   }
   return {};
+}
+
+/** Months an English article names in words ("on August 3", "Sept. 30"), capitalised as months are. */
+const MONTH_WORD =
+  /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)|(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)(?![\p{L}])/gu;
+const MONTH_NUMBER: Record<string, number> = { sep: 9, sept: 9 };
+['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach(
+  (m, i) => (MONTH_NUMBER[m] = i + 1),
+);
+function namedMonths(paragraphs: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of paragraphs)
+    for (const m of p.matchAll(MONTH_WORD)) {
+      const n = MONTH_NUMBER[(m[1] ?? m[2] ?? '').slice(0, m[2] === 'Sept' ? 4 : 3).toLowerCase()];
+      if (n) out.add(n);
+    }
+  return out;
+}
+
+/**
+ * A date on an English page. "04-08-2016" is 4 August on a Vietnamese outlet's English edition and 8 April on
+ * an American page: a numeric date that reads both ways takes the reading whose month the article names in
+ * words ("… on August 3"), and dates nothing when the words confirm neither or both (never a guess).
+ */
+function englishPageDate(text: string, layout: Layout): string | undefined {
+  const sure = fullDate(text, 'refuse');
+  if (sure) return sure;
+  const dayFirst = fullDate(text, 'day-first');
+  const monthFirst = fullDate(text, 'month-first');
+  if (!dayFirst || !monthFirst || dayFirst === monthFirst) return undefined;
+  const named = namedMonths(layout.paragraphs);
+  const month = (iso: string) => Number(iso.slice(5, 7));
+  const dm = named.has(month(dayFirst));
+  const md = named.has(month(monthFirst));
+  return dm === md ? undefined : dm ? dayFirst : monthFirst;
 }
 
 /** The dateline at the head of a lead, which dates the report, not the meeting: removed before reading dates. */

@@ -1,20 +1,11 @@
 /** The question the channel-message handler reads: cut to MAX_INPUT without splitting a character. */
-import { ChannelType, type Message } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT } from '../../src/answer/intent.js';
 import { questionOf } from '../../src/discord/messages.js';
+import { directMessage } from '../fixtures/messages.js';
 
 const BOT_ID = '111111111111111111';
-const dm = (content: string) =>
-  ({
-    author: { bot: false },
-    system: false,
-    webhookId: null,
-    channel: { type: ChannelType.DM },
-    channelId: '223344556677889900',
-    mentions: { users: new Map([[BOT_ID, {}]]), everyone: false },
-    content,
-  }) as unknown as Message;
+const dm = (content: string) => directMessage(content, BOT_ID);
 
 describe('questionOf', () => {
   it('a long question is cut before an emoji that would straddle the limit, never inside it', () => {

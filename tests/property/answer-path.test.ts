@@ -9,9 +9,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ChannelType, type Message } from 'discord.js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directMessage } from '../fixtures/messages.js';
 import { writeSyntheticCorpus } from '../fixtures/synthetic-corpus.js';
 import { answerInput } from '../../src/answer/engine.js';
 import { MAX_INPUT } from '../../src/answer/intent.js';
@@ -238,16 +238,7 @@ const slashInput = fc.tuple(fc.constantFrom(...COMMANDS), userText).map(([c, v])
 
 /** What the channel-message handler passes on: the adapter's own `questionOf`, on a DM that mentions the bot. */
 function channelQuestion(content: string): string {
-  const message = {
-    author: { bot: false },
-    system: false,
-    webhookId: null,
-    channel: { type: ChannelType.DM },
-    channelId: '223344556677889900',
-    mentions: { users: new Map([[BOT_ID, {}]]), everyone: false },
-    content,
-  } as unknown as Message;
-  const q = questionOf(message, BOT_ID, []);
+  const q = questionOf(directMessage(content, BOT_ID), BOT_ID, []);
   if (q === undefined) throw new Error('questionOf ignored a DM');
   expect(q.length).toBeLessThanOrEqual(MAX_INPUT);
   return q;

@@ -5,36 +5,23 @@
  * usage or settings error.
  */
 import { dataDir } from '../config/paths.js';
-import { readSettings, SettingsError } from '../config/settings.js';
+import { readSettings } from '../config/settings.js';
 import { addArticle, type AddResult } from '../ingest/add.js';
 import { describeAdded } from '../ingest/describe.js';
 import { fetchOptions } from '../ingest/options.js';
-import { readArgs, UsageError } from './args.js';
+import { readArgs, startStep, UsageError } from './args.js';
 
 const USAGE = 'usage: npm run add -- [--data DIR] [--locale vi|en] [--json] <url | file.html | file.txt> [...]';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = readArgs(process.argv.slice(2));
-    if (args.positional.length === 0) throw new UsageError('give at least one link or file');
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`add: ${e.message}\n${USAGE}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  let settings;
-  try {
-    settings = readSettings();
-  } catch (e) {
-    if (e instanceof SettingsError) {
-      process.stderr.write(`add: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const args = startStep('add', USAGE, () => {
+    const read = readArgs(process.argv.slice(2));
+    if (read.positional.length === 0) throw new UsageError('give at least one link or file');
+    return read;
+  });
+  if (!args) return 2;
+  const settings = startStep('add', USAGE, () => readSettings());
+  if (!settings) return 2;
   const dir = dataDir(args.data, settings);
   const results: AddResult[] = [];
   for (const input of args.positional) {

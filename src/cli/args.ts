@@ -3,6 +3,7 @@
  * --attachments DIR, the rest positional (a question, a link, a file). Anything else is one clear sentence.
  */
 import { parseArgs } from 'node:util';
+import { SettingsError } from '../config/settings.js';
 
 export interface CliArgs {
   data?: string;
@@ -14,6 +15,22 @@ export interface CliArgs {
 }
 
 export class UsageError extends Error {}
+
+/**
+ * One step of a tool's start that can fail with one sentence (reading its arguments, reading the settings):
+ * its value, or, on a UsageError or SettingsError, that sentence on stderr as `tool: …` (a usage error also
+ * gets the usage line) and undefined, for the tool to exit with 2. Any other error is a bug and is thrown.
+ */
+export function startStep<T>(tool: string, usage: string, step: () => T): T | undefined {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof UsageError) process.stderr.write(`${tool}: ${e.message}\n${usage}\n`);
+    else if (e instanceof SettingsError) process.stderr.write(`${tool}: ${e.message}\n`);
+    else throw e;
+    return undefined;
+  }
+}
 
 export function readArgs(argv: readonly string[]): CliArgs {
   let parsed;

@@ -7,36 +7,20 @@ import { join, resolve } from 'node:path';
 import { Corpus } from '../corpus/corpus.js';
 import { answerInput } from '../answer/engine.js';
 import { dataDir } from '../config/paths.js';
-import { corpusCache, readSettings, SettingsError } from '../config/settings.js';
+import { corpusCache, readSettings } from '../config/settings.js';
 import { renderAttachments } from '../render/attachments.js';
 import { renderDiscord } from '../render/discord-payload.js';
 import { renderText } from '../render/text.js';
-import { readArgs, UsageError } from './args.js';
+import { readArgs, startStep } from './args.js';
 
 const USAGE =
   'usage: npm run ask -- [--data DIR] [--json] [--locale vi|en] [--attachments DIR] "<question or /command>"';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = readArgs(process.argv.slice(2));
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`ask: ${e.message}\n${USAGE}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  let settings;
-  try {
-    settings = readSettings();
-  } catch (e) {
-    if (e instanceof SettingsError) {
-      process.stderr.write(`ask: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const args = startStep('ask', USAGE, () => readArgs(process.argv.slice(2)));
+  if (!args) return 2;
+  const settings = startStep('ask', USAGE, () => readSettings());
+  if (!settings) return 2;
   const corpus = Corpus.fromDirectory(dataDir(args.data, settings), { cache: corpusCache(settings) });
   for (const w of corpus.warnings) process.stderr.write(`warning: ${w}\n`);
   const input = args.positional.join(' ');

@@ -2,30 +2,16 @@
 import { resolve } from 'node:path';
 import { loadCorpus } from '../corpus/load.js';
 import { dataDir } from '../config/paths.js';
-import { readSettings, SettingsError } from '../config/settings.js';
-import { readArgs, UsageError } from './args.js';
+import { readSettings } from '../config/settings.js';
+import { readArgs, startStep } from './args.js';
+
+const PARSE_USAGE = 'usage: npm run parse -- [--data DIR] [FILE...]';
 
 function main(): number {
-  let args;
-  try {
-    args = readArgs(process.argv.slice(2));
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`parse: ${e.message}\nusage: npm run parse -- [--data DIR] [FILE...]\n`);
-      return 2;
-    }
-    throw e;
-  }
-  let settings;
-  try {
-    settings = readSettings();
-  } catch (e) {
-    if (e instanceof SettingsError) {
-      process.stderr.write(`parse: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const args = startStep('parse', PARSE_USAGE, () => readArgs(process.argv.slice(2)));
+  if (!args) return 2;
+  const settings = startStep('parse', PARSE_USAGE, () => readSettings());
+  if (!settings) return 2;
   // No cache: the records are printed with their removed page furniture, which the cache does not keep.
   const dir = dataDir(args.data, settings);
   const files = args.positional.length ? args.positional.map((f) => resolve(f)) : undefined;

@@ -35,7 +35,8 @@ export const MONTHS_EN = [
 ];
 const MONTH_EN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
-function monthEn(word: string): number {
+/** 'August', 'aug', 'Sept.' → 8, 8, 9 (0 when no month). */
+export function monthEn(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
   return MONTHS_EN.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
 }

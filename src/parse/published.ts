@@ -3,7 +3,7 @@
  * closing the article, "Thứ sáu, 31/3/2023, 10:05 (GMT+7)"), else a byline ("By VNA April 1, 2023", "Posted
  * on August 5, 2016 by …"), else a lead dateline with a year ("WASHINGTON, January 31, 2018 —").
  */
-import { fullDateOf as fullDate } from './dates.js';
+import { fullDateOf as fullDate, monthEn } from './dates.js';
 import type { Layout } from './layout.js';
 import type { Article, ArticleMeta } from './schema.js';
 
@@ -41,15 +41,11 @@ export function publishedOf(
 /** Months an English article names in words ("on August 3", "Sept. 30"), capitalised as months are. */
 const MONTH_WORD =
   /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)|(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)(?![\p{L}])/gu;
-const MONTH_NUMBER: Record<string, number> = { sep: 9, sept: 9 };
-['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach(
-  (m, i) => (MONTH_NUMBER[m] = i + 1),
-);
 function namedMonths(paragraphs: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (const p of paragraphs)
     for (const m of p.matchAll(MONTH_WORD)) {
-      const n = MONTH_NUMBER[(m[1] ?? m[2] ?? '').slice(0, m[2] === 'Sept' ? 4 : 3).toLowerCase()];
+      const n = monthEn(m[1] ?? m[2] ?? '');
       if (n) out.add(n);
     }
   return out;

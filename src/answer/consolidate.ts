@@ -60,7 +60,8 @@ function oneLetterApart(a: string, b: string): boolean {
   return false;
 }
 
-function wordsFit(a: string, b: string): boolean {
+/** Two name words that can be one: equal, an initial and a word it starts, or one letter apart. */
+export function wordsFit(a: string, b: string): boolean {
   return a === b || ((a.length === 1 || b.length === 1) && a[0] === b[0]) || oneLetterApart(a, b);
 }
 

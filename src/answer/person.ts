@@ -4,7 +4,7 @@ import { paragraphNo } from '../parse/paragraph-no.js';
 import { fold } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { cite } from './cite.js';
-import { combinePerson, consolidate, nameWords, sameName, sameNameWords } from './consolidate.js';
+import { combinePerson, consolidate, nameWords, sameName, sameNameWords, wordsFit } from './consolidate.js';
 import type { Citation, PersonAnswer, PersonValue } from './types.js';
 
 function key(name: string): string {
@@ -39,8 +39,16 @@ export function personIn(corpus: Corpus, question: string): string | undefined {
   const words = q.trim().split(' ');
   // Each word of the question split once, each window of them compared with names split once per corpus.
   const parts = words.map(nameWords);
-  for (const { name, n, split } of splitNames(corpus)) {
+  // `sameNameWords` first compares the two last words: a window ending at a word that cannot be the name's
+  // last word is not built at all (every name was tried against every window before; this is the same test,
+  // asked first).
+  const lastUpTo: (string | undefined)[] = [];
+  let last: string | undefined;
+  for (const p of parts) lastUpTo.push((last = p[p.length - 1] ?? last));
+  for (const { name, n, split, surname } of splitNames(corpus)) {
     for (let end = 2; end <= words.length && !best; end++) {
+      const w = lastUpTo[end - 1];
+      if (w === undefined || !wordsFit(w, surname)) continue;
       for (let len = 2; len <= Math.min(n, end) && !best; len++)
         if (sameNameWords(parts.slice(end - len, end).flat(), split)) best = name;
     }
@@ -49,19 +57,29 @@ export function personIn(corpus: Corpus, question: string): string | undefined {
   return best;
 }
 
-const SPLIT = new WeakMap<Corpus, { name: string; n: number; split: string[] }[]>();
+interface SplitName {
+  name: string;
+  /** Words in its key. */
+  n: number;
+  split: string[];
+  /** The last of `split`. */
+  surname: string;
+}
+
+const SPLIT = new WeakMap<Corpus, SplitName[]>();
 
 /** The co-chair names with their word counts and `nameWords`, once per corpus (the corpus is immutable). */
-function splitNames(corpus: Corpus): { name: string; n: number; split: string[] }[] {
+function splitNames(corpus: Corpus): SplitName[] {
   let list = SPLIT.get(corpus);
   if (!list)
     SPLIT.set(
       corpus,
-      (list = [...names(corpus).values()].map((name) => ({
-        name,
-        n: key(name).trim().split(' ').length,
-        split: nameWords(name),
-      }))),
+      (list = [...names(corpus).values()].flatMap((name) => {
+        const split = nameWords(name);
+        const surname = split[split.length - 1];
+        // A name with no letters matches no window (`sameNameWords` of an empty list is false).
+        return surname === undefined ? [] : [{ name, n: key(name).trim().split(' ').length, split, surname }];
+      })),
     );
   return list;
 }

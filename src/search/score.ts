@@ -13,6 +13,17 @@ import { WordFinder } from './word-finder.js';
 const WORD = '[\\p{L}\\p{N}]';
 const GAP = '[^\\p{L}\\p{N}]+';
 
+/** One text ranked for one query (see `QueryMatcher.rank`). */
+export interface Rank {
+  score: number;
+  /** The folded words stand together, in query order (always true for a one-word query). */
+  phrase: boolean;
+  /** Every folded word is there. */
+  all: boolean;
+  /** Every accented query word is there as written, every plain one folded. */
+  allExact: boolean;
+}
+
 export class QueryMatcher {
   private readonly foldedFinder: WordFinder;
   private readonly phraseRe?: RegExp;
@@ -44,7 +55,7 @@ export class QueryMatcher {
    * The score, and what the index needs besides: whether the words stand together as typed (`phrase`),
    * and whether every accented query word is there as written and every plain one folded (`allExact`).
    */
-  rank(text: string): { score: number; phrase: boolean; allExact: boolean } {
+  rank(text: string): Rank {
     const lower = text.toLowerCase();
     const aligned = lower.length === text.length ? foldAligned(text) : undefined;
     let exactSeen: Set<string>;
@@ -73,9 +84,12 @@ export class QueryMatcher {
     if (phrase) score += 3 * this.foldedWords.length;
     // A word without diacritics is its own fold: any accent matches it.
     const allExact = this.exactWords.every((w, i) => (w === this.plain[i] ? foldedSeen.has(w) : exactSeen.has(w)));
+    // (The slow path's foldedSeen holds every word of the text: count the query's.)
+    const all = this.foldedWords.every((w) => foldedSeen.has(w));
     return {
       score: score - Math.min(text.length, 4000) / 4000,
       phrase: phrase || this.foldedWords.length < 2,
+      all,
       allExact,
     };
   }

@@ -9,7 +9,7 @@ import { isParagraphNo, paragraphNo, paragraphText, TITLE, type ParagraphNo } fr
 import type { Article } from '../parse/schema.js';
 import { exactForm, fold, hasDiacritics, words } from '../text/fold.js';
 import { DEFAULT_FLEX, FlexIndex, type FlexOptions, type FlexPart } from './flexsearch-index.js';
-import { QueryMatcher } from './score.js';
+import { QueryMatcher, type Rank } from './score.js';
 import { WordFinder } from './word-finder.js';
 
 export interface Entry {
@@ -149,6 +149,20 @@ export class SearchIndex {
     /** Candidates ranked and turned away (see `consider`): not ranked twice. */
     const rejected = new Set<number>();
     let phrases = 0;
+    /** Each text is read and ranked once: by the index's check of a candidate (`verify`) or by `consider`. */
+    const ranks = new Map<number, Rank | undefined>();
+    const rankOf = (id: number): Rank | undefined => {
+      if (ranks.has(id)) return ranks.get(id);
+      const e = this.entry(id);
+      const r = e && matcher.rank(this.textOf(e));
+      ranks.set(id, r);
+      return r;
+    };
+    // What FlexSearch's context and word searches mean, read from a text (flexsearch-index.ts, VERIFY_RATIO):
+    // every word there, or (more strictly than FlexSearch's neighbouring pairs, in either order) the words
+    // standing together in query order, as the ranking counts a phrase.
+    const hasAll = (id: number) => rankOf(id)?.all === true;
+    const hasPhrase = (id: number) => rankOf(id)?.phrase === true;
     /**
      * Rank candidates. With `asTyped`, a query typed with diacritics that matches only once they are
      * stripped ("Tô Lâm" vs "tổ ... làm") counts only where its words stand together, as typed, or (folded
@@ -159,8 +173,8 @@ export class SearchIndex {
       for (const id of ids) {
         if (scored.has(id) || rejected.has(id)) continue;
         const e = this.entry(id);
-        if (!e) continue;
-        const r = matcher.rank(this.textOf(e));
+        const r = rankOf(id);
+        if (!e || !r) continue;
         if (strict && !r.phrase && (both || !r.allExact)) {
           rejected.add(id);
           continue;
@@ -176,14 +190,14 @@ export class SearchIndex {
     if (!(accented && scored.size >= pool)) {
       // Words standing together first (FlexSearch's context index): found fast, and ranked first.
       const before = scored.size;
-      consider(this.flex.together(folded, pool + scored.size, ok), true);
+      consider(this.flex.together(folded, pool + scored.size, ok, hasPhrase), true);
       // The query's words anywhere. Every phrase match outranks every other match (score.ts: with one exact
       // word per folded word, n >= 2 of them, a phrase scores at least 4n - 1, anything else at most 3n), so
       // with `limit` phrase matches in hand this cannot change the answer, and it is the costly search
       // (FlexSearch reads whole lists of common words).
       const settled =
         phrases >= limit && foldedWords.length >= 2 && exactWords.length === foldedWords.length && scored.size > before;
-      if (!settled) consider(this.flex.every(folded, pool + scored.size, ok), true);
+      if (!settled) consider(this.flex.every(folded, pool + scored.size, ok, { verify: hasAll }), true);
     }
     if (partial && scored.size === 0 && foldedWords.length >= 3) {
       // FlexSearch's `suggest` gives texts with any of the words; the project keeps those with two in three.

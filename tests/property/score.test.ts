@@ -82,6 +82,23 @@ describe('QueryMatcher', () => {
     );
   });
 
+  it('rank read in place (no lower-case copy) gives what rankByDefinition gives: score, phrase, all, allExact', () => {
+    fc.assert(
+      fc.property(text, query, (t, q) => {
+        const exactWords = [...new Set(words(q.join(' ').toLowerCase()))];
+        const foldedWords = [...new Set(exactWords.map((w) => fold(w)))];
+        const m = new QueryMatcher(exactWords, foldedWords);
+        const fast = m.rank(t);
+        const def = m.rankByDefinition(t);
+        expect({ ...fast, score: 0 }).toEqual({ ...def, score: 0 });
+        expect(fast.score).toBeCloseTo(def.score, 9);
+        // The same matcher ranks the next text afresh.
+        expect(m.rank(`${t} ${q.join(' ')}`).all).toBe(true);
+      }),
+      { seed: SEED, numRuns: 600 },
+    );
+  });
+
   it('a word inside a longer word does not count', () => {
     const m = new QueryMatcher(['an'], ['an']);
     expect(m.score('quan toàn anh')).toBeLessThan(0);

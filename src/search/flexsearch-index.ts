@@ -62,12 +62,15 @@ const MAX_WORD = 40;
  * A query of common words costs FlexSearch most of its time: its intersection reads every list but the
  * longest in full ("hop tac quoc phong" at 10,000 articles: 2.2 ms for ~90,000 ids, while 30 answers were
  * wanted). When the caller can check a text itself (`verify`, about 3 µs: fold and find the words), the
- * rarest list is read page by page and each text checked, up to the ids the intersection would read
- * divided by this ratio (an id read by the intersection cost ~0.025 µs, a check ~100 times that): a query
- * whose rarest list is mostly matches is answered from its first pages, and one whose matches are rare
- * falls back to FlexSearch's intersection having spent at most as much again.
+ * rarest list is read page by page and each text checked, up to the ids the intersection may read divided
+ * by this ratio (an id read by the intersection cost ~0.025 µs at 10,000 articles, a check ~100 times
+ * that; the intersection also allocates some 40 bytes or more per id, a check ~600): a query whose rarest
+ * list is mostly matches is answered from its first pages, and one whose matches are rare falls back to
+ * FlexSearch's intersection after a page.
  */
 const VERIFY_RATIO = 100;
+
+const FIRST_PAGE = 32;
 
 /** Keep an id that the text check and the caller's filter both accept. */
 function keeper(verify: (id: number) => boolean, accept?: (id: number) => boolean): (id: number) => boolean {
@@ -194,8 +197,9 @@ export class FlexIndex {
    * Read one list (a word, or with `context` a pair of neighbouring words) in FlexSearch's order, page by
    * page, keeping the ids `keep` accepts, until `max` are kept (true), the list ends (true: every text
    * holding all the query's words is in its rarest word's list, so nothing was missed), or the budget is
-   * spent (false: the caller lets FlexSearch intersect the lists). The budget is what FlexSearch's own
-   * intersection would read (every list but the longest, in full) divided by `VERIFY_RATIO`.
+   * spent, or the texts kept so far say it would be (false: the caller lets FlexSearch intersect the
+   * lists). The budget is what FlexSearch's own intersection may read (every list, the longest until it
+   * has enough) divided by `VERIFY_RATIO`.
    */
   private scan(
     term: string,
@@ -206,21 +210,30 @@ export class FlexIndex {
     out: number[],
     seen: Set<number>,
   ): boolean {
-    const budget = Math.floor((counts.reduce((a, b) => a + b, 0) - Math.max(...counts)) / VERIFY_RATIO);
-    if (budget < max) return false;
-    let page = Math.min(budget, Math.max(2 * max, 64));
-    for (let offset = 0; offset < budget; page *= 2) {
-      const limit = Math.min(page, budget - offset);
-      const ids = this.index.search(term, { limit, offset, context });
+    const budget = Math.floor(counts.reduce((a, b) => a + b, 0) / VERIFY_RATIO);
+    const need = max - out.length;
+    if (budget < need) return false;
+    let kept = 0;
+    let read = 0;
+    // A first page of at most FIRST_PAGE: what a query whose texts mostly lack the words or the order
+    // spends before FlexSearch's intersection is asked after all.
+    for (let page = Math.min(budget, need, FIRST_PAGE); read < budget; page *= 2) {
+      const limit = Math.min(page, budget - read);
+      // A context search with an offset at or past the end of its list gives undefined (FlexSearch 0.8.212).
+      const got: unknown = this.index.search(term, { limit, offset: read, context });
+      const ids: readonly unknown[] = Array.isArray(got) ? got : [];
       for (const id of ids) {
         if (typeof id !== 'number' || seen.has(id)) continue;
         seen.add(id);
         if (!keep(id)) continue;
         out.push(id);
-        if (out.length >= max) return true;
+        if (++kept >= need) return true;
       }
       if (ids.length < limit) return true;
-      offset += ids.length;
+      read += ids.length;
+      // At the rate found so far the budget would not reach `need` (with a margin: a scan that ends short
+      // has spent its budget for nothing): FlexSearch's intersection is cheaper.
+      if ((kept * budget) / read < need * 1.25) return false;
     }
     return false;
   }
@@ -279,7 +292,11 @@ export class FlexIndex {
         return out;
       q = counted.map(([w]) => w).join(' ');
     }
-    for (let limit = accept ? max * 4 : max; ; limit *= 4) {
+    // The ids a scan kept are in `out` already. Those it turned away for lacking a word are not among
+    // FlexSearch's matches; those that only lacked the words' order may be, in a context search: ask for
+    // that many more, so that one search is enough.
+    const turnedAway = context ? seen.size - out.length : 0;
+    for (let limit = (accept ? max * 4 : max) + turnedAway; ; limit *= 4) {
       const ids = this.index.search(q, { limit, context });
       if (take(ids) || ids.length < limit) return out;
     }

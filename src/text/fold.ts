@@ -35,7 +35,10 @@ const SHORT = 48;
 
 /** Lower-case, strip every combining mark, map đ→d (and its look-alike ð, U+00F0): the "folded" form. */
 export function fold(text: string): string {
-  if (text.length > SHORT) return foldChars(text.toLowerCase());
+  // A long text (a paragraph: the index's encoder folds every one) through the table of one-character
+  // folds into a flat string when it can: 2–3x faster than piece by piece, and the string it gives splits
+  // into words 3x faster than the rope the pieces make (1,000 articles: 148 → 51 ms to fold and split).
+  if (text.length > SHORT) return foldAligned(text) ?? foldChars(text.toLowerCase());
   // Words repeat: a Map lookup is cheaper than rebuilding the string.
   let out = WORDS.get(text);
   if (out !== undefined) return out;
@@ -84,6 +87,7 @@ function foldChars(lower: string): string {
 /** Per character code: its fold's code when that is exactly one character; NOT_ONE when it is not; 0 unknown. */
 const ONE = new Uint16Array(0x10000);
 const NOT_ONE = 0xffff;
+const CAPITAL_SIGMA = 0x3a3;
 let units = new Uint16Array(4096);
 /** The same memory as bytes: read back as one UTF-16 string natively. */
 let unitBytes = Buffer.from(units.buffer);
@@ -93,7 +97,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /**
  * The fold of a text when every character folds to exactly one character, so that an offset in the fold
  * is the same offset in the text (for highlighting); undefined otherwise (e.g. a lone combining mark, a
- * character outside the BMP, or "İ", whose lower case is two characters). Built in a buffer of code
+ * character outside the BMP, "İ", whose lower case is two characters, or "Σ", whose lower case depends on
+ * the next character). Where it is defined it is exactly `fold(text)`. Built in a buffer of code
  * units: concatenating a piece per accented letter cost half again as much on Vietnamese prose. The
  * buffer is decoded by Buffer's native UTF-16 reader: `String.fromCharCode.apply` over it copied every
  * code unit into an argument list first (2.2 µs and ~3 KB of garbage for a 360-character paragraph,
@@ -116,7 +121,8 @@ export function foldAligned(text: string): string | undefined {
         if (c >= 0xd800 && c <= 0xdfff) return undefined;
         const lower = String.fromCharCode(c).toLowerCase();
         const g = slowFold(lower);
-        f = ONE[c] = g.length === 1 && lower.length === 1 ? g.charCodeAt(0) : NOT_ONE;
+        // Σ lower-cases by context (ς at the end of a word), which only the whole text's toLowerCase sees.
+        f = ONE[c] = g.length === 1 && lower.length === 1 && c !== CAPITAL_SIGMA ? g.charCodeAt(0) : NOT_ONE;
       }
       if (f === NOT_ONE) return undefined;
     }

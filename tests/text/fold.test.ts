@@ -5,6 +5,7 @@ import {
   exactSlug,
   exactTokens,
   fold,
+  foldAligned,
   foldedTokens,
   hasDiacritics,
   slowFold,
@@ -46,6 +47,13 @@ describe('fold', () => {
       }),
       { seed: 20_250_604, numRuns: 1500 },
     );
+  });
+
+  it('a long text with a final capital sigma folds as a whole (ς), not letter by letter (σ)', () => {
+    const long = 'ΟΔΟΣ '.repeat(12);
+    expect(fold(long)).toBe(slowFold(long));
+    expect(fold(long).slice(0, 5)).toBe('οδος ');
+    expect(foldAligned(long)).toBeUndefined();
   });
 
   it('gives NFC and NFD input the same fold', () => {

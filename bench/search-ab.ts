@@ -18,7 +18,7 @@ import type { Article } from '../src/parse/schema.js';
 import { syntheticArticle } from '../tests/fixtures/synthetic-corpus.js';
 import { ANSWER_MIX, SEARCH_MIX } from './harness.js';
 
-interface Hit {
+export interface Hit {
   article: number;
   paragraph: number;
   score: number;
@@ -57,7 +57,11 @@ async function load(root: string, articles: Article[]): Promise<Build> {
   return { corpus, answer: (input) => answerAndRender(corpus, input) };
 }
 
-function compare(a: Hit[], b: Hit[]): string {
+/** How the second result list compares with the first (see the file's comment). */
+export function compare(
+  a: readonly Hit[],
+  b: readonly Hit[],
+): 'same' | 'reordered' | 'ties' | 'better' | 'worse' | 'mixed' {
   const key = (h: Hit) => `${h.article}:${h.paragraph}`;
   if (a.map(key).join() === b.map(key).join()) return 'same';
   const worse = a.some((h, i) => (b[i]?.score ?? -Infinity) < h.score - 1e-9);
@@ -123,7 +127,8 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 1;
-});
+if (process.argv[1] && /search-ab\.(?:js|ts)$/.test(process.argv[1]))
+  main().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });

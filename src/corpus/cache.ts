@@ -136,7 +136,8 @@ export function writeFileAtomically(file: string, chunks: Iterable<Uint8Array>):
   renameSync(tmp, file);
 }
 
-export function writeCache(dir: string, key: string, result: { articles: Article[]; warnings: string[] }): void {
+/** True when the cache was written (a read-only folder, a full disk: false, and nothing else happens). */
+export function writeCache(dir: string, key: string, result: { articles: Article[]; warnings: string[] }): boolean {
   try {
     mkdirSync(dir, { recursive: true });
     // Texts first: a records file is only ever next to its complete texts.
@@ -177,7 +178,9 @@ export function writeCache(dir: string, key: string, result: { articles: Article
       rmSync(join(dir, f.replace(/\.json$/, '.text')), { force: true });
       rmSync(join(dir, f.replace(/\.json$/, '.index')), { force: true });
     }
+    return true;
   } catch {
     // A cache is an optimisation: a read-only checkout still works.
+    return false;
   }
 }

@@ -1,9 +1,40 @@
 /** The loaded corpus: articles, the full-text index, and which articles speak of which edition. */
 import type { Article, EditionMention } from '../parse/schema.js';
-import { SearchIndex } from '../search/search-index.js';
+import type { ResourceLimits } from 'node:worker_threads';
+import type { FlexPart } from '../search/flexsearch-index.js';
+import { SearchIndex, type IndexSnapshot } from '../search/search-index.js';
+import { cacheKey, readCache } from './cache.js';
+import { listOrWarn } from './files.js';
 import { readIndexCache, writeIndexCache } from './index-cache.js';
 import { paragraphCount } from './lazy-text.js';
-import { loadCorpus } from './load.js';
+import type { PackedSnapshot } from './load-protocol.js';
+
+export interface CorpusLoadOptions {
+  /** The cache folder (CORPUS_CACHE_DIR from the settings), or false/absent for none. */
+  cache?: string | false | undefined;
+  /** Where a parse builds the search index: in the worker (default), or here after the parse. */
+  index?: 'worker' | 'main';
+  /** At most this many parsing workers (default min(2, cores); parallel-load.ts). */
+  workers?: number;
+  /** Fewer files than this per worker: fewer workers (parallel-load.ts MIN_FILES_PER_WORKER). */
+  minFilesPerWorker?: number;
+  /** Heap limits of each parsing worker. */
+  resourceLimits?: ResourceLimits;
+}
+
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The worker's packed export as the snapshot SearchIndex imports (views into the one buffer, no copy). */
+function unpack(p: PackedSnapshot): IndexSnapshot {
+  const parts: FlexPart[] = [];
+  let at = 0;
+  p.keys.forEach((k, i) => {
+    const n = p.lengths[i] ?? 0;
+    parts.push([k, p.bytes.subarray(at, at + n)]);
+    at += n;
+  });
+  return { entryArticle: p.entryArticle, entryParagraph: p.entryParagraph, flex: p.flex, parts };
+}
 
 export interface EditionSources {
   edition: number;
@@ -54,16 +85,65 @@ export class Corpus {
   }
 
   /**
-   * Load a folder. With `cache` (the cache folder, CORPUS_CACHE_DIR; none by default), the search index is
-   * cached beside the parse cache under the same key, so an unchanged corpus starts without tokenising every
-   * paragraph again.
+   * Load a folder, without blocking the event loop for the parse: the bot, the console and the CLIs load
+   * with this. On a parse-cache hit (`cache`: the cache folder, CORPUS_CACHE_DIR; none by default) the
+   * records and the search index are read back here, as a restart always did, and the parser's modules are
+   * never loaded. On a miss the files are parsed in worker threads (parallel-load.ts), which write the
+   * caches; with `index: 'worker'` (the default) the search index is built there too and imported here
+   * (an import is a fraction of a build), so the main thread only reads results. The records, warnings,
+   * their order and the duplicate-id rule are those of the sequential `loadCorpus` (load.ts).
    */
-  static fromDirectory(dir: string, options: { cache?: string | false } = {}): Corpus {
-    const { articles, warnings, cacheKey } = loadCorpus(dir, undefined, options);
-    const cache = options.cache;
-    if (!cacheKey || !cache) return new Corpus(articles, warnings);
+  static async load(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {
+    const cache = options.cache ?? false;
+    const listed = listOrWarn(dir);
+    if ('warning' in listed) return new Corpus([], [listed.warning]);
+    let key: string | undefined;
+    if (cache !== false) {
+      try {
+        key = cacheKey(dir, listed.files);
+        const hit = readCache(cache, key);
+        if (hit) return Corpus.withCachedIndex(hit.articles, hit.warnings, cache, key);
+      } catch {
+        key = undefined;
+      }
+    }
+    const { loadInWorkers } = await import('./parallel-load.js');
+    const indexInWorker = options.index !== 'main';
+    const reply = await loadInWorkers(dir, listed.files, {
+      cache,
+      cacheKey: key,
+      index: indexInWorker,
+      workers: options.workers,
+      minFilesPerWorker: options.minFilesPerWorker,
+      resourceLimits: options.resourceLimits,
+    });
+    // Between the steps below, the event loop runs: a reload's answers wait for one step at most.
+    await yieldToLoop();
+    let records: { articles: Article[]; warnings: string[] } | undefined;
+    if (reply.parseCached && cache !== false && key) records = readCache(cache, key);
+    else if (reply.articles && reply.warnings) records = { articles: reply.articles, warnings: reply.warnings };
+    if (!records) throw new Error('the corpus could not be loaded: the parsed records could not be read back');
+    const { articles, warnings } = records;
+    await yieldToLoop();
+    let snapshot: IndexSnapshot | undefined;
+    if (reply.snapshot) snapshot = unpack(reply.snapshot);
+    else if (reply.indexCached && cache !== false && key) snapshot = readIndexCache(cache, key);
+    if (snapshot) {
+      try {
+        return new Corpus(articles, warnings, new SearchIndex(articles, snapshot, paragraphCount));
+      } catch {
+        // inconsistent with the records (a cache replaced meanwhile): built below
+      }
+    }
+    return cache !== false && key
+      ? Corpus.withCachedIndex(articles, warnings, cache, key)
+      : new Corpus(articles, warnings);
+  }
+
+  /** These records with the search index read from the index cache under `key`, else built and stored there. */
+  static withCachedIndex(articles: Article[], warnings: string[], cache: string, key: string): Corpus {
     let index: SearchIndex | undefined;
-    const snap = readIndexCache(cache, cacheKey);
+    const snap = readIndexCache(cache, key);
     if (snap) {
       try {
         index = new SearchIndex(articles, snap, paragraphCount);
@@ -73,7 +153,7 @@ export class Corpus {
     }
     if (!index) {
       index = new SearchIndex(articles);
-      writeIndexCache(cache, cacheKey, index.snapshot());
+      writeIndexCache(cache, key, index.snapshot());
     }
     return new Corpus(articles, warnings, index);
   }

@@ -28,3 +28,14 @@ export function listArticleFiles(dir: string): string[] {
   walk(dir);
   return out.sort();
 }
+
+/** The folder's files, or the one warning that says why there are none. */
+export function listOrWarn(dir: string): { files: string[] } | { warning: string } {
+  try {
+    return { files: listArticleFiles(dir) };
+  } catch (e) {
+    return {
+      warning: `${dir}: no articles loaded: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}`,
+    };
+  }
+}

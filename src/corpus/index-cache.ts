@@ -68,7 +68,8 @@ function bytesOf(a: Int32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-export function writeIndexCache(dir: string, key: string, snap: IndexSnapshot): void {
+/** True when the file was written. */
+export function writeIndexCache(dir: string, key: string, snap: IndexSnapshot): boolean {
   try {
     // Bytes, not strings: a 100,000-article export is most of a gigabyte, kept out of V8's heap.
     const pieces = [...snap.parts].map(
@@ -96,8 +97,10 @@ export function writeIndexCache(dir: string, key: string, snap: IndexSnapshot): 
       bytesOf(snap.entryParagraph),
       ...pieces.map(([, data]) => data),
     ]);
+    return true;
   } catch {
     // An optimisation only.
+    return false;
   }
 }
 

@@ -8,7 +8,8 @@ import { articleFromPage } from '../ingest/article.js';
 import { parseArticle } from '../parse/article.js';
 import { schemas, type Article, type ArticleMeta } from '../parse/schema.js';
 import { readCache, writeCache, cacheKey } from './cache.js';
-import { listArticleFiles, META_SUFFIX } from './files.js';
+import { Corpus } from './corpus.js';
+import { listArticleFiles, listOrWarn, META_SUFFIX } from './files.js';
 
 export { listArticleFiles };
 
@@ -204,17 +205,6 @@ export function mergeFileResults(results: Iterable<FileResult>): { articles: Art
   return { articles, warnings };
 }
 
-/** The folder's files, or the one warning that says why there are none. */
-export function listOrWarn(dir: string): { files: string[] } | { warning: string } {
-  try {
-    return { files: listArticleFiles(dir) };
-  } catch (e) {
-    return {
-      warning: `${dir}: no articles loaded: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}`,
-    };
-  }
-}
-
 function parseAll(dir: string, files: string[] | undefined, keepDropped: boolean): LoadResult {
   let list = files;
   if (list === undefined) {
@@ -223,4 +213,17 @@ function parseAll(dir: string, files: string[] | undefined, keepDropped: boolean
     list = listed.files;
   }
   return mergeFileResults(parseFiles(dir, list, keepDropped));
+}
+
+/**
+ * The corpus of a folder, loaded synchronously in this thread (the parser loaded with this module). The bot,
+ * the console and the CLIs use `Corpus.load` (parsing in workers, the parser left out of a cached start);
+ * this stays for the tests and tools that need a corpus at once at module level, in one thread, without a
+ * worker's start-up for every small temporary folder (and as the reference `Corpus.load` is tested against).
+ */
+export function corpusFromDirectory(dir: string, options: { cache?: string | false } = {}): Corpus {
+  const { articles, warnings, cacheKey: key } = loadCorpus(dir, undefined, options);
+  return key && options.cache
+    ? Corpus.withCachedIndex(articles, warnings, options.cache, key)
+    : new Corpus(articles, warnings);
 }

@@ -1,0 +1,114 @@
+/**
+ * Parsing a corpus folder in worker threads (load-worker.ts), so that the main thread keeps answering while
+ * a folder is parsed and indexed, and the parser's garbage never enters the main heap. The file list is cut
+ * into contiguous shares, one per worker: min(2, cores) workers by default (this machine has 2 cores;
+ * parsing is CPU-bound), fewer when the folder is small, since a worker costs its start-up (loading the
+ * parser, ~0.1 s) whatever it parses. Any worker that throws, dies or runs out of memory fails the whole
+ * load with one sentence; every worker is terminated before the promise settles, whatever happened.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
+import type { LoadJob, LoadReply } from './load-protocol.js';
+
+export interface WorkerLoadOptions {
+  cache: string | false;
+  cacheKey?: string | undefined;
+  /** Build the search index in the worker too. */
+  index: boolean;
+  /** At most this many workers (default: min(2, available cores)). */
+  workers?: number | undefined;
+  /** A worker gets at least this many files (default 150): a smaller folder is parsed by fewer workers. */
+  minFilesPerWorker?: number | undefined;
+  /** Heap limits of each worker (none by default). */
+  resourceLimits?: ResourceLimits | undefined;
+}
+
+/**
+ * Measured on this 2-core machine (bench/RESULTS.md, "Corpus load off the main thread"): below ~150 files
+ * the second worker's start-up costs about what its half of the parse saves.
+ */
+export const MIN_FILES_PER_WORKER = 150;
+
+let running = 0;
+/** Load workers alive now (for tests: after a load settles, none is left). */
+export function runningLoadWorkers(): number {
+  return running;
+}
+
+/** How many workers for `files` files. */
+export function workerCount(files: number, max?: number, minFiles = MIN_FILES_PER_WORKER): number {
+  const cap = Math.max(1, Math.floor(max ?? Math.min(2, availableParallelism())));
+  return Math.max(1, Math.min(cap, Math.floor(files / Math.max(1, minFiles))));
+}
+
+/**
+ * Starts the worker script: the compiled `load-worker.js` beside this file (dist/), or, when this runs from
+ * the TypeScript sources (vitest), the .ts file through scripts/ts-worker.mjs, which compiles it on the fly.
+ */
+function startWorker(job: LoadJob, transferList: MessagePort[], resourceLimits?: ResourceLimits): Worker {
+  const compiled = new URL('./load-worker.js', import.meta.url);
+  const options = { workerData: job, transferList, ...(resourceLimits ? { resourceLimits } : {}) };
+  if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, options);
+  return new Worker(new URL('../../scripts/ts-worker.mjs', import.meta.url), {
+    ...options,
+    argv: [fileURLToPath(new URL('./load-worker.ts', import.meta.url))],
+  });
+}
+
+/** Parse `files` (the folder's list, in order) in workers; the lead's reply. */
+export function loadInWorkers(dir: string, files: readonly string[], o: WorkerLoadOptions): Promise<LoadReply> {
+  const n = workerCount(files.length, o.workers, o.minFilesPerWorker);
+  const size = Math.ceil(files.length / n);
+  const shares = Array.from({ length: n }, (_, i) => files.slice(i * size, (i + 1) * size));
+  const channels = shares.slice(1).map(() => new MessageChannel());
+  const base = { dir, cache: o.cache, ...(o.cacheKey ? { cacheKey: o.cacheKey } : {}), index: o.index };
+  const workers: Worker[] = [];
+  return new Promise<LoadReply>((resolve, reject) => {
+    let settled = false;
+    // Settles only once every worker has ended: nothing of a load outlives its promise.
+    const finish = (error?: Error, reply?: LoadReply) => {
+      if (settled) return;
+      settled = true;
+      void Promise.allSettled(workers.map((w) => w.terminate())).then(() => {
+        for (const c of channels) {
+          c.port1.close();
+          c.port2.close();
+        }
+        if (error) reject(error);
+        else resolve(reply as LoadReply);
+      });
+    };
+    const watch = (w: Worker, isLead: boolean) => {
+      running++;
+      workers.push(w);
+      w.once('exit', (code) => {
+        running--;
+        // A helper ends once it has handed its share to the lead; the lead ends after its reply.
+        if (code !== 0 || isLead)
+          finish(
+            new Error(`the corpus could not be loaded: a parsing worker stopped unexpectedly (exit code ${code})`),
+          );
+      });
+      w.once('error', (e: Error) =>
+        finish(
+          new Error(
+            `the corpus could not be loaded: a parsing worker failed (${(e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : e.message.split('\n')[0]})`,
+          ),
+        ),
+      );
+      if (isLead) w.once('message', (reply: LoadReply) => finish(undefined, reply));
+    };
+    try {
+      const lead: LoadJob = { ...base, files: shares[0] ?? [], peers: channels.map((c) => c.port2) };
+      watch(startWorker(lead, lead.peers ?? [], o.resourceLimits), true);
+      shares.slice(1).forEach((share, i) => {
+        const port = channels[i]!.port1;
+        watch(startWorker({ ...base, files: share, lead: port }, [port], o.resourceLimits), false);
+      });
+    } catch (e) {
+      finish(new Error(`the corpus could not be loaded: a parsing worker could not start (${(e as Error).message})`));
+    }
+  });
+}

@@ -97,6 +97,8 @@ export class Corpus {
     const cache = options.cache ?? false;
     const listed = listOrWarn(dir);
     if ('warning' in listed) return new Corpus([], [listed.warning]);
+    // Nothing to parse: no worker.
+    if (listed.files.length === 0) return new Corpus([], []);
     let key: string | undefined;
     if (cache !== false) {
       try {

@@ -49,7 +49,13 @@ export function workerCount(files: number, max?: number, minFiles = MIN_FILES_PE
  */
 function startWorker(job: LoadJob, transferList: MessagePort[], resourceLimits?: ResourceLimits): Worker {
   const compiled = new URL('./load-worker.js', import.meta.url);
-  const options = { workerData: job, transferList, ...(resourceLimits ? { resourceLimits } : {}) };
+  const options = {
+    workerData: job,
+    transferList,
+    // The parent's Node options, less one a worker refuses (`node --input-type=module -e …` starts one).
+    execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
+    ...(resourceLimits ? { resourceLimits } : {}),
+  };
   if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, options);
   return new Worker(new URL('../../scripts/ts-worker.mjs', import.meta.url), {
     ...options,

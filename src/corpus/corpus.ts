@@ -124,7 +124,12 @@ export class Corpus {
     let records: { articles: Article[]; warnings: string[] } | undefined;
     if (reply.parseCached && cache !== false && key) records = readCache(cache, key);
     else if (reply.articles && reply.warnings) records = { articles: reply.articles, warnings: reply.warnings };
-    if (!records) throw new Error('the corpus could not be loaded: the parsed records could not be read back');
+    // The caches the workers wrote were replaced or pruned meanwhile (another process on the same folder):
+    // parse again, the results sent rather than stored.
+    if (!records) {
+      if (cache === false) throw new Error('the corpus could not be loaded: the parsing worker sent no records');
+      return Corpus.load(dir, { ...options, cache: false });
+    }
     const { articles, warnings } = records;
     await yieldToLoop();
     let snapshot: IndexSnapshot | undefined;

@@ -52,8 +52,9 @@ function startWorker(job: LoadJob, transferList: MessagePort[], resourceLimits?:
   const options = {
     workerData: job,
     transferList,
-    // The parent's Node options, less one a worker refuses (`node --input-type=module -e …` starts one).
-    execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
+    // A worker inherits the parent's Node options, but refuses `--input-type` (`node --input-type=module -e …`);
+    // a list given here may hold no V8 flag either (--expose-gc, --max-old-space-size), so it is then empty.
+    ...(process.execArgv.some((a) => a.startsWith('--input-type')) ? { execArgv: [] } : {}),
     ...(resourceLimits ? { resourceLimits } : {}),
   };
   if (existsSync(fileURLToPath(compiled))) return new Worker(compiled, options);

@@ -3,7 +3,7 @@
  * a folder is parsed and indexed, and the parser's garbage never enters the main heap. The file list is cut
  * into contiguous shares, one per worker: min(2, cores) workers by default (this machine has 2 cores;
  * parsing is CPU-bound), fewer when the folder is small, since a worker costs its start-up (loading the
- * parser, ~0.1 s) whatever it parses. Any worker that throws, dies or runs out of memory fails the whole
+ * parser and warming it up, ~0.4 s here) whatever it parses. Any worker that throws, dies or runs out of memory fails the whole
  * load with one sentence; every worker is terminated before the promise settles, whatever happened.
  */
 import { existsSync } from 'node:fs';
@@ -19,17 +19,18 @@ export interface WorkerLoadOptions {
   index: boolean;
   /** At most this many workers (default: min(2, available cores)). */
   workers?: number | undefined;
-  /** A worker gets at least this many files (default 150): a smaller folder is parsed by fewer workers. */
+  /** A worker gets at least this many files (default 100): a smaller folder is parsed by fewer workers. */
   minFilesPerWorker?: number | undefined;
   /** Heap limits of each worker (none by default). */
   resourceLimits?: ResourceLimits | undefined;
 }
 
 /**
- * Measured on this 2-core machine (bench/RESULTS.md, "Corpus load off the main thread"): below ~150 files
- * the second worker's start-up costs about what its half of the parse saves.
+ * Measured on this 2-core machine, shared (bench/RESULTS.md, "Corpus load off the main thread"): with 100
+ * files one and two workers took the same time, with 200 two were 8% faster, with 25 or 50 slower (each
+ * worker loads the parser and warms it up, ~0.4 s). So a second worker from 200 files on.
  */
-export const MIN_FILES_PER_WORKER = 150;
+export const MIN_FILES_PER_WORKER = 100;
 
 let running = 0;
 /** Load workers alive now (for tests: after a load settles, none is left). */

@@ -3,8 +3,9 @@
  * a folder is parsed and indexed, and the parser's garbage never enters the main heap. The file list is cut
  * into contiguous shares, one per worker: min(2, cores) workers by default (this machine has 2 cores;
  * parsing is CPU-bound), fewer when the folder is small, since a worker costs its start-up (loading the
- * parser and warming it up, ~0.4 s here) whatever it parses. Any worker that throws, dies or runs out of memory fails the whole
- * load with one sentence; every worker is terminated before the promise settles, whatever happened.
+ * parser and warming it up, ~0.4 s here) whatever it parses. Any worker that throws, dies or runs out of
+ * memory fails the whole load with one sentence; every worker is terminated before the promise settles,
+ * whatever happened.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

@@ -1,5 +1,6 @@
 /**
- * The event loop during a corpus (re)load: `node dist/bench/reload-lag.js [--sizes 100,1000] [--runs 3]`.
+ * The event loop during a corpus (re)load:
+ * `node dist/bench/reload-lag.js [--sizes 100,1000] [--runs 3] [--no-in-thread]`.
  * For each size a synthetic corpus is written to disk and loaded, each time with an empty cache folder (a
  * reload after a change misses the parse cache): in this thread with `corpusFromDirectory` (what /reload and
  * the folder watch ran before the load went to workers: parse, build, caches written, all synchronous), and
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
         ['Corpus.load, 2 workers', (cache) => Corpus.load(dir, { cache, workers: 2, minFilesPerWorker: 1 })],
       ];
       for (const [w, [way, load]] of ways.entries()) {
+        if (w === 0 && args.includes('--no-in-thread')) continue;
         const lags: Lag[] = [];
         const restarts: number[] = [];
         for (let i = 0; i < runs; i++) {

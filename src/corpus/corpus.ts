@@ -20,6 +20,12 @@ export interface CorpusLoadOptions {
   minFilesPerWorker?: number;
   /** Heap limits of each parsing worker. */
   resourceLimits?: ResourceLimits;
+  /**
+   * With a cache folder, the workers run in a child process (default), which writes the caches and exits,
+   * or in worker threads of this process (`'threads'`; always so without a cache folder, the results then
+   * sent rather than stored).
+   */
+  isolation?: 'process' | 'threads';
 }
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -90,7 +96,8 @@ export class Corpus {
    * records and the search index are read back here, as a restart always did, and the parser's modules are
    * never loaded. On a miss the files are parsed in worker threads (parallel-load.ts), which write the
    * caches; with `index: 'worker'` (the default) the search index is built there too and imported here
-   * (an import is a fraction of a build), so the main thread only reads results. The records, warnings,
+   * (an import is a fraction of a build), so the main thread only reads results. With a cache folder the
+   * threads run in a child process (load-process.ts), so that none of their memory stays in this one. The records, warnings,
    * their order and the duplicate-id rule are those of the sequential `loadCorpus` (load.ts).
    */
   static async load(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {
@@ -109,7 +116,25 @@ export class Corpus {
         key = undefined;
       }
     }
-    const { loadInWorkers } = await import('./parallel-load.js');
+    const { loadInChildProcess, loadInWorkers } = await import('./parallel-load.js');
+    if (cache !== false && key && options.isolation !== 'threads' && options.index !== 'main') {
+      // The workers in a child process of their own, which writes the caches: all the memory they touched
+      // goes back to the system when it exits. Then read back as on a restart.
+      const outcome = await loadInChildProcess(dir, {
+        cache,
+        cacheKey: key,
+        workers: options.workers,
+        minFilesPerWorker: options.minFilesPerWorker,
+        resourceLimits: options.resourceLimits,
+      });
+      await yieldToLoop();
+      const hit = outcome === 'cached' ? readCache(cache, key) : undefined;
+      if (hit) {
+        await yieldToLoop();
+        return Corpus.withCachedIndex(hit.articles, hit.warnings, cache, key);
+      }
+      // The caches could not be written (or were pruned meanwhile): loaded in threads here, results sent.
+    }
     const indexInWorker = options.index !== 'main';
     const reply = await loadInWorkers(dir, listed.files, {
       cache,

@@ -7,6 +7,7 @@
  * memory fails the whole load with one sentence; every worker is terminated before the promise settles,
  * whatever happened.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,7 @@ export interface WorkerLoadOptions {
 export const MIN_FILES_PER_WORKER = 100;
 
 let running = 0;
-/** Load workers alive now (for tests: after a load settles, none is left). */
+/** Load workers and load processes alive now (for tests: after a load settles, none is left). */
 export function runningLoadWorkers(): number {
   return running;
 }
@@ -63,6 +64,77 @@ function startWorker(job: LoadJob, transferList: MessagePort[], resourceLimits?:
   return new Worker(new URL('../../scripts/ts-worker.mjs', import.meta.url), {
     ...options,
     argv: [fileURLToPath(new URL('./load-worker.ts', import.meta.url))],
+  });
+}
+
+/** The parent's Node options for a child process, less the ones that carry this process's own script. */
+function childExecArgv(): string[] {
+  const out: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print') i++;
+    else if (!/^(?:--eval=|--print=|--input-type)/.test(a)) out.push(a);
+  }
+  return out;
+}
+
+/**
+ * The outcome of a load in a child process (load-process.ts): `'cached'` when it wrote both caches under
+ * `cacheKey` (read them back), `'not-cached'` when it parsed but could not write them (load here instead).
+ * A child that fails otherwise rejects with its one sentence. The promise settles once the child has exited.
+ */
+export function loadInChildProcess(
+  dir: string,
+  o: Omit<WorkerLoadOptions, 'index' | 'cache'> & { cache: string; cacheKey: string },
+): Promise<'cached' | 'not-cached'> {
+  const compiled = new URL('./load-process.js', import.meta.url);
+  const script = existsSync(fileURLToPath(compiled))
+    ? [fileURLToPath(compiled)]
+    : [
+        fileURLToPath(new URL('../../scripts/ts-worker.mjs', import.meta.url)),
+        fileURLToPath(new URL('./load-process.ts', import.meta.url)),
+      ];
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawn(process.execPath, [...childExecArgv(), ...script], { stdio: ['pipe', 'ignore', 'pipe'] });
+    } catch (e) {
+      reject(new Error(`the corpus could not be loaded: a parsing process could not start (${(e as Error).message})`));
+      return;
+    }
+    running++;
+    let err = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d: string) => (err = (err + d).slice(-4000)));
+    child.on('error', (e) => err || (err = e.message));
+    child.on('close', (code, signal) => {
+      running--;
+      if (code === 0) return resolve('cached');
+      if (code === 3) return resolve('not-cached');
+      const said = err
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .reverse()
+        .find((l) => l.startsWith('the corpus could not be loaded'));
+      reject(
+        new Error(
+          said ?? `the corpus could not be loaded: the parsing process stopped (${signal ?? `exit code ${code}`})`,
+        ),
+      );
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(
+      JSON.stringify({
+        dir,
+        cache: o.cache,
+        cacheKey: o.cacheKey,
+        workers: o.workers,
+        minFilesPerWorker: o.minFilesPerWorker,
+        resourceLimits: o.resourceLimits,
+      }),
+    );
   });
 }
 

@@ -104,6 +104,32 @@ describe('Corpus.load in workers', () => {
     expect(again.index.search('Biển Đông').length).toBe(first.index.search('Biển Đông').length);
   });
 
+  it('with a cache folder (workers in a child process) or in threads here: the same records; unwritable caches: loaded anyway', async () => {
+    const sequential = loadCorpus(dir);
+    const inThreads = await Corpus.load(dir, { cache: join(root, 'cache-threads'), isolation: 'threads' });
+    expect(inThreads.articles).toEqual(sequential.articles);
+    expect(inThreads.warnings).toStrictEqual(sequential.warnings);
+    // A cache "folder" that is a file: the child process cannot write the caches, the load is redone in
+    // threads here with the results sent, and nothing fails.
+    const notAFolder = join(root, 'not-a-folder');
+    writeFileSync(notAFolder, 'x');
+    const uncached = await Corpus.load(dir, { cache: notAFolder });
+    expect(uncached.articles).toStrictEqual(sequential.articles);
+    expect(uncached.warnings).toStrictEqual(sequential.warnings);
+    expect(runningLoadWorkers()).toBe(0);
+  });
+
+  it('a parsing process whose worker runs out of memory fails the load with one sentence, none left', async () => {
+    const load = Corpus.load(dir, {
+      cache: join(root, 'cache-oom'),
+      workers: 2,
+      minFilesPerWorker: 1,
+      resourceLimits: { maxOldGenerationSizeMb: 2 },
+    });
+    await expect(load).rejects.toThrow(/^the corpus could not be loaded: a parsing worker [^\n]*\)$/);
+    expect(runningLoadWorkers()).toBe(0);
+  });
+
   it('a worker that runs out of memory fails the load with one sentence, and no worker is left', async () => {
     const before = runningLoadWorkers();
     const load = Corpus.load(dir, { workers: 2, minFilesPerWorker: 1, resourceLimits: { maxOldGenerationSizeMb: 2 } });

@@ -4,7 +4,7 @@
  * meanwhile goes out from the old corpus before the reload ends, and a reload whose worker dies is
  * rejected with one sentence, the old corpus staying in service and no worker left behind.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,8 +30,15 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('LiveCorpus.reload with Corpus.load', () => {
-  it('keeps the event loop running: ticks and an answer happen while the reload parses', async () => {
-    const live = await LiveCorpus.open(dir, logger, (d) => Corpus.load(d, { workers: 2 }));
+  it.each([
+    ['in threads here (no cache folder)', false],
+    ['in a child process (cache folder)', true],
+  ])('keeps the event loop running %s: ticks and an answer happen while the reload parses', async (_, cached) => {
+    const cache = cached ? join(root, 'cache') : false;
+    const live = await LiveCorpus.open(dir, logger, (d) => Corpus.load(d, { workers: 2, cache }));
+    // A changed file: the reload misses the cache and parses again.
+    const first = join(dir, readdirSync(dir).sort()[0] as string);
+    utimesSync(first, new Date(), new Date(Date.now() + 5000));
     const before = live.get();
     expect(before.articles.length).toBeGreaterThan(300);
     let ended = false;

@@ -4,7 +4,8 @@
  * For each size a synthetic corpus is written to disk and loaded, each time with an empty cache folder (a
  * reload after a change misses the parse cache): in this thread with `corpusFromDirectory` (what /reload and
  * the folder watch ran before the load went to workers: parse, build, caches written, all synchronous), and
- * with `Corpus.load` at 1 and 2 workers (index built in the lead worker, records and index read back).
+ * with `Corpus.load` at 1 and 2 worker threads in this process, and 2 in a child process (the default with a
+ * cache folder); the index is built in the lead worker, records and index read back.
  * Printed per load: wall time, the longest event-loop stall (perf_hooks.monitorEventLoopDelay, 10 ms
  * resolution, and the largest gap between 10 ms ticks of a timer), and a restart's `Corpus.load` from the
  * caches just written. Medians of `runs`, as JSON lines on stdout.
@@ -70,8 +71,15 @@ async function main(): Promise<void> {
           'in-thread (before)',
           (cache) => new Promise((resolve) => setImmediate(() => resolve(corpusFromDirectory(dir, { cache })))),
         ],
-        ['Corpus.load, 1 worker', (cache) => Corpus.load(dir, { cache, workers: 1 })],
-        ['Corpus.load, 2 workers', (cache) => Corpus.load(dir, { cache, workers: 2, minFilesPerWorker: 1 })],
+        ['Corpus.load, 1 worker thread', (cache) => Corpus.load(dir, { cache, workers: 1, isolation: 'threads' })],
+        [
+          'Corpus.load, 2 worker threads',
+          (cache) => Corpus.load(dir, { cache, workers: 2, minFilesPerWorker: 1, isolation: 'threads' }),
+        ],
+        [
+          'Corpus.load, 2 worker threads in a child process',
+          (cache) => Corpus.load(dir, { cache, workers: 2, minFilesPerWorker: 1 }),
+        ],
       ];
       for (const [w, [way, load]] of ways.entries()) {
         if (w === 0 && args.includes('--no-in-thread')) continue;

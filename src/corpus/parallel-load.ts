@@ -125,15 +125,16 @@ export function loadInChildProcess(
       );
     });
     child.stdin.on('error', () => undefined);
-    child.stdin.end(
-      JSON.stringify({
+    // Written, not ended: the child stops if this end closes (this process gone) before it is done.
+    child.stdin.write(
+      `${JSON.stringify({
         dir,
         cache: o.cache,
         cacheKey: o.cacheKey,
         workers: o.workers,
         minFilesPerWorker: o.minFilesPerWorker,
         resourceLimits: o.resourceLimits,
-      }),
+      })}\n`,
     );
   });
 }

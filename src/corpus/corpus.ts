@@ -3,7 +3,7 @@ import type { Article, EditionMention } from '../parse/schema.js';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { FlexPart } from '../search/flexsearch-index.js';
 import { SearchIndex, type IndexSnapshot } from '../search/search-index.js';
-import { cacheKey, readCache } from './cache.js';
+import { cacheKey, readCacheAsync } from './cache.js';
 import { listOrWarn } from './files.js';
 import { readIndexCache, writeIndexCache } from './index-cache.js';
 import { paragraphCount } from './lazy-text.js';
@@ -110,7 +110,7 @@ export class Corpus {
     if (cache !== false) {
       try {
         key = cacheKey(dir, listed.files);
-        const hit = readCache(cache, key);
+        const hit = await readCacheAsync(cache, key);
         if (hit) return Corpus.withCachedIndex(hit.articles, hit.warnings, cache, key);
       } catch {
         key = undefined;
@@ -128,7 +128,7 @@ export class Corpus {
         resourceLimits: options.resourceLimits,
       });
       await yieldToLoop();
-      const hit = outcome === 'cached' ? readCache(cache, key) : undefined;
+      const hit = outcome === 'cached' ? await readCacheAsync(cache, key) : undefined;
       if (hit) {
         await yieldToLoop();
         return Corpus.withCachedIndex(hit.articles, hit.warnings, cache, key);
@@ -147,7 +147,7 @@ export class Corpus {
     // Between the steps below, the event loop runs: a reload's answers wait for one step at most.
     await yieldToLoop();
     let records: { articles: Article[]; warnings: string[] } | undefined;
-    if (reply.parseCached && cache !== false && key) records = readCache(cache, key);
+    if (reply.parseCached && cache !== false && key) records = await readCacheAsync(cache, key);
     else if (reply.articles && reply.warnings) records = { articles: reply.articles, warnings: reply.warnings };
     // The caches the workers wrote were replaced or pruned meanwhile (another process on the same folder):
     // parse again, the results sent rather than stored.

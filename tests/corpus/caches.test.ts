@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDirs } from '../fixtures/temp-dirs.js';
 import { writeSyntheticCorpus } from '../fixtures/synthetic-corpus.js';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
+import { readCache, readCacheAsync } from '../../src/corpus/cache.js';
 import { indexCacheFile, readIndexCache, writeIndexCache } from '../../src/corpus/index-cache.js';
 import { Corpus } from '../../src/corpus/corpus.js';
 import { corpusFromDirectory, loadCorpus } from '../../src/corpus/load.js';
@@ -177,5 +178,31 @@ describe('caches', () => {
     const same = fresh.articles.find((x) => x.id === a.id);
     expect(a.paragraphs).toEqual(same?.paragraphs);
     expect(Object.getOwnPropertyDescriptor(a, 'paragraphs')?.value).toEqual(same?.paragraphs); // decoded once, now plain
+  });
+
+  it('readCacheAsync reads what readCache reads, a slice at a time; a file with a record too many is ignored', async () => {
+    const { cacheKey } = loadCorpus(dir, undefined, { cache });
+    const key = cacheKey as string;
+    const sync = readCache(cache, key);
+    expect(sync?.articles.length).toBeGreaterThan(40);
+    // A slice of 0 ms: a turn of the event loop after every record.
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const async = await readCacheAsync(cache, key, 0);
+    clearInterval(counting);
+    expect(turns).toBeGreaterThan(1);
+    expect(async?.articles).toEqual(sync?.articles);
+    expect(async?.warnings).toEqual(sync?.warnings);
+    const file = join(cache, `${key}.json`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n{}`);
+    expect(readCache(cache, key)).toBeUndefined();
+    expect(await readCacheAsync(cache, key)).toBeUndefined();
+  });
+
+  it('an empty folder is cached and read back as empty', async () => {
+    const empty = temp('empty-');
+    const { cacheKey } = loadCorpus(empty, undefined, { cache });
+    expect(readCache(cache, cacheKey as string)).toEqual({ articles: [], warnings: [] });
+    expect(await readCacheAsync(cache, cacheKey as string)).toEqual({ articles: [], warnings: [] });
   });
 });

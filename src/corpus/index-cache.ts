@@ -11,6 +11,7 @@
  * written again); writes are atomic, and a read-only checkout simply builds every time.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FLEXSEARCH_VERSION, type FlexPart } from '../search/flexsearch-index.js';
 import type { IndexSnapshot } from '../search/search-index.js';
@@ -112,6 +113,21 @@ export function readIndexCache(dir: string, key: string): IndexSnapshot | undefi
   } catch {
     return undefined;
   }
+  return snapshotOf(buf, key);
+}
+
+/** `readIndexCache`, the file read without blocking the event loop (a reload). */
+export async function readIndexCacheAsync(dir: string, key: string): Promise<IndexSnapshot | undefined> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(indexCacheFile(dir, key));
+  } catch {
+    return undefined;
+  }
+  return snapshotOf(buf, key);
+}
+
+function snapshotOf(buf: Buffer, key: string): IndexSnapshot | undefined {
   try {
     if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
     const jsonLength = buf.readUInt32LE(MAGIC.length);

@@ -34,7 +34,6 @@ export interface PackedSnapshot {
 export interface LoadReply {
   parseCached: boolean;
   indexCached: boolean;
-  warningCount: number;
   /** The records and warnings, when the parse cache was not written. */
   articles?: Article[];
   warnings?: string[];

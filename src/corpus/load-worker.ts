@@ -4,10 +4,11 @@
  * share) through a MessagePort; the lead merges every share in order with the same function as a load in
  * one thread (load.ts mergeFileResults), writes the parse cache, builds the search index and writes its
  * cache, and answers the main thread. What it sends is what the main thread cannot read back from the
- * caches: with both caches written, nothing but the warnings' count; otherwise the records, and the
+ * caches: with both caches written, only that they were; otherwise the records, and the
  * index as FlexSearch's export packed in one transferable buffer (no copy on the way).
  *
- * The parser's garbage and the index build's stay in this thread's heap, freed when it ends.
+ * The parser's garbage and the index build's stay in this thread's heap, freed when it ends (and, with a
+ * cache folder, this thread runs in a child process, load-process.ts, whose memory all goes back on exit).
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { SearchIndex } from '../search/search-index.js';
@@ -62,7 +63,7 @@ async function lead(job: LoadJob, mine: FileResult[]): Promise<void> {
     if (job.cache !== false && job.cacheKey !== undefined && parseCached)
       indexCached = writeIndexCache(job.cache, job.cacheKey, index.snapshot());
   }
-  const reply: LoadReply = { parseCached, indexCached, warningCount: warnings.length };
+  const reply: LoadReply = { parseCached, indexCached };
   const transfer: ArrayBuffer[] = [];
   if (!parseCached) {
     reply.articles = articles;

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     await startBot({ commands: COMMANDS, settings: { ...settings, DISCORD_TOKEN }, processHooks: true });
     return;
   }
-  const corpus = Corpus.fromDirectory(settings.DATA_DIR, { cache: corpusCache(settings) });
+  const corpus = await Corpus.load(settings.DATA_DIR, { cache: corpusCache(settings) });
   for (const w of corpus.warnings) process.stderr.write(`warning: ${w}\n`);
   await runConsole(corpus, {
     add: { dir: settings.DATA_DIR, fetch: fetchOptions(settings), cache: corpusCache(settings) },

@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   if (!args) return 2;
   const settings = startStep('ask', USAGE, () => readSettings());
   if (!settings) return 2;
-  const corpus = Corpus.fromDirectory(dataDir(args.data, settings), { cache: corpusCache(settings) });
+  const corpus = await Corpus.load(dataDir(args.data, settings), { cache: corpusCache(settings) });
   for (const w of corpus.warnings) process.stderr.write(`warning: ${w}\n`);
   const input = args.positional.join(' ');
   const { answer, language } = answerInput(corpus, input);

@@ -61,8 +61,13 @@ export function runConsole(initial: Corpus, opts: ConsoleOptions = {}): Promise<
     }
     write(describeAdded(result, locale ?? 'en'));
     if (result.ok) {
-      corpus = Corpus.fromDirectory(add.dir, { cache: add.cache ?? false });
-      write(say().consoleCorpusNow(corpus.articles.length, corpus.editions.size));
+      try {
+        corpus = await Corpus.load(add.dir, { cache: add.cache ?? false });
+        write(say().consoleCorpusNow(corpus.articles.length, corpus.editions.size));
+      } catch (e) {
+        // The file is stored; the console keeps answering from the corpus it had.
+        write(say().consoleSorry((e as Error).message));
+      }
     }
   };
   return new Promise((resolve) => {

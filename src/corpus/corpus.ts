@@ -1,9 +1,46 @@
 /** The loaded corpus: articles, the full-text index, and which articles speak of which edition. */
 import type { Article, EditionMention } from '../parse/schema.js';
-import { SearchIndex } from '../search/search-index.js';
-import { readIndexCache, writeIndexCache } from './index-cache.js';
+import type { ResourceLimits } from 'node:worker_threads';
+import type { FlexPart } from '../search/flexsearch-index.js';
+import { SearchIndex, type IndexSnapshot } from '../search/search-index.js';
+import { cacheKey, readCacheAsync } from './cache.js';
+import { listOrWarn } from './files.js';
+import { readIndexCache, readIndexCacheAsync, writeIndexCache } from './index-cache.js';
 import { paragraphCount } from './lazy-text.js';
-import { loadCorpus } from './load.js';
+import type { PackedSnapshot } from './load-protocol.js';
+
+export interface CorpusLoadOptions {
+  /** The cache folder (CORPUS_CACHE_DIR from the settings), or false/absent for none. */
+  cache?: string | false | undefined;
+  /** Where a parse builds the search index: in the worker (default), or here after the parse. */
+  index?: 'worker' | 'main';
+  /** At most this many parsing workers (default min(2, cores); parallel-load.ts). */
+  workers?: number;
+  /** Fewer files than this per worker: fewer workers (parallel-load.ts MIN_FILES_PER_WORKER). */
+  minFilesPerWorker?: number;
+  /** Heap limits of each parsing worker. */
+  resourceLimits?: ResourceLimits;
+  /**
+   * With a cache folder, the workers run in a child process (default), which writes the caches and exits,
+   * or in worker threads of this process (`'threads'`; always so without a cache folder, the results then
+   * sent rather than stored).
+   */
+  isolation?: 'process' | 'threads';
+}
+
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The worker's packed export as the snapshot SearchIndex imports (views into the one buffer, no copy). */
+function unpack(p: PackedSnapshot): IndexSnapshot {
+  const parts: FlexPart[] = [];
+  let at = 0;
+  p.keys.forEach((k, i) => {
+    const n = p.lengths[i] ?? 0;
+    parts.push([k, p.bytes.subarray(at, at + n)]);
+    at += n;
+  });
+  return { entryArticle: p.entryArticle, entryParagraph: p.entryParagraph, flex: p.flex, parts };
+}
 
 export interface EditionSources {
   edition: number;
@@ -54,16 +91,118 @@ export class Corpus {
   }
 
   /**
-   * Load a folder. With `cache` (the cache folder, CORPUS_CACHE_DIR; none by default), the search index is
-   * cached beside the parse cache under the same key, so an unchanged corpus starts without tokenising every
-   * paragraph again.
+   * Load a folder, without blocking the event loop for the parse: the bot, the console and the CLIs load
+   * with this. On a parse-cache hit (`cache`: the cache folder, CORPUS_CACHE_DIR; none by default) the
+   * records and the search index are read back here, as a restart always did, and the parser's modules are
+   * never loaded. On a miss the files are parsed in worker threads (parallel-load.ts), which write the
+   * caches; with `index: 'worker'` (the default) the search index is built there too and imported here
+   * (an import is a fraction of a build), so the main thread only reads results. With a cache folder the
+   * threads run in a child process (load-process.ts), so that none of their memory stays in this one. The records, warnings,
+   * their order and the duplicate-id rule are those of the sequential `loadCorpus` (load.ts).
    */
-  static fromDirectory(dir: string, options: { cache?: string | false } = {}): Corpus {
-    const { articles, warnings, cacheKey } = loadCorpus(dir, undefined, options);
-    const cache = options.cache;
-    if (!cacheKey || !cache) return new Corpus(articles, warnings);
+  static async load(dir: string, options: CorpusLoadOptions = {}): Promise<Corpus> {
+    const cache = options.cache ?? false;
+    const listed = listOrWarn(dir);
+    if ('warning' in listed) return new Corpus([], [listed.warning]);
+    // Nothing to parse: no worker.
+    if (listed.files.length === 0) return new Corpus([], []);
+    let key: string | undefined;
+    if (cache !== false) {
+      try {
+        key = cacheKey(dir, listed.files);
+        const hit = await readCacheAsync(cache, key);
+        if (hit) return await Corpus.withCachedIndexAsync(hit.articles, hit.warnings, cache, key);
+      } catch {
+        key = undefined;
+      }
+    }
+    const { loadInChildProcess, loadInWorkers } = await import('./parallel-load.js');
+    if (cache !== false && key && options.isolation !== 'threads' && options.index !== 'main') {
+      // The workers in a child process of their own, which writes the caches: all the memory they touched
+      // goes back to the system when it exits. Then read back as on a restart.
+      const outcome = await loadInChildProcess(dir, {
+        cache,
+        cacheKey: key,
+        workers: options.workers,
+        minFilesPerWorker: options.minFilesPerWorker,
+        resourceLimits: options.resourceLimits,
+      });
+      await yieldToLoop();
+      const hit = outcome === 'cached' ? await readCacheAsync(cache, key) : undefined;
+      if (hit) return Corpus.withCachedIndexAsync(hit.articles, hit.warnings, cache, key);
+      // The caches could not be written (or were pruned meanwhile): loaded in threads here, results sent.
+    }
+    const indexInWorker = options.index !== 'main';
+    const reply = await loadInWorkers(dir, listed.files, {
+      cache,
+      cacheKey: key,
+      index: indexInWorker,
+      workers: options.workers,
+      minFilesPerWorker: options.minFilesPerWorker,
+      resourceLimits: options.resourceLimits,
+    });
+    // Between the steps below, the event loop runs: a reload's answers wait for one step at most.
+    await yieldToLoop();
+    let records: { articles: Article[]; warnings: string[] } | undefined;
+    if (reply.parseCached && cache !== false && key) records = await readCacheAsync(cache, key);
+    else if (reply.articles && reply.warnings) records = { articles: reply.articles, warnings: reply.warnings };
+    // The caches the workers wrote were replaced or pruned meanwhile (another process on the same folder):
+    // parse again, the results sent rather than stored.
+    if (!records) {
+      if (cache === false) throw new Error('the corpus could not be loaded: the parsing worker sent no records');
+      return Corpus.load(dir, { ...options, cache: false });
+    }
+    const { articles, warnings } = records;
+    await yieldToLoop();
+    let snapshot: IndexSnapshot | undefined;
+    if (reply.snapshot) snapshot = unpack(reply.snapshot);
+    else if (reply.indexCached && cache !== false && key) snapshot = await readIndexCacheAsync(cache, key);
+    if (snapshot) {
+      await yieldToLoop();
+      let index: SearchIndex | undefined;
+      try {
+        index = new SearchIndex(articles, snapshot, paragraphCount);
+      } catch {
+        // inconsistent with the records (a cache replaced meanwhile): built below
+      }
+      if (index) {
+        await yieldToLoop();
+        return new Corpus(articles, warnings, index);
+      }
+    }
+    return cache !== false && key
+      ? Corpus.withCachedIndex(articles, warnings, cache, key)
+      : new Corpus(articles, warnings);
+  }
+
+  /**
+   * `withCachedIndex` as a reload wants it: the index file read without blocking, and a turn of the event
+   * loop between its import and the corpus's own tables (each a block of its own: ~0.3 s and ~0.05 s at
+   * 10,000 articles here), so that answers get in between.
+   */
+  static async withCachedIndexAsync(
+    articles: Article[],
+    warnings: string[],
+    cache: string,
+    key: string,
+  ): Promise<Corpus> {
+    const snap = await readIndexCacheAsync(cache, key);
+    if (!snap) return Corpus.withCachedIndex(articles, warnings, cache, key);
+    await yieldToLoop();
+    let index: SearchIndex;
+    try {
+      index = new SearchIndex(articles, snap, paragraphCount);
+    } catch {
+      return Corpus.withCachedIndex(articles, warnings, cache, key); // inconsistent: rebuilt there
+    }
+    await yieldToLoop();
+    return new Corpus(articles, warnings, index);
+  }
+
+  /** These records with the search index read from the index cache under `key`, else built and stored there. */
+  static withCachedIndex(articles: Article[], warnings: string[], cache: string, key: string): Corpus {
     let index: SearchIndex | undefined;
-    const snap = readIndexCache(cache, cacheKey);
+    const snap = readIndexCache(cache, key);
     if (snap) {
       try {
         index = new SearchIndex(articles, snap, paragraphCount);
@@ -73,7 +212,7 @@ export class Corpus {
     }
     if (!index) {
       index = new SearchIndex(articles);
-      writeIndexCache(cache, cacheKey, index.snapshot());
+      writeIndexCache(cache, key, index.snapshot());
     }
     return new Corpus(articles, warnings, index);
   }

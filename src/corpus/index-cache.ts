@@ -11,6 +11,7 @@
  * written again); writes are atomic, and a read-only checkout simply builds every time.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FLEXSEARCH_VERSION, type FlexPart } from '../search/flexsearch-index.js';
 import type { IndexSnapshot } from '../search/search-index.js';
@@ -68,7 +69,8 @@ function bytesOf(a: Int32Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-export function writeIndexCache(dir: string, key: string, snap: IndexSnapshot): void {
+/** True when the file was written. */
+export function writeIndexCache(dir: string, key: string, snap: IndexSnapshot): boolean {
   try {
     // Bytes, not strings: a 100,000-article export is most of a gigabyte, kept out of V8's heap.
     const pieces = [...snap.parts].map(
@@ -96,8 +98,10 @@ export function writeIndexCache(dir: string, key: string, snap: IndexSnapshot): 
       bytesOf(snap.entryParagraph),
       ...pieces.map(([, data]) => data),
     ]);
+    return true;
   } catch {
     // An optimisation only.
+    return false;
   }
 }
 
@@ -109,6 +113,21 @@ export function readIndexCache(dir: string, key: string): IndexSnapshot | undefi
   } catch {
     return undefined;
   }
+  return snapshotOf(buf, key);
+}
+
+/** `readIndexCache`, the file read without blocking the event loop (a reload). */
+export async function readIndexCacheAsync(dir: string, key: string): Promise<IndexSnapshot | undefined> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(indexCacheFile(dir, key));
+  } catch {
+    return undefined;
+  }
+  return snapshotOf(buf, key);
+}
+
+function snapshotOf(buf: Buffer, key: string): IndexSnapshot | undefined {
   try {
     if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
     const jsonLength = buf.readUInt32LE(MAGIC.length);

@@ -2,18 +2,20 @@
  * Reading a folder of raw articles into parsed records. Every problem with one file is reported by name
  * in one warning line and never stops the others.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { articleFromPage } from '../ingest/article.js';
 import { parseArticle } from '../parse/article.js';
 import { schemas, type Article, type ArticleMeta } from '../parse/schema.js';
 import { readCache, writeCache, cacheKey } from './cache.js';
+import { Corpus } from './corpus.js';
+import { listArticleFiles, listOrWarn, META_SUFFIX } from './files.js';
+
+export { listArticleFiles };
 
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** A saved web page carries scripts, styles and inline images around its text: it may be larger. */
 export const MAX_PAGE_BYTES = 10 * 1024 * 1024;
-const META_SUFFIX = '.meta.json';
-const ARTICLE_EXT = /\.(?:txt|text|md|html?)$|^[^.]+$/i;
 const PAGE_EXT = /\.html?$/i;
 
 export interface LoadResult {
@@ -21,27 +23,6 @@ export interface LoadResult {
   warnings: string[];
   /** The parse-cache key of this load (same files, same parser), when the cache is on. */
   cacheKey?: string;
-}
-
-/** Every article file under a folder, recursively, sorted for a stable order. Hidden files are skipped. */
-export function listArticleFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (
-        entry.isFile() &&
-        !entry.name.endsWith(META_SUFFIX) &&
-        ARTICLE_EXT.test(entry.name) &&
-        !/^readme/i.test(entry.name)
-      )
-        out.push(full);
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 /** Decode bytes as UTF-8 (or UTF-16 with a BOM); undefined when the bytes are not text. */
@@ -183,31 +164,66 @@ export function loadCorpus(
   return key ? { ...result, cacheKey: key } : result;
 }
 
-/** Without `keepDropped`, the removed page furniture is not kept: answers never use it (a third of the records). */
-function parseAll(dir: string, files: string[] | undefined, keepDropped: boolean): LoadResult {
-  const warnings: string[] = [];
-  const warn = (m: string) => warnings.push(m);
-  let list: string[];
-  try {
-    list = files ?? listArticleFiles(dir);
-  } catch (e) {
-    warn(
-      `${dir}: no articles loaded: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message}`,
-    );
-    return { articles: [], warnings };
-  }
+/** One file's outcome: its article (if any) and the warnings it gave, in the order it gave them. */
+export interface FileResult {
+  article?: Article;
+  warnings: string[];
+}
+
+/**
+ * Parse `files` one by one (the part of a load that may run in a worker thread, load-worker.ts).
+ * Without `keepDropped`, the removed page furniture is not kept: answers never use it (a third of the records).
+ */
+export function parseFiles(dir: string, files: readonly string[], keepDropped = false): FileResult[] {
+  return files.map((file) => {
+    const warnings: string[] = [];
+    const article = loadArticleFile(file, dir, (m) => warnings.push(m));
+    if (article && !keepDropped) delete article.dropped;
+    return article ? { article, warnings } : { warnings };
+  });
+}
+
+/**
+ * The results of every file, in file order, made into one load: each file's warnings in order, and the
+ * duplicate-id rule (the first file with an id wins; a later one is named and skipped). Whether the files
+ * were parsed here or in several workers, this one function decides, so both give the same corpus.
+ */
+export function mergeFileResults(results: Iterable<FileResult>): { articles: Article[]; warnings: string[] } {
   const articles: Article[] = [];
+  const warnings: string[] = [];
   const seen = new Set<string>();
-  for (const file of list) {
-    const a = loadArticleFile(file, dir, warn);
+  for (const { article: a, warnings: w } of results) {
+    warnings.push(...w);
     if (!a) continue;
     if (seen.has(a.id)) {
-      warn(`${a.file}: skipped: another file already has the id ${a.id}`);
+      warnings.push(`${a.file}: skipped: another file already has the id ${a.id}`);
       continue;
     }
     seen.add(a.id);
-    if (!keepDropped) delete a.dropped;
     articles.push(a);
   }
   return { articles, warnings };
+}
+
+function parseAll(dir: string, files: string[] | undefined, keepDropped: boolean): LoadResult {
+  let list = files;
+  if (list === undefined) {
+    const listed = listOrWarn(dir);
+    if ('warning' in listed) return { articles: [], warnings: [listed.warning] };
+    list = listed.files;
+  }
+  return mergeFileResults(parseFiles(dir, list, keepDropped));
+}
+
+/**
+ * The corpus of a folder, loaded synchronously in this thread (the parser loaded with this module). The bot,
+ * the console and the CLIs use `Corpus.load` (parsing in workers, the parser left out of a cached start);
+ * this stays for the tests and tools that need a corpus at once at module level, in one thread, without a
+ * worker's start-up for every small temporary folder (and as the reference `Corpus.load` is tested against).
+ */
+export function corpusFromDirectory(dir: string, options: { cache?: string | false } = {}): Corpus {
+  const { articles, warnings, cacheKey: key } = loadCorpus(dir, undefined, options);
+  return key && options.cache
+    ? Corpus.withCachedIndex(articles, warnings, options.cache, key)
+    : new Corpus(articles, warnings);
 }

@@ -1,24 +1,34 @@
 /**
- * The corpus in service, swapped atomically on reload. A reload builds the new corpus completely
- * before the swap; if building throws, the old one stays. A folder watcher reloads on change (debounced).
+ * The corpus in service, swapped atomically on reload. A reload builds the new corpus completely before the
+ * swap, off the answer path: `Corpus.load` parses and indexes in worker threads, so answers keep going out
+ * meanwhile (the main thread only reads the results back). If the load fails (a worker crashed, threw or
+ * ran out of memory), the reload is rejected with one sentence and the old corpus stays. A folder watcher
+ * reloads on change (debounced).
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { Corpus } from '../corpus/corpus.js';
 import type { Logger } from './logger.js';
 
+/** Builds the corpus of a folder (production: `Corpus.load` with the cache folder). */
+export type CorpusBuilder = (dir: string) => Promise<Corpus> | Corpus;
+
 export class LiveCorpus {
-  private current: Corpus;
   private watcher?: FSWatcher;
   private timer?: NodeJS.Timeout;
   private reloading?: Promise<{ corpus: Corpus; warnings: readonly string[] }>;
 
-  constructor(
+  private constructor(
     private readonly dir: string,
     private readonly logger: Logger,
-    private readonly build: (dir: string) => Corpus = (d) => Corpus.fromDirectory(d),
-  ) {
-    this.current = this.build(dir);
-    for (const w of this.current.warnings) logger.warn(`corpus: ${w}`);
+    private readonly build: CorpusBuilder,
+    private current: Corpus,
+  ) {}
+
+  /** The folder's corpus, loaded once (its warnings logged), in service until a reload replaces it. */
+  static async open(dir: string, logger: Logger, build: CorpusBuilder = (d) => Corpus.load(d)): Promise<LiveCorpus> {
+    const first = await build(dir);
+    for (const w of first.warnings) logger.warn(`corpus: ${w}`);
+    return new LiveCorpus(dir, logger, build, first);
   }
 
   get(): Corpus {
@@ -27,20 +37,21 @@ export class LiveCorpus {
 
   /** Rebuild and swap; concurrent calls share one rebuild. */
   reload(): Promise<{ corpus: Corpus; warnings: readonly string[] }> {
-    this.reloading ??= new Promise<{ corpus: Corpus; warnings: readonly string[] }>((resolve, reject) => {
-      setImmediate(() => {
-        try {
-          const next = this.build(this.dir);
-          this.current = next;
-          for (const w of next.warnings) this.logger.warn(`corpus: ${w}`);
-          this.logger.info('corpus reloaded', { articles: next.articles.length, editions: next.editions.size });
-          resolve({ corpus: next, warnings: next.warnings });
-        } catch (e) {
-          this.logger.error('corpus reload failed; the previous corpus stays in service', { error: e });
-          reject(e instanceof Error ? e : new Error(String(e)));
-        }
-      });
-    }).finally(() => {
+    this.reloading ??= (async () => {
+      // A builder that works synchronously still runs after the caller's turn, as the asynchronous one does.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      let next: Corpus;
+      try {
+        next = await this.build(this.dir);
+      } catch (e) {
+        this.logger.error('corpus reload failed; the previous corpus stays in service', { error: e });
+        throw e instanceof Error ? e : new Error(String(e));
+      }
+      this.current = next;
+      for (const w of next.warnings) this.logger.warn(`corpus: ${w}`);
+      this.logger.info('corpus reloaded', { articles: next.articles.length, editions: next.editions.size });
+      return { corpus: next, warnings: next.warnings };
+    })().finally(() => {
       this.reloading = undefined;
     });
     return this.reloading;

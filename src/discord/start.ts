@@ -42,7 +42,7 @@ export async function startBot(opts: StartOptions): Promise<BotHandle> {
   const { settings } = opts;
   const logger = createLogger(settings.LOG_LEVEL, [settings.DISCORD_TOKEN], opts.logWrite);
   const cache = corpusCache(settings);
-  const live = new LiveCorpus(settings.DATA_DIR, logger, (dir) => Corpus.fromDirectory(dir, { cache }));
+  const live = await LiveCorpus.open(settings.DATA_DIR, logger, (dir) => Corpus.load(dir, { cache }));
   if (opts.watch ?? opts.processHooks) live.watch();
   const ctx: BotContext = {
     corpus: () => live.get(),

@@ -14,6 +14,7 @@ import { answerInput } from '../../src/answer/engine.js';
 import type { Answer, Citation, EditionAnswer, SearchAnswer } from '../../src/answer/types.js';
 import { DEFAULT_DATA_DIR, PROJECT_ROOT } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
+import { corpusFromDirectory } from '../../src/corpus/load.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { paragraphNo, paragraphText, TITLE } from '../../src/parse/paragraph-no.js';
 import type { Article } from '../../src/parse/schema.js';
@@ -155,7 +156,7 @@ describe('paragraph numbers: one sentence from the text to every reply', () => {
 });
 
 describe('paragraph numbers over the shipped corpus: every citation quotes the text its number names', () => {
-  const shipped = Corpus.fromDirectory(DEFAULT_DATA_DIR, { cache: false });
+  const shipped = corpusFromDirectory(DEFAULT_DATA_DIR, { cache: false });
   const questions = readFileSync(join(PROJECT_ROOT, 'tests/eval/questions.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDirs } from '../fixtures/temp-dirs.js';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
+import { corpusFromDirectory } from '../../src/corpus/load.js';
 import { indexCacheFile, readIndexCache } from '../../src/corpus/index-cache.js';
 import { paragraphText, TITLE } from '../../src/parse/paragraph-no.js';
 import type { Article } from '../../src/parse/schema.js';
@@ -26,9 +27,9 @@ describe('index cache: paragraph numbers', () => {
   });
 
   it('stores each entry as its paragraph number, and reads them back so', () => {
-    const fresh = Corpus.fromDirectory(dir, { cache: false });
-    Corpus.fromDirectory(dir, { cache });
-    const cached = Corpus.fromDirectory(dir, { cache });
+    const fresh = corpusFromDirectory(dir, { cache: false });
+    corpusFromDirectory(dir, { cache });
+    const cached = corpusFromDirectory(dir, { cache });
     expect(cached.index.entries).toEqual(fresh.index.entries);
     // Every article's title is entry (article, 0), and every entry's text is the article's text of that number.
     const article = (e: Entry) => cached.articles[e.article] as Article;
@@ -39,8 +40,8 @@ describe('index cache: paragraph numbers', () => {
   });
 
   it('a format-2 file (positions, -1 for the title) is not read but rebuilt', () => {
-    const fresh = hits(Corpus.fromDirectory(dir, { cache: false }));
-    Corpus.fromDirectory(dir, { cache });
+    const fresh = hits(corpusFromDirectory(dir, { cache: false }));
+    corpusFromDirectory(dir, { cache });
     const name = readdirSync(cache).find((f) => f.endsWith('.index'));
     const key = (name as string).replace(/\.index$/, '');
     const file = indexCacheFile(cache, key);
@@ -59,7 +60,7 @@ describe('index cache: paragraph numbers', () => {
     for (let i = 0; i < entries; i++) old.writeInt32LE(old.readInt32LE(at + i * 4) - 1, at + i * 4);
     writeFileSync(file, old);
     expect(readIndexCache(cache, key)).toBeUndefined();
-    expect(hits(Corpus.fromDirectory(dir, { cache }))).toEqual(fresh);
+    expect(hits(corpusFromDirectory(dir, { cache }))).toEqual(fresh);
     expect(readFileSync(file).equals(good)).toBe(true); // written again, in format 3
   });
 });

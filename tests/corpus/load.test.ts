@@ -1,8 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Corpus } from '../../src/corpus/corpus.js';
-import { MAX_ARTICLE_BYTES, decodeText, listArticleFiles, loadCorpus } from '../../src/corpus/load.js';
+import {
+  corpusFromDirectory,
+  decodeText,
+  listArticleFiles,
+  loadCorpus,
+  MAX_ARTICLE_BYTES,
+} from '../../src/corpus/load.js';
 import {
   ENGLISH_NOTE,
   SEED7,
@@ -243,7 +248,7 @@ describe('listArticleFiles and folder problems', () => {
 
 describe('Corpus', () => {
   it('indexes editions from articles and from mentions', () => {
-    const c = Corpus.fromDirectory(tempCorpusDir(seedFiles()));
+    const c = corpusFromDirectory(tempCorpusDir(seedFiles()));
     expect(c.editionNumbers()).toEqual([7, 8, 9, 10]);
     expect(c.editions.get(7)?.own.map((a) => a.id)).toEqual(['003_8de8bd2695171769']);
     expect(c.editions.get(8)?.own).toEqual([]);
@@ -254,7 +259,7 @@ describe('Corpus', () => {
   });
 
   it('an empty folder is an empty corpus', () => {
-    const c = Corpus.fromDirectory(tempCorpusDir({}));
+    const c = corpusFromDirectory(tempCorpusDir({}));
     expect(c.articles).toEqual([]);
     expect(c.editionNumbers()).toEqual([]);
     expect(c.index.search('Biển Đông')).toEqual([]);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerInput } from '../../src/answer/engine.js';
 import { DEFAULT_DATA_DIR, PROJECT_ROOT } from '../../src/config/paths.js';
-import { Corpus } from '../../src/corpus/corpus.js';
+import { corpusFromDirectory } from '../../src/corpus/load.js';
 import { renderText } from '../../src/render/text.js';
 
 interface Case {
@@ -25,7 +25,7 @@ const cases: Case[] = readFileSync(join(PROJECT_ROOT, 'tests/eval/questions.json
 const norm = (s: string) => s.normalize('NFC').toLowerCase();
 /** What check-replies.mjs refuses as "not an answer": nothing, the usage help, an apology. */
 const NOT_AN_ANSWER = /^\s*$|^== (?:cách hỏi|how to ask) ==|^(?:xin lỗi|sorry)\b/u;
-const corpus = Corpus.fromDirectory(DEFAULT_DATA_DIR);
+const corpus = corpusFromDirectory(DEFAULT_DATA_DIR);
 
 describe('evaluation questions', () => {
   it('has cases and a clean corpus', () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerInput } from '../../src/answer/engine.js';
 import { DEFAULT_DATA_DIR, PROJECT_ROOT } from '../../src/config/paths.js';
-import { Corpus } from '../../src/corpus/corpus.js';
+import { corpusFromDirectory } from '../../src/corpus/load.js';
 import { renderText } from '../../src/render/text.js';
 import { measureReply, median, repeatedSentences, summary, type ReplyFigures } from './reply-metrics.js';
 
@@ -28,13 +28,13 @@ const read = (file: string): Case[] =>
 
 const seedCases = read('questions.jsonl');
 const ownCases = read('own-questions.jsonl');
-const seeds = Corpus.fromDirectory(DEFAULT_DATA_DIR);
+const seeds = corpusFromDirectory(DEFAULT_DATA_DIR);
 
 const dir = mkdtempSync(join(tmpdir(), 'replies-'));
 for (const from of [DEFAULT_DATA_DIR, join(PROJECT_ROOT, 'tests/eval/corpus')]) {
   for (const f of readdirSync(from)) copyFileSync(join(from, f), join(dir, f));
 }
-const both = Corpus.fromDirectory(dir);
+const both = corpusFromDirectory(dir);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const norm = (s: string) => s.normalize('NFC').toLowerCase();

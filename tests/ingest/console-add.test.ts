@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/cli/console.js';
-import { Corpus } from '../../src/corpus/corpus.js';
+import { corpusFromDirectory } from '../../src/corpus/load.js';
 import { parseSettings } from '../../src/config/settings.js';
 import { fetchOptions } from '../../src/ingest/options.js';
 import { SEED_DATA_DIR } from '../discord/harness.js';
@@ -34,7 +34,7 @@ async function session(lines: string[], env: Record<string, string>): Promise<st
   let out = '';
   output.on('data', (d: Buffer) => (out += d.toString()));
   const add = { dir, fetch: fetchOptions(parseSettings(env)) };
-  const done = runConsole(Corpus.fromDirectory(dir), { input, output, add, banner: 'test console' });
+  const done = runConsole(corpusFromDirectory(dir), { input, output, add, banner: 'test console' });
   input.end(lines.map((l) => `${l}\n`).join(''));
   await done;
   return out;

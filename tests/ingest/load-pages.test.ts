@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerInput } from '../../src/answer/engine.js';
-import { Corpus } from '../../src/corpus/corpus.js';
-import { listArticleFiles, loadCorpus } from '../../src/corpus/load.js';
+import { corpusFromDirectory, listArticleFiles, loadCorpus } from '../../src/corpus/load.js';
 import { encodeWindows1258 } from './legacy-encoding.js';
 import { page, PAGES } from './news-server.js';
 
@@ -88,7 +87,7 @@ describe('saved pages in data/articles', () => {
 
   it('a cited answer comes from a saved page, with its outlet and link', () => {
     copyFileSync(join(PAGES, 'vi-news-jsonld.html'), join(dir, 'vi9.html'));
-    const corpus = Corpus.fromDirectory(dir);
+    const corpus = corpusFromDirectory(dir);
     const { answer } = answerInput(corpus, '/dialogue 9');
     expect(answer).toMatchObject({ kind: 'edition', basis: 'article' });
     expect(JSON.stringify(answer)).toContain('vi9.html');

@@ -18,6 +18,7 @@ import { MAX_INPUT } from '../../src/answer/intent.js';
 import type { Locale } from '../../src/answer/types.js';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
+import { corpusFromDirectory } from '../../src/corpus/load.js';
 import { questionOf } from '../../src/discord/messages.js';
 import { parseArticle } from '../../src/parse/article.js';
 import {
@@ -465,7 +466,7 @@ function runProperties(name: string, corpus: () => Corpus, runs: number, hugeRun
 
 // --- corpora -------------------------------------------------------------------------------------------
 
-const seedCorpus = Corpus.fromDirectory(DEFAULT_DATA_DIR);
+const seedCorpus = corpusFromDirectory(DEFAULT_DATA_DIR);
 
 let synthetic: Corpus | undefined;
 let syntheticDir: string | undefined;
@@ -473,7 +474,7 @@ let syntheticDir: string | undefined;
 beforeAll(async () => {
   syntheticDir = mkdtempSync(join(tmpdir(), 'prop-synthetic-'));
   await writeSyntheticCorpus(syntheticDir, 300);
-  synthetic = Corpus.fromDirectory(syntheticDir);
+  synthetic = corpusFromDirectory(syntheticDir);
 }, 60_000);
 
 afterAll(() => {

@@ -11,7 +11,7 @@ import { answerInput } from '../../src/answer/engine.js';
 import type { EditionAnswer } from '../../src/answer/types.js';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
-import { loadCorpus, MAX_ARTICLE_BYTES } from '../../src/corpus/load.js';
+import { corpusFromDirectory, loadCorpus, MAX_ARTICLE_BYTES } from '../../src/corpus/load.js';
 import { labels } from '../../src/i18n/labels.js';
 import { renderDiscord } from '../../src/render/discord-payload.js';
 import { safe } from '../../src/render/format.js';
@@ -133,7 +133,7 @@ beforeAll(() => {
   writeFileSync(join(dir, OTHER_DATE), otherDate);
 
   const t0 = performance.now();
-  corpus = Corpus.fromDirectory(dir);
+  corpus = corpusFromDirectory(dir);
   loadMs = performance.now() - t0;
 });
 

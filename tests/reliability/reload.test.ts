@@ -11,6 +11,7 @@ import { answerInput } from '../../src/answer/engine.js';
 import type { EditionAnswer } from '../../src/answer/types.js';
 import { DEFAULT_DATA_DIR } from '../../src/config/paths.js';
 import { Corpus } from '../../src/corpus/corpus.js';
+import { corpusFromDirectory } from '../../src/corpus/load.js';
 import { LiveCorpus } from '../../src/discord/live-corpus.js';
 import { createLogger } from '../../src/discord/logger.js';
 
@@ -48,7 +49,7 @@ function answers(corpus: Corpus, n: number): boolean {
 
 describe('LiveCorpus.reload', () => {
   it('picks up a new article: a new edition becomes answerable, the swap is a new instance', async () => {
-    live = new LiveCorpus(dir, logger());
+    live = await LiveCorpus.open(dir, logger());
     const before = live.get();
     expect(answers(before, 7)).toBe(true);
     expect(edition(before, 9).kind).toBe('edition-unknown');
@@ -67,7 +68,7 @@ describe('LiveCorpus.reload', () => {
   });
 
   it('survives a broken file: reload succeeds, the old articles still answer, the warning names the file', async () => {
-    live = new LiveCorpus(dir, logger());
+    live = await LiveCorpus.open(dir, logger());
     writeFileSync(
       join(dir, 'scan.txt'),
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0]),
@@ -88,10 +89,10 @@ describe('LiveCorpus.reload', () => {
   it('a rebuild that throws rejects the reload and leaves the previous corpus in service', async () => {
     let fail = false;
     let builds = 0;
-    live = new LiveCorpus(dir, logger(), (d) => {
+    live = await LiveCorpus.open(dir, logger(), (d) => {
       builds++;
       if (fail) throw new Error('disk on fire');
-      return Corpus.fromDirectory(d);
+      return corpusFromDirectory(d);
     });
     const inService = live.get();
     expect(builds).toBe(1);
@@ -110,7 +111,7 @@ describe('LiveCorpus.reload', () => {
     ).toBe(true);
 
     // A non-Error throw is still a rejection with an Error.
-    live = new LiveCorpus(
+    live = await LiveCorpus.open(
       dir,
       logger(),
       (() => {
@@ -118,7 +119,7 @@ describe('LiveCorpus.reload', () => {
         return (d: string) => {
           if (first) {
             first = false;
-            return Corpus.fromDirectory(d);
+            return corpusFromDirectory(d);
           }
           // Not an Error, on purpose: the reload must report whatever a loader throws.
           const notAnError: unknown = 'a string, not an Error';
@@ -132,10 +133,10 @@ describe('LiveCorpus.reload', () => {
 
     // Once the cause is gone, the next reload works.
     fail = false;
-    live = new LiveCorpus(dir, logger(), (d) => {
+    live = await LiveCorpus.open(dir, logger(), (d) => {
       builds++;
       if (fail) throw new Error('disk on fire');
-      return Corpus.fromDirectory(d);
+      return corpusFromDirectory(d);
     });
     fail = true;
     await expect(live.reload()).rejects.toThrow();
@@ -147,9 +148,9 @@ describe('LiveCorpus.reload', () => {
 
   it('concurrent reload() calls share one rebuild', async () => {
     let builds = 0;
-    live = new LiveCorpus(dir, logger(), (d) => {
+    live = await LiveCorpus.open(dir, logger(), (d) => {
       builds++;
-      return Corpus.fromDirectory(d);
+      return corpusFromDirectory(d);
     });
     expect(builds).toBe(1);
     copyFileSync(join(DEFAULT_DATA_DIR, SEED9), join(dir, 'new-9th.txt'));
@@ -167,10 +168,10 @@ describe('LiveCorpus.reload', () => {
 
   it('concurrent reloads that fail share the one rejection', async () => {
     let builds = 0;
-    live = new LiveCorpus(dir, logger(), (d) => {
+    live = await LiveCorpus.open(dir, logger(), (d) => {
       builds++;
       if (builds > 1) throw new Error('no');
-      return Corpus.fromDirectory(d);
+      return corpusFromDirectory(d);
     });
     const kept = live.get();
     const results = await Promise.allSettled([live.reload(), live.reload()]);
@@ -182,7 +183,7 @@ describe('LiveCorpus.reload', () => {
 
 describe('LiveCorpus.watch', () => {
   it('reloads by itself shortly after a new article file appears', async (ctx) => {
-    live = new LiveCorpus(dir, logger());
+    live = await LiveCorpus.open(dir, logger());
     const before = live.get();
     live.watch();
     if (lines.some((l) => l.includes('cannot watch the corpus folder'))) {
@@ -207,7 +208,7 @@ describe('LiveCorpus.watch', () => {
   });
 
   it('a broken file appearing under watch does not take the live index down', async (ctx) => {
-    live = new LiveCorpus(dir, logger());
+    live = await LiveCorpus.open(dir, logger());
     live.watch(100);
     if (lines.some((l) => l.includes('cannot watch the corpus folder'))) {
       ctx.skip();

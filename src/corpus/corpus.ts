@@ -161,7 +161,7 @@ export class Corpus {
       await yieldToLoop();
       let index: SearchIndex | undefined;
       try {
-        index = new SearchIndex(articles, snapshot, paragraphCount);
+        index = await SearchIndex.restore(articles, snapshot, paragraphCount);
       } catch {
         // inconsistent with the records (a cache replaced meanwhile): built below
       }
@@ -176,9 +176,10 @@ export class Corpus {
   }
 
   /**
-   * `withCachedIndex` as a reload wants it: the index file read without blocking, and a turn of the event
-   * loop between its import and the corpus's own tables (each a block of its own: ~0.3 s and ~0.05 s at
-   * 10,000 articles here), so that answers get in between.
+   * `withCachedIndex` as a reload wants it: the index file read without blocking, FlexSearch's pieces
+   * imported one per turn of the event loop (`SearchIndex.restore`; the import was one block of ~0.3 s at
+   * 10,000 articles here), and a turn between the import and the corpus's own tables (~0.05 s), so that
+   * answers get in between.
    */
   static async withCachedIndexAsync(
     articles: Article[],
@@ -191,7 +192,7 @@ export class Corpus {
     await yieldToLoop();
     let index: SearchIndex;
     try {
-      index = new SearchIndex(articles, snap, paragraphCount);
+      index = await SearchIndex.restore(articles, snap, paragraphCount);
     } catch {
       return Corpus.withCachedIndex(articles, warnings, cache, key); // inconsistent: rebuilt there
     }

@@ -54,6 +54,8 @@ export class SearchIndex {
     snapshot?: IndexSnapshot,
     countParagraphs: (a: Article) => number = (a) => a.paragraphs.length,
     options: FlexOptions = DEFAULT_FLEX,
+    /** The snapshot's FlexSearch pieces, already imported (`restore`). */
+    imported?: FlexIndex,
   ) {
     if (snapshot) {
       const { entryArticle, entryParagraph } = snapshot;
@@ -70,7 +72,7 @@ export class SearchIndex {
       this.entryParagraph = entryParagraph;
       // FlexSearch's ids are not checked one by one: an id past the entries is skipped where hits are read
       // (`entry` is undefined for it).
-      this.flex = FlexIndex.import(snapshot.flex, snapshot.parts);
+      this.flex = imported ?? FlexIndex.import(snapshot.flex, snapshot.parts);
       return;
     }
     this.flex = new FlexIndex(options);
@@ -90,6 +92,19 @@ export class SearchIndex {
     });
     this.entryArticle = Int32Array.from(entryArticle);
     this.entryParagraph = Int32Array.from(entryParagraph);
+  }
+
+  /**
+   * An index adopted from a snapshot as the constructor adopts it, FlexSearch's pieces imported one per turn
+   * of the event loop (a reload: answers keep coming while the new index is read).
+   */
+  static async restore(
+    articles: readonly Article[],
+    snapshot: IndexSnapshot,
+    countParagraphs: (a: Article) => number = (a) => a.paragraphs.length,
+  ): Promise<SearchIndex> {
+    const flex = await FlexIndex.importAsync(snapshot.flex, snapshot.parts);
+    return new SearchIndex(articles, snapshot, countParagraphs, snapshot.flex, flex);
   }
 
   get entryCount(): number {

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FlexIndex } from '../../src/search/flexsearch-index.js';
+import { SearchIndex } from '../../src/search/search-index.js';
+import { parse } from '../fixtures/articles.js';
 
 /** A small deterministic generator (mulberry32), so that the corpus is the same on every run. */
 function random(seed: number): () => number {
@@ -147,5 +149,31 @@ describe('FlexIndex: reading the rarest list and checking texts (verify)', () =>
     const q = 'ninh bien dong';
     expect(new Set(INDEX.every(q, 5000, undefined, { verify: hasAll(q) }))).toEqual(new Set(every(hasAll(q))));
     expect(new Set(INDEX.every(q, 5000))).toEqual(new Set(every(hasAll(q))));
+  });
+});
+
+describe('SearchIndex.restore: a snapshot imported a piece per turn of the event loop', () => {
+  it('answers as the index it was taken from, and timers run between the pieces', async () => {
+    const articles = TEXTS.slice(0, 600).map((t, i) => ({
+      ...parse(`Title ${i}\n\n${t}`, undefined, `a${i}`),
+      title: `Title ${i}`,
+      paragraphs: [t],
+    }));
+    const built = new SearchIndex(articles);
+    const snap = built.snapshot();
+    const parts = [...snap.parts];
+    expect(parts.length).toBeGreaterThanOrEqual(3); // FlexSearch's register, words and pairs at least
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      ticks++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const restored = await SearchIndex.restore(articles, { ...snap, parts });
+    ticking = false;
+    expect(ticks).toBeGreaterThanOrEqual(parts.length - 1);
+    for (const q of ['hop tac quoc phong', 'ninh bien dong', 'alpha omega', 'kilo'])
+      expect(restored.search(q, { limit: 20 })).toEqual(built.search(q, { limit: 20 }));
   });
 });

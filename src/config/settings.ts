@@ -243,7 +243,7 @@ export function readSettings<K extends SettingName = never>(required: readonly K
   return parseSettings(process.env, required);
 }
 
-/** Where the corpus caches go, or false when CORPUS_CACHE=off: what `Corpus.fromDirectory` takes as `cache`. */
+/** Where the corpus caches go, or false when CORPUS_CACHE=off: what `Corpus.load` takes as `cache`. */
 export function corpusCache(s: Pick<Settings, 'CORPUS_CACHE' | 'CORPUS_CACHE_DIR'>): string | false {
   return s.CORPUS_CACHE ? s.CORPUS_CACHE_DIR : false;
 }

@@ -62,13 +62,18 @@ const text = fc
   .map((ps) => ps.map(([w, s]) => w + s).join(''));
 const query = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 4 });
 
+/** A query's words as the index gives them to the ranking: lower-case words, their distinct folds. */
+function matcherOf(q: string[]): { exactWords: string[]; foldedWords: string[]; m: QueryMatcher } {
+  const exactWords = [...new Set(words(q.join(' ').toLowerCase()))];
+  const foldedWords = [...new Set(exactWords.map((w) => fold(w)))];
+  return { exactWords, foldedWords, m: new QueryMatcher(exactWords, foldedWords) };
+}
+
 describe('QueryMatcher', () => {
   it('scores as the word-by-word definition does', () => {
     fc.assert(
       fc.property(text, query, (t, q) => {
-        const exactWords = [...new Set(words(q.join(' ').toLowerCase()))];
-        const foldedWords = [...new Set(exactWords.map((w) => fold(w)))];
-        const m = new QueryMatcher(exactWords, foldedWords);
+        const { exactWords, foldedWords, m } = matcherOf(q);
         expect(m.score(t)).toBeCloseTo(referenceScore(t, exactWords, foldedWords), 9);
         expect(m.hasPhrase(t)).toBe(
           foldedWords.length < 2 ||
@@ -85,9 +90,7 @@ describe('QueryMatcher', () => {
   it('rank read in place (no lower-case copy) gives what rankByDefinition gives: score, phrase, all, allExact', () => {
     fc.assert(
       fc.property(text, query, (t, q) => {
-        const exactWords = [...new Set(words(q.join(' ').toLowerCase()))];
-        const foldedWords = [...new Set(exactWords.map((w) => fold(w)))];
-        const m = new QueryMatcher(exactWords, foldedWords);
+        const { m } = matcherOf(q);
         const fast = m.rank(t);
         const def = m.rankByDefinition(t);
         expect({ ...fast, score: 0 }).toEqual({ ...def, score: 0 });

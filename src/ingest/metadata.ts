@@ -170,42 +170,43 @@ export function readPageMeta(doc: MetaDocument, baseUrl?: string): PageMeta {
   }
 
   const meta: PageMeta = { authors: [], from };
-  const set = <K extends keyof PageMeta['from']>(field: K, source: string) => (from[field] = source);
+  /**
+   * The first of `candidates` (in the order the sources are trusted) that has a value goes into `meta[key]`,
+   * and its source's name into `from[field]`, for the reply to the owner; none: both stay unset.
+   */
+  const first = (
+    key: 'headline' | 'published' | 'canonical' | 'languageTag',
+    field: keyof PageMeta['from'],
+    candidates: readonly (readonly [value: string | undefined, source: string])[],
+  ): void => {
+    const hit = candidates.find(([value]) => value);
+    if (!hit) return;
+    meta[key] = hit[0];
+    from[field] = hit[1];
+  };
 
   const ldHeadline = ld ? (text(ld.headline) ?? text(ld.name)) : undefined;
   const ogTitle = metaContent('og:title');
   const h1 = Array.from(doc.querySelectorAll('h1'))
     .map((e) => clean(e.textContent ?? ''))
     .find(Boolean);
-  if (ldHeadline) {
-    meta.headline = ldHeadline;
-    set('headline', 'JSON-LD');
-  } else if (ogTitle) {
-    meta.headline = ogTitle;
-    set('headline', 'og:title');
-  } else if (h1) {
-    meta.headline = h1;
-    set('headline', '<h1>');
-  }
+  first('headline', 'headline', [
+    [ldHeadline, 'JSON-LD'],
+    [ogTitle, 'og:title'],
+    [h1, '<h1>'],
+  ]);
 
   const ldPublished = ld ? dateOf(text(ld.datePublished)) : undefined;
   const ogPublished = dateOf(metaContent('article:published_time'));
   // Older pages give it as microdata or a plain <meta name="pubdate">.
   const microPublished = dateOf(metaContent('datepublished'));
   const pubdate = dateOf(metaContent('pubdate'));
-  if (ldPublished) {
-    meta.published = ldPublished;
-    set('published', 'JSON-LD datePublished');
-  } else if (ogPublished) {
-    meta.published = ogPublished;
-    set('published', 'article:published_time');
-  } else if (microPublished) {
-    meta.published = microPublished;
-    set('published', 'itemprop datePublished');
-  } else if (pubdate) {
-    meta.published = pubdate;
-    set('published', 'meta pubdate');
-  }
+  first('published', 'published', [
+    [ldPublished, 'JSON-LD datePublished'],
+    [ogPublished, 'article:published_time'],
+    [microPublished, 'itemprop datePublished'],
+    [pubdate, 'meta pubdate'],
+  ]);
   meta.modified = (ld ? dateOf(text(ld.dateModified)) : undefined) ?? dateOf(metaContent('article:modified_time'));
 
   if (ld) meta.authors = names(ld.author);
@@ -226,30 +227,20 @@ export function readPageMeta(doc: MetaDocument, baseUrl?: string): PageMeta {
         ),
       )
     : undefined;
-  if (canonical) {
-    meta.canonical = canonical;
-    set('url', 'canonical link');
-  } else if (ogUrl) {
-    meta.canonical = ogUrl;
-    set('url', 'og:url');
-  } else if (ldUrl) {
-    meta.canonical = ldUrl;
-    set('url', 'JSON-LD url');
-  }
+  first('canonical', 'url', [
+    [canonical, 'canonical link'],
+    [ogUrl, 'og:url'],
+    [ldUrl, 'JSON-LD url'],
+  ]);
 
   const lang = clean(doc.documentElement?.getAttribute('lang') ?? '');
   const ldLang = ld ? text(ld.inLanguage) : undefined;
   const ogLocale = metaContent('og:locale');
-  if (lang) {
-    meta.languageTag = lang;
-    set('language', '<html lang>');
-  } else if (ldLang) {
-    meta.languageTag = ldLang;
-    set('language', 'JSON-LD inLanguage');
-  } else if (ogLocale) {
-    meta.languageTag = ogLocale;
-    set('language', 'og:locale');
-  }
+  first('languageTag', 'language', [
+    [lang, '<html lang>'],
+    [ldLang, 'JSON-LD inLanguage'],
+    [ogLocale, 'og:locale'],
+  ]);
   return meta;
 }
 

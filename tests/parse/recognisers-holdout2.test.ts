@@ -10,6 +10,8 @@ import { englishDates } from '../../src/parse/english-dates.js';
 
 const parse = (raw: string) => parseArticle({ id: 't', file: 't.txt', raw });
 const eds = (s: string) => editionsIn(s).map((e) => `${e.edition}${e.upcoming ? '+' : ''}`);
+/** An article's mentions of editions, "+" for one still to come. */
+const ment = (raw: string) => parse(raw).mentions.map((m) => `${m.edition}${m.upcoming ? '+' : ''}`);
 
 describe('editions', () => {
   it('"met … to hold the Nth dialogue" is an edition held, not one still to come', () => {
@@ -44,7 +46,6 @@ describe('English two-day dates', () => {
 });
 
 describe('mentions', () => {
-  const ment = (raw: string) => parse(raw).mentions.map((m) => `${m.edition}${m.upcoming ? '+' : ''}`);
   it('"the inaugural PSDD" is edition 1', () => {
     expect(eds('The inaugural PSDD was convened in Hanoi in 2008.')).toEqual(['1']);
   });
@@ -224,22 +225,22 @@ describe('publication dates and relative days', () => {
 });
 
 describe('mentions of other rounds and the next one', () => {
-  const ment = (raw: string) =>
+  const mentAt = (raw: string) =>
     parse(raw).mentions.map((m) => `${m.edition}${m.upcoming ? '+' : ''}${m.location ? `@${m.location}` : ''}`);
   const head =
     'Security dialogue\n\nThe tenth Political, Security and Defense Dialogue was held in Hanoi on 4 May 2031.\n\n';
   it('a short last paragraph closed by the agency\'s sign-off ("… last year. — VNA") is the article\'s', () => {
-    expect(ment(`${head}The ninth dialogue took place in Washington last year. — VNA\n`)).toEqual(['9@Washington']);
+    expect(mentAt(`${head}The ninth dialogue took place in Washington last year. — VNA\n`)).toEqual(['9@Washington']);
   });
   it('a round named far from another mechanism in a long sentence still counts; "first held in 2008" is edition 1', () => {
     expect(
-      ment(
+      mentAt(
         `${head}Ms Lowell, who had co-chaired the ninth round in Washington, said both sides should use every channel they have, from the dialogue itself, first held in 2008, to the yearly defence policy talks and the coast guard exchanges.\n`,
       ),
     ).toEqual(['9@Washington', '1']);
   });
   it('"Expect the eleventh round to return to Washington" gives the next round its place', () => {
-    expect(ment(`${head}Expect the eleventh round to return to Washington next year.\n`)).toEqual(['11+@Washington']);
+    expect(mentAt(`${head}Expect the eleventh round to return to Washington next year.\n`)).toEqual(['11+@Washington']);
   });
 });
 
@@ -257,7 +258,6 @@ describe('a round counted from when the mechanism was set up', () => {
 describe("a reporter's question in a briefing transcript", () => {
   const page = (q: string) =>
     `Daily Press Briefing – May 5, 2031\n\nMR DOE: Yesterday the tenth U.S.-Vietnam Political, Security and Defense Dialogue was held here.\n\n${q}\n\nMR DOE: Nothing to announce.\n`;
-  const ment = (raw: string) => parse(raw).mentions.map((m) => `${m.edition}${m.upcoming ? '+' : ''}`);
   it('the round it names ("at the last one – the ninth") is a mention; what it asks is none', () => {
     expect(ment(page('QUESTION: Was that agreed at the last one – the ninth, in Washington?'))).toEqual(['9']);
     expect(ment(page('QUESTION: And when is the next round? In Hanoi?'))).toEqual([]);

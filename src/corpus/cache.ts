@@ -22,6 +22,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../parse/schema.js';
 import { lazyParagraphs, TextFile } from './lazy-text.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** 4: one record per line after a header line, so that a reload can parse them a slice at a time. */
 const FORMAT = 4;
@@ -171,7 +172,7 @@ export async function readCacheAsync(dir: string, key: string, sliceMs = 8): Pro
       articles.push(JSON.parse(text.slice(at, nl)) as Article);
       at = nl + 1;
       if (performance.now() - since > sliceMs) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
         since = performance.now();
       }
     }

@@ -8,6 +8,7 @@ import { listOrWarn } from './files.js';
 import { readIndexCache, readIndexCacheAsync, writeIndexCache } from './index-cache.js';
 import { paragraphCount } from './lazy-text.js';
 import type { PackedSnapshot } from './load-protocol.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export interface CorpusLoadOptions {
   /** The cache folder (CORPUS_CACHE_DIR from the settings), or false/absent for none. */
@@ -27,8 +28,6 @@ export interface CorpusLoadOptions {
    */
   isolation?: 'process' | 'threads';
 }
-
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The worker's packed export as the snapshot SearchIndex imports (views into the one buffer, no copy). */
 function unpack(p: PackedSnapshot): IndexSnapshot {
@@ -127,7 +126,7 @@ export class Corpus {
         minFilesPerWorker: options.minFilesPerWorker,
         resourceLimits: options.resourceLimits,
       });
-      await yieldToLoop();
+      await nextTurn();
       const hit = outcome === 'cached' ? await readCacheAsync(cache, key) : undefined;
       if (hit) return Corpus.withCachedIndexAsync(hit.articles, hit.warnings, cache, key);
       // The caches could not be written (or were pruned meanwhile): loaded in threads here, results sent.
@@ -142,7 +141,7 @@ export class Corpus {
       resourceLimits: options.resourceLimits,
     });
     // Between the steps below, the event loop runs: a reload's answers wait for one step at most.
-    await yieldToLoop();
+    await nextTurn();
     let records: { articles: Article[]; warnings: string[] } | undefined;
     if (reply.parseCached && cache !== false && key) records = await readCacheAsync(cache, key);
     else if (reply.articles && reply.warnings) records = { articles: reply.articles, warnings: reply.warnings };
@@ -153,12 +152,12 @@ export class Corpus {
       return Corpus.load(dir, { ...options, cache: false });
     }
     const { articles, warnings } = records;
-    await yieldToLoop();
+    await nextTurn();
     let snapshot: IndexSnapshot | undefined;
     if (reply.snapshot) snapshot = unpack(reply.snapshot);
     else if (reply.indexCached && cache !== false && key) snapshot = await readIndexCacheAsync(cache, key);
     if (snapshot) {
-      await yieldToLoop();
+      await nextTurn();
       let index: SearchIndex | undefined;
       try {
         index = await SearchIndex.restore(articles, snapshot, paragraphCount);
@@ -166,7 +165,7 @@ export class Corpus {
         // inconsistent with the records (a cache replaced meanwhile): built below
       }
       if (index) {
-        await yieldToLoop();
+        await nextTurn();
         return new Corpus(articles, warnings, index);
       }
     }
@@ -189,14 +188,14 @@ export class Corpus {
   ): Promise<Corpus> {
     const snap = await readIndexCacheAsync(cache, key);
     if (!snap) return Corpus.withCachedIndex(articles, warnings, cache, key);
-    await yieldToLoop();
+    await nextTurn();
     let index: SearchIndex;
     try {
       index = await SearchIndex.restore(articles, snap, paragraphCount);
     } catch {
       return Corpus.withCachedIndex(articles, warnings, cache, key); // inconsistent: rebuilt there
     }
-    await yieldToLoop();
+    await nextTurn();
     return new Corpus(articles, warnings, index);
   }
 

@@ -8,6 +8,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { Corpus } from '../corpus/corpus.js';
 import type { Logger } from './logger.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** Builds the corpus of a folder (production: `Corpus.load` with the cache folder). */
 export type CorpusBuilder = (dir: string) => Promise<Corpus> | Corpus;
@@ -39,7 +40,7 @@ export class LiveCorpus {
   reload(): Promise<{ corpus: Corpus; warnings: readonly string[] }> {
     this.reloading ??= (async () => {
       // A builder that works synchronously still runs after the caller's turn, as the asynchronous one does.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
       let next: Corpus;
       try {
         next = await this.build(this.dir);

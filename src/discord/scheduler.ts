@@ -8,6 +8,8 @@
  * acknowledging within Discord's 3 s matters more than answering a little sooner.
  * One scheduler per bot, held by its context.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
 const ACK_PRIORITY_SPINS = 8;
 
 export class AnswerScheduler {
@@ -27,7 +29,7 @@ export class AnswerScheduler {
     this.waiting++;
     const turn = this.last.then(async () => {
       let spins = 0;
-      do await new Promise<void>((resolve) => setImmediate(resolve));
+      do await nextTurn();
       while (this.acking > 0 && spins++ < ACK_PRIORITY_SPINS);
     });
     this.last = turn;

@@ -25,6 +25,7 @@ import { Encoder, Index, type IndexOptions } from 'flexsearch';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { exactForm, fold, foldAligned } from '../text/fold.js';
 
 /**
@@ -368,7 +369,7 @@ export class FlexIndex {
     const f = new FlexIndex(options);
     for (const part of parts) {
       f.importPart(part);
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     return f;
   }

@@ -16,10 +16,7 @@ import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { writeFileSync } from 'node:fs';
 import { Corpus } from '../src/corpus/corpus.js';
-import { parseArticle } from '../src/parse/article.js';
-import type { Article } from '../src/parse/schema.js';
-import { ANSWER_MIX, answerAndRender } from './harness.js';
-import { syntheticArticle } from '../tests/fixtures/synthetic-corpus.js';
+import { ANSWER_MIX, answerAndRender, loadedSyntheticArticles } from './harness.js';
 
 interface SamplingNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -57,12 +54,7 @@ async function main(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run with node --expose-gc');
 
-  const articles: Article[] = [];
-  for (let i = 0; i < size; i++) {
-    const r = syntheticArticle(i, 42);
-    const a = parseArticle({ id: r.file.replace(/\.[^./]+$/, ''), file: r.file, raw: r.text });
-    if (a.paragraphs.length > 0 || a.title) articles.push(a);
-  }
+  const articles = loadedSyntheticArticles(size);
   const corpus = new Corpus(articles);
   for (let p = 0; p < 10; p++) for (const q of ANSWER_MIX) answerAndRender(corpus, q.input);
 

@@ -11,12 +11,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Article } from '../src/parse/schema.js';
-import { parseArticle } from '../src/parse/article.js';
 import { DEFAULT_FLEX, type FlexOptions } from '../src/search/flexsearch-index.js';
 import { SearchIndex } from '../src/search/search-index.js';
-import { SEARCH_MIX, latency } from './harness.js';
-import { syntheticArticle } from '../tests/fixtures/synthetic-corpus.js';
+import { SEARCH_MIX, latency, loadedSyntheticArticles } from './harness.js';
 
 const MB = 1024 * 1024;
 
@@ -31,12 +28,7 @@ function gc(): void {
 }
 
 function child(size: number, variant: string): void {
-  const articles: Article[] = [];
-  for (let i = 0; i < size; i++) {
-    const r = syntheticArticle(i, 42);
-    const a = parseArticle({ id: r.file.replace(/\.[^./]+$/, ''), file: r.file, raw: r.text });
-    if (a.paragraphs.length > 0 || a.title) articles.push(a);
-  }
+  const articles = loadedSyntheticArticles(size);
   const options = optionsOf(variant);
   gc();
   const h0 = process.memoryUsage().heapUsed;

@@ -22,7 +22,7 @@ import type { Article } from '../src/parse/schema.js';
 import { renderDiscord } from '../src/render/discord-payload.js';
 import { defaultFlexIndex } from '../src/search/flexsearch-index.js';
 import { foldedTokens, fold } from '../src/text/fold.js';
-import { syntheticArticle } from '../tests/fixtures/synthetic-corpus.js';
+import { syntheticArticle, type SyntheticArticle } from '../tests/fixtures/synthetic-corpus.js';
 
 // ---------------------------------------------------------------------------------------------------
 // The query mix (fixed, deterministic)
@@ -335,6 +335,26 @@ class PhaseProfiler {
   }
 }
 
+/**
+ * A synthetic article parsed as the loader keeps it: the furniture the parser dropped (kept on the record for
+ * `npm run parse`) is not held by the bot, and a file with nothing left after removing it is skipped.
+ */
+export function asLoaded(r: SyntheticArticle): Article | undefined {
+  const a = parseArticle({ id: r.file.replace(/\.[^./]+$/, ''), file: r.file, raw: r.text });
+  delete a.dropped;
+  return a.paragraphs.length > 0 || a.title ? a : undefined;
+}
+
+/** The first `size` synthetic articles (the bench's seed unless given), parsed as the loader keeps them. */
+export function loadedSyntheticArticles(size: number, seed = 42): Article[] {
+  const out: Article[] = [];
+  for (let i = 0; i < size; i++) {
+    const a = asLoaded(syntheticArticle(i, seed));
+    if (a) out.push(a);
+  }
+  return out;
+}
+
 /** One answer through the whole path a Discord reply takes. */
 export function answerAndRender(corpus: Corpus, input: string): unknown {
   const { answer, language } = answerInput(corpus, input);
@@ -378,11 +398,8 @@ export async function measureSize(opts: MeasureOptions): Promise<SizeResult> {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       for (const r of raws) {
-        const a = parseArticle({ id: r.file.replace(/\.[^./]+$/, ''), file: r.file, raw: r.text });
-        // As the loader does: a file with nothing left after removing page furniture is skipped, and the
-        // furniture the parser dropped (kept on the record for `npm run parse`) is not held by the bot.
-        delete a.dropped;
-        if (a.paragraphs.length > 0 || a.title) articles.push(a);
+        const a = asLoaded(r);
+        if (a) articles.push(a);
       }
       parseMs += performance.now() - t0;
       parseCpuMs += cpuMs(process.cpuUsage(c0));

@@ -13,10 +13,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArticle } from '../src/parse/article.js';
 import type { Article } from '../src/parse/schema.js';
-import { syntheticArticle } from '../tests/fixtures/synthetic-corpus.js';
-import { ANSWER_MIX, SEARCH_MIX } from './harness.js';
+import { ANSWER_MIX, SEARCH_MIX, loadedSyntheticArticles } from './harness.js';
 
 export interface Hit {
   article: number;
@@ -79,13 +77,7 @@ async function main(): Promise<void> {
   const size = Number(arg('--size', '1000'));
   const rounds = Number(arg('--rounds', '7'));
   const runs = Number(arg('--runs', '30'));
-  const articles: Article[] = [];
-  for (let i = 0; i < size; i++) {
-    const r = syntheticArticle(i, 42);
-    const a = parseArticle({ id: r.file.replace(/\.[^./]+$/, ''), file: r.file, raw: r.text });
-    delete a.dropped;
-    if (a.paragraphs.length > 0 || a.title) articles.push(a);
-  }
+  const articles = loadedSyntheticArticles(size);
   const [A, B] = [await load(before, articles), await load(after, articles)];
   const time = (x: Build, q: string) => {
     const t0 = performance.now();
